@@ -1,0 +1,256 @@
+// The data model of storydiff, declared once and used everywhere.
+//
+// Everything here is plain JSON-serialisable data: a Comparison can be stored, exported, sent over
+// HTTP and read back without any class or prototype. The pipeline that fills these types is
+// ingest → segment → align → classify → compare (one folder per stage under src/core/).
+
+// ---------------------------------------------------------------------------------------------
+// Input
+// ---------------------------------------------------------------------------------------------
+
+export type ArticleFormat = 'text' | 'markdown' | 'html';
+
+/** What a caller hands to `compare()`: one article, as text plus optional metadata. */
+export interface ArticleInput {
+  text: string;
+  format?: ArticleFormat;
+  outlet?: string;
+  title?: string;
+  url?: string;
+  date?: string;
+  id?: string;
+}
+
+/** Languages storydiff analyses with language-specific resources; 'und' = undetermined. */
+export type Language = 'de' | 'en' | 'und';
+
+// ---------------------------------------------------------------------------------------------
+// Ingest: an article's readable text and its block structure
+// ---------------------------------------------------------------------------------------------
+
+/** A half-open character range [start, end) into an article's `body`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type BlockKind = 'heading' | 'paragraph' | 'quote' | 'list-item';
+
+/** A structural block of the body (a paragraph, a heading, …), found by ingest. */
+export interface Block extends Span {
+  kind: BlockKind;
+}
+
+/**
+ * The result of ingest: metadata plus `body`, the readable text every later offset points into.
+ * For plain text and Markdown, `body` is the input with line endings normalised to LF; for HTML it
+ * is the extracted article text (what a reader view shows), so spans stay meaningful for display.
+ */
+export interface IngestedArticle {
+  id: string;
+  outlet: string;
+  title: string | null;
+  url: string | null;
+  date: string | null;
+  format: ArticleFormat;
+  language: Language;
+  body: string;
+  /** Span of the title inside `body` when the title is part of the text (e.g. a .txt first line). */
+  titleSpan: Span | null;
+  blocks: Block[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Segment: sections and sentences
+// ---------------------------------------------------------------------------------------------
+
+export interface Sentence {
+  /** Unique within a comparison: `${articleId}:s${index}`. */
+  id: string;
+  /** Display text: the original wording, whitespace runs collapsed, soft hyphens removed. */
+  text: string;
+  /** Offsets into the article's body: body.slice(start, end) is the raw sentence. */
+  start: number;
+  end: number;
+  /** Position of the sentence in the article, 0-based. */
+  index: number;
+  /** Paragraph (block) number within the article, 0-based; used for placement. */
+  paragraph: number;
+  /** Whether the sentence sits in a blockquote. */
+  quoted?: boolean;
+}
+
+export interface Section {
+  /** Unique within a comparison: `${articleId}:h${index}`. */
+  id: string;
+  /** The section heading, or null for the part before the first heading. */
+  heading: string | null;
+  headingSpan: Span | null;
+  sentences: Sentence[];
+}
+
+export interface Article {
+  id: string;
+  outlet: string;
+  title: string | null;
+  url: string | null;
+  date: string | null;
+  format: ArticleFormat;
+  language: Language;
+  body: string;
+  titleSpan: Span | null;
+  /** Number of paragraphs in the article, so placement can say "paragraph 9 of 12". */
+  paragraphCount: number;
+  sections: Section[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Align: units (aligned groups of sentences)
+// ---------------------------------------------------------------------------------------------
+
+export type UnitStatus = 'agreement' | 'framing' | 'omission' | 'exclusive';
+
+/** Why two sentences were aligned: their similarity and the terms they share. */
+export interface AlignedPair {
+  a: string; // sentence id
+  b: string; // sentence id
+  score: number; // 0..1
+  anchors: string[]; // shared informative terms (display forms), strongest first
+}
+
+export type CueKind = 'tone' | 'certainty' | 'attribution' | 'quote' | 'number' | 'label' | 'placement';
+
+/** A framing signal in one article's sentences of a unit that differs from the other articles. */
+export interface Cue {
+  kind: CueKind;
+  articleId: string;
+  /** The words that carry the signal, as they stand in the sentence (or a short description). */
+  text: string;
+  /** One plain sentence a teacher could read aloud. */
+  note: string;
+  /** The sentence the cue was found in, and the cue's span within that sentence's display text. */
+  sentenceId?: string;
+  span?: Span;
+  /** A normalised value for grouping and counting, e.g. 'hedged', 'anonymous', 'lede', '3'. */
+  value?: string;
+}
+
+export interface Unit {
+  /** Unique within a comparison: `u${n}`. */
+  id: string;
+  status: UnitStatus;
+  /** The aligned sentence ids per article id; the first id of each list is the primary sentence. */
+  sentences: Record<string, string[]>;
+  /** Articles with no sentence in this unit. */
+  missingFrom: string[];
+  cues: Cue[];
+  /** The aligned sentence pairs with their scores, to explain the alignment. */
+  pairs: AlignedPair[];
+}
+
+/** Two sections of different articles that cover the same units. */
+export interface SectionLink {
+  a: string; // section id
+  b: string; // section id
+  sharedUnits: number;
+}
+
+/** What the alignment stage hands to classification (status and cues are not known yet). */
+export interface Alignment {
+  units: Array<Omit<Unit, 'status' | 'cues'>>;
+  sectionLinks: SectionLink[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word-level diffs of aligned sentences
+// ---------------------------------------------------------------------------------------------
+
+export interface CharPart {
+  op: 'equal' | 'delete' | 'insert';
+  text: string;
+}
+
+/**
+ * One piece of a word-level diff. `modify` is a word that only changed its ending or a few letters
+ * (konstruktiv → konstruktiven): the view shows both whole words with the changed letters marked.
+ */
+export type DiffPart =
+  | { op: 'equal' | 'delete' | 'insert'; text: string }
+  | { op: 'modify'; from: string; to: string; parts: CharPart[] };
+
+export interface SentenceDiff {
+  from: string; // sentence id
+  to: string; // sentence id
+  parts: DiffPart[];
+  /** True when the diff was cut short on hostile input and shows both texts whole. */
+  truncated: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Summary
+// ---------------------------------------------------------------------------------------------
+
+/** A word an outlet uses notably more than the others (weighted log-odds, Monroe et al. 2008). */
+export interface DistinctiveTerm {
+  term: string;
+  count: number;
+  logOdds: number;
+  zScore: number;
+}
+
+export interface ArticleSummary {
+  articleId: string;
+  sentences: number;
+  /** Units this article reports. */
+  units: number;
+  /** Share of the comparison's units this article reports, 0..1. */
+  coverage: number;
+  /** Units only this article reports. */
+  exclusiveUnits: string[];
+  /** Units every other article reports but this one leaves out. */
+  omittedUnits: string[];
+  cueCounts: Record<CueKind, number>;
+  distinctiveTerms: DistinctiveTerm[];
+}
+
+/** A framing difference ranked for the summary and the classroom view. */
+export interface RankedDifference {
+  unitId: string;
+  score: number;
+  /** Plain-language reason for the rank, e.g. "tone and certainty differ in a lede sentence". */
+  reason: string;
+}
+
+export interface Summary {
+  counts: Record<UnitStatus, number>;
+  units: number;
+  /** Units every article reports (agreements and framing differences), in reading order. */
+  consensus: string[];
+  articles: ArticleSummary[];
+  /** Framing differences, most striking first. */
+  ranking: RankedDifference[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The comparison
+// ---------------------------------------------------------------------------------------------
+
+export interface Comparison {
+  id?: string;
+  createdAt?: string;
+  /** Version of the analysis that produced this comparison, for reproducibility. */
+  analysisVersion: string;
+  /** Articles in input order. */
+  articles: Article[];
+  /** Units in reading order (following the first article, others' material where it stands). */
+  units: Unit[];
+  sectionLinks: SectionLink[];
+  summary: Summary;
+}
+
+export interface CompareOptions {
+  /** Force a language instead of detecting it per article. */
+  language?: Exclude<Language, 'und'>;
+  /** Override tunable thresholds (see thresholds.ts). */
+  thresholds?: Partial<import('./thresholds.js').Thresholds>;
+}
