@@ -146,6 +146,10 @@ export interface Unit {
   cues: Cue[];
   /** The aligned sentence pairs with their scores, to explain the alignment. */
   pairs: AlignedPair[];
+  /** Set when a hand edit changed this unit (curation). */
+  edited?: boolean;
+  /** A curator's Markdown note on this unit (rendered sanitised). */
+  note?: string;
 }
 
 /** Two sections of different articles that cover the same units. */
@@ -246,6 +250,12 @@ export interface Comparison {
   units: Unit[];
   sectionLinks: SectionLink[];
   summary: Summary;
+  /** A curator's Markdown note on the whole comparison. */
+  note?: string;
+  /** Hand edits applied on top of the automatic result, oldest first (curation). */
+  edits?: Edit[];
+  /** Hand edits that no longer apply to this analysis. */
+  staleEdits?: StaleEdit[];
 }
 
 export interface CompareOptions {
@@ -253,4 +263,37 @@ export interface CompareOptions {
   language?: Exclude<Language, 'und'>;
   /** Override tunable thresholds (see thresholds.ts). */
   thresholds?: Partial<import('./thresholds.js').Thresholds>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Curation: hand edits on top of the automatic result
+// ---------------------------------------------------------------------------------------------
+
+/** One hand correction or annotation. Unit ids refer to the comparison as it stood before it. */
+export type EditAction =
+  /** Move a sentence into another unit, or out into a unit of its own (toUnitId null). */
+  | { kind: 'move-sentence'; sentenceId: string; toUnitId: string | null }
+  /** Merge the second unit into the first. */
+  | { kind: 'merge-units'; unitId: string; otherUnitId: string }
+  /** Take these articles' sentences out of a unit into a new unit. */
+  | { kind: 'split-unit'; unitId: string; articleIds: string[] }
+  | { kind: 'set-status'; unitId: string; status: UnitStatus }
+  | { kind: 'add-cue'; unitId: string; cue: Cue }
+  | { kind: 'remove-cue'; unitId: string; cue: Pick<Cue, 'kind' | 'articleId' | 'text'> }
+  /** A Markdown note on a unit, or on the whole comparison (unitId null); empty text removes it. */
+  | { kind: 'note'; unitId: string | null; markdown: string };
+
+export interface Edit {
+  id: string;
+  /** ISO time the edit was made (set by the edge that stores it; the core never reads a clock). */
+  at: string;
+  /** The label of the edit token that made it. */
+  by: string;
+  action: EditAction;
+}
+
+/** An edit that no longer applies (e.g. after re-running a newer analysis), and why. */
+export interface StaleEdit {
+  edit: Edit;
+  reason: string;
 }
