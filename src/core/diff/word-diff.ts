@@ -1,0 +1,128 @@
+// The one adapter around jsdiff: a word-level diff of two sentences in storydiff's own DiffPart
+// form, with inflection changes refined to characters and a bound for hostile input.
+import { diffArrays } from 'diff';
+import type { DiffPart } from '../model.js';
+import { refineChars } from './char-refine.js';
+import { type Token, tokenize } from './tokens.js';
+
+export interface WordDiff {
+  parts: DiffPart[];
+  truncated: boolean;
+}
+
+/**
+ * A replaced word counts as the same word changed (op 'modify') when what it shares at both ends
+ * covers this share of the longer word: konstruktiv → konstruktiven shares 11 of 13 letters,
+ * red → green shares none and stays a delete plus an insert (no letter soup).
+ */
+const modifyMinShared = 0.6;
+
+function sharedEnds(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix < max && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  return prefix + suffix;
+}
+
+export function isInflection(a: string, b: string): boolean {
+  if (a === b || a.length < 3 || b.length < 3) return false;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return sharedEnds(x, y) / Math.max(x.length, y.length) >= modifyMinShared;
+}
+
+function push(parts: DiffPart[], op: 'equal' | 'delete' | 'insert', text: string): void {
+  if (text === '') return;
+  const last = parts[parts.length - 1];
+  if (last && last.op === op) last.text += text;
+  else parts.push({ op, text });
+}
+
+/**
+ * Replaces a run of removed words by the run of added words, pairing each removed word with the
+ * next added word that is its inflection (in order, so the diff still reads left to right).
+ */
+function replaceRun(parts: DiffPart[], removed: Token[], added: Token[]): void {
+  let next = 0;
+  let pending: Token[] = [];
+  for (const from of removed) {
+    const k = from.kind === 'word'
+      ? added.findIndex((to, i) => i >= next && to.kind === 'word' && isInflection(from.core, to.core))
+      : -1;
+    if (k < 0) {
+      pending.push(from);
+      continue;
+    }
+    for (const t of pending) push(parts, 'delete', t.raw);
+    pending = [];
+    for (const t of added.slice(next, k)) push(parts, 'insert', t.raw);
+    const to = added[k]!;
+    parts.push({ op: 'modify', from: from.core, to: to.core, parts: refineChars(from.core, to.core) });
+    // The whitespace after a modified word belongs to the new text.
+    push(parts, 'equal', to.raw.slice(to.core.length));
+    next = k + 1;
+  }
+  for (const t of pending) push(parts, 'delete', t.raw);
+  for (const t of added.slice(next)) push(parts, 'insert', t.raw);
+}
+
+/**
+ * Word-level diff of two sentences. Equal parts carry the new text's spacing, so equal + insert +
+ * modify.to rejoin to `b`; deletes and modify.from carry the old words.
+ */
+export function diffWords(a: string, b: string, opts: { maxEditLength?: number } = {}): WordDiff {
+  const from = tokenize(a);
+  const to = tokenize(b);
+  const changes = diffArrays(from, to, {
+    comparator: (x: Token, y: Token) => x.core === y.core,
+    ...(opts.maxEditLength === undefined ? {} : { maxEditLength: opts.maxEditLength }),
+  });
+  if (!changes) {
+    const parts: DiffPart[] = [];
+    push(parts, 'delete', a);
+    push(parts, 'insert', b);
+    return { parts, truncated: true };
+  }
+  const parts: DiffPart[] = [];
+  let removed: Token[] = [];
+  let added: Token[] = [];
+  const flush = () => {
+    replaceRun(parts, removed, added);
+    removed = [];
+    added = [];
+  };
+  for (const change of changes) {
+    if (change.removed) removed.push(...change.value);
+    else if (change.added) added.push(...change.value);
+    else {
+      flush();
+      // jsdiff hands back the old tokens for equal runs; take the new ones' spacing.
+      push(parts, 'equal', change.value.map((t) => t.raw).join(''));
+    }
+  }
+  flush();
+  return { parts, truncated: false };
+}
+
+// Quotes, dashes and apostrophes in their typographic and plain forms all fold to nothing, and
+// separators inside numbers to one form (35,000 and 35.000 are the same figure in en and de).
+const foldPattern = /[\p{P}\p{S}]/gu;
+
+function foldCosmetic(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/(\d)[.,](?=\d)/g, '$1.')
+    .replace(/(\d)\.(?=\d)/g, '$1\u0001')
+    .replace(foldPattern, ' ')
+    .replace(/\u0001/g, '.')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when two texts differ only in punctuation, case, typographic quotes or spacing. */
+export function isCosmeticChange(a: string, b: string): boolean {
+  return foldCosmetic(a) === foldCosmetic(b);
+}
