@@ -1,8 +1,19 @@
 // Classify: finds the framing cues that differ inside each unit and sets the unit's status.
-// FIRST VERSION (foundation): no cues yet, status from coverage only. Replaced by issue 5.
-import type { Alignment, Article, Unit, UnitStatus } from '../model.js';
+// Each cue kind is one detector in cues/; a detector sees the unit's sentences per article and
+// reports a signal only where it differs across the articles (one hedges, another asserts).
+import { isCosmeticChange } from '../diff/word-diff.js';
+import type { Alignment, Article, Cue, Sentence, Unit, UnitStatus } from '../model.js';
 import type { Thresholds } from '../thresholds.js';
+import { attributionCues } from './cues/attribution.js';
+import { certaintyCues } from './cues/certainty.js';
+import { labelCues } from './cues/label.js';
+import { numberCues } from './cues/number.js';
+import { placementCues } from './cues/placement.js';
+import { quoteCues } from './cues/quote.js';
+import type { Side } from './cues/side.js';
+import { toneCues } from './cues/tone.js';
 
+/** The contract's status rule: exclusive, else framing, else omission, else agreement. */
 export function statusOf(unit: Pick<Unit, 'sentences' | 'missingFrom' | 'cues'>): UnitStatus {
   if (Object.keys(unit.sentences).length <= 1) return 'exclusive';
   if (unit.cues.length > 0) return 'framing';
@@ -10,9 +21,30 @@ export function statusOf(unit: Pick<Unit, 'sentences' | 'missingFrom' | 'cues'>)
   return 'agreement';
 }
 
-export function classify(_articles: Article[], alignment: Alignment, _thresholds: Thresholds): Unit[] {
-  return alignment.units.map((u) => {
-    const cues: Unit['cues'] = [];
-    return { ...u, cues, status: statusOf({ ...u, cues }) };
+const textDetectors = [toneCues, certaintyCues, attributionCues, quoteCues, numberCues, labelCues];
+
+/** The cues of one unit's sides (two or more articles). */
+export function cuesOf(sides: Side[]): Cue[] {
+  const texts = sides.map((side) => side.sentences.map((s) => s.text).join(' '));
+  // Punctuation, case, quote marks or spacing alone are no framing: such wording is the same.
+  const sameWording = texts.every((text) => isCosmeticChange(text, texts[0]!));
+  const cues = sameWording ? [] : textDetectors.flatMap((detect) => detect(sides));
+  return [...cues, ...placementCues(sides)];
+}
+
+export function classify(articles: Article[], alignment: Alignment, _thresholds: Thresholds): Unit[] {
+  const sentenceById = new Map<string, Sentence>();
+  for (const article of articles) {
+    for (const section of article.sections) for (const sentence of section.sentences) sentenceById.set(sentence.id, sentence);
+  }
+  return alignment.units.map((unit) => {
+    const sides: Side[] = articles.flatMap((article) => {
+      const ids = unit.sentences[article.id];
+      if (!ids || ids.length === 0) return [];
+      const sentences = ids.map((id) => sentenceById.get(id)).filter((s): s is Sentence => s !== undefined);
+      return sentences.length > 0 ? [{ article, sentences }] : [];
+    });
+    const cues = sides.length >= 2 ? cuesOf(sides) : [];
+    return { ...unit, cues, status: statusOf({ ...unit, cues }) };
   });
 }

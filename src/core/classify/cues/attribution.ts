@@ -1,0 +1,78 @@
+// Attribution: who an outlet says the information comes from (a named source, an anonymous one,
+// or none) and the reporting verb's connotation (sagte vs behauptete; said vs claimed).
+import type { Cue, Sentence } from '../../model.js';
+import { anonymousSources, reportingVerbs, sourceIntroductions } from '../lexicon/attribution.js';
+import { type Lexicon, compileLexicon, findLexicon, wordsOf } from '../lexicon/match.js';
+import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
+
+let introductions: Lexicon | null = null;
+let anonymous: Lexicon | null = null;
+let verbs: Lexicon | null = null;
+
+const determiners = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'von', 'the', 'a', 'an', 'of', 'from', 'estimates']);
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/** The source's name after an introducing phrase: the capitalised words that follow it. */
+function sourceAfter(sentence: Sentence, end: number): { text: string; endAt: number; key: string } | null {
+  const { tokens } = wordsOf(sentence, sentence.text);
+  let i = tokens.findIndex((t) => t.start >= end);
+  if (i < 0) return null;
+  while (i < tokens.length && determiners.has(tokens[i]!.core.toLowerCase())) i++;
+  const names: string[] = [];
+  let last = i;
+  for (; last < tokens.length && names.length < 4 && isCapitalised(tokens[last]!.core); last++) names.push(tokens[last]!.core);
+  if (names.length === 0) {
+    const next = tokens[i];
+    if (!next || next.kind !== 'word') return null;
+    names.push(next.core);
+    last = i + 1;
+  }
+  const tail = tokens[last - 1]!;
+  // Genitive -s (Peskows, des Kremls) names the same source as the bare name.
+  const key = names[names.length - 1]!.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '').replace(/'s$|’s$/, '');
+  return { text: '', endAt: tail.start + tail.core.length, key };
+}
+
+function signalsOf(side: Side): Signal[] {
+  introductions ??= compileLexicon(sourceIntroductions);
+  anonymous ??= compileLexicon(anonymousSources);
+  verbs ??= compileLexicon(reportingVerbs);
+  const signals: Signal[] = [];
+  for (const sentence of side.sentences) {
+    const anon = findLexicon(sentence, sentence.text, anonymous);
+    for (const m of anon) signals.push({ sentence, text: m.text, span: m.span, value: 'anonymous' });
+    const intros = [
+      ...findLexicon(sentence, sentence.text, introductions),
+      ...findLexicon(sentence, sentence.text, verbs).filter((m) => m.value === 'neutral' || m.value === 'loaded'),
+    ];
+    for (const m of intros) {
+      const source = sourceAfter(sentence, m.span.end);
+      if (!source) continue;
+      const span = { start: m.span.start, end: source.endAt };
+      if (anon.some((a) => a.span.start >= span.start && a.span.start < span.end)) continue;
+      const isVerb = m.value !== 'source';
+      // A verb followed by a lower-case word ("sagte er", "said that") names nobody.
+      if (isVerb && !isCapitalised(sentence.text.slice(m.span.end).trimStart())) continue;
+      signals.push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${source.key}` });
+    }
+    for (const m of findLexicon(sentence, sentence.text, verbs)) {
+      if (m.value === 'loaded') signals.push({ sentence, text: m.text, span: m.span, value: `loaded:${m.text.toLowerCase()}` });
+    }
+  }
+  return signals;
+}
+
+export function attributionCues(sides: Side[]): Cue[] {
+  const signals = sides.map(signalsOf);
+  return differingCues('attribution', sides, signals, (signal, side, lacking) => {
+    const others = listOutlets(lacking);
+    const plural = lacking.length > 1;
+    if (signal.value === 'anonymous') {
+      return `${outletOf(side)} relies on an unnamed source ('${signal.text}'); ${others} ${plural ? 'do' : 'does'} not.`;
+    }
+    if (signal.value.startsWith('loaded:')) {
+      return `${outletOf(side)} reports the statement with the loaded verb '${signal.text}', which colours it; ${others} ${plural ? 'do' : 'does'} not use it.`;
+    }
+    return `${outletOf(side)} attributes this to a named source ('${signal.text}'); ${others} ${plural ? 'name' : 'names'} no such source.`;
+  });
+}

@@ -1,0 +1,26 @@
+// Certainty: hedges and modality in one outlet where another states the same thing plainly.
+import type { Cue } from '../../model.js';
+import { certaintyEntries, certaintyMeaning } from '../lexicon/certainty.js';
+import { type Lexicon, compileLexicon, findLexicon } from '../lexicon/match.js';
+import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
+
+let lexicon: Lexicon | null = null;
+
+function signalsOf(side: Side): Signal[] {
+  lexicon ??= compileLexicon(certaintyEntries);
+  return side.sentences.flatMap((sentence) =>
+    findLexicon(sentence, sentence.text, lexicon!)
+      // Konjunktiv forms are German grammar; "rate" or "sei" in English text mean something else.
+      .filter((m) => m.value !== 'reported-speech' || side.article.language !== 'en')
+      .map((m) => ({ sentence, text: m.text, span: m.span, value: m.value })),
+  );
+}
+
+export function certaintyCues(sides: Side[]): Cue[] {
+  const signals = sides.map(signalsOf);
+  return differingCues('certainty', sides, signals, (signal, side, lacking) => {
+    const plain = lacking.filter((l) => signals[sides.indexOf(l)]!.length === 0);
+    const rest = plain.length > 0 ? `${listOutlets(plain)} ${plain.length > 1 ? 'state' : 'states'} it plainly` : `${listOutlets(lacking)} ${lacking.length > 1 ? 'do' : 'does'} not`;
+    return `${outletOf(side)} ${certaintyMeaning[signal.value] ?? 'hedges the claim'} ('${signal.text}'); ${rest}.`;
+  });
+}

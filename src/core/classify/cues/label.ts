@@ -1,0 +1,55 @@
+// Label: different names for the same actor or thing (Kreml / Moskau / Russland, Krieg /
+// Konflikt, strike / walkout). A cue only when two outlets both name the thing, differently.
+import type { Cue } from '../../model.js';
+import { labelGroups } from '../lexicon/labels.js';
+import { type Lexicon, compileLexicon, findLexicon } from '../lexicon/match.js';
+import { type Side, type Signal, outletOf } from './side.js';
+
+let lexicon: Lexicon | null = null;
+
+function variantsOf(side: Side): Signal[] {
+  lexicon ??= compileLexicon(
+    Object.entries(labelGroups).flatMap(([group, variants]) =>
+      variants.map((pattern) => ({ pattern, value: `${group}:${pattern.replace(/\*/g, '')}` })),
+    ),
+  );
+  return side.sentences.flatMap((sentence) =>
+    findLexicon(sentence, sentence.text, lexicon!).map((m) => ({ sentence, text: m.text, span: m.span, value: m.value })),
+  );
+}
+
+const groupOf = (value: string): string => value.slice(0, value.indexOf(':'));
+
+export function labelCues(sides: Side[]): Cue[] {
+  const signals = sides.map(variantsOf);
+  const values = signals.map((list) => new Set(list.map((s) => s.value)));
+  const cues: Cue[] = [];
+  sides.forEach((side, i) => {
+    const seen = new Set<string>();
+    for (const signal of signals[i]!) {
+      if (seen.has(signal.value)) continue;
+      seen.add(signal.value);
+      const group = groupOf(signal.value);
+      // Another outlet names the same thing, but never with this word.
+      const differing = sides.filter(
+        (_, j) => j !== i && !values[j]!.has(signal.value) && [...values[j]!].some((v) => groupOf(v) === group),
+      );
+      if (differing.length === 0) continue;
+      const theirs = differing.map((other) => {
+        const words = signals[sides.indexOf(other)]!.filter((s) => groupOf(s.value) === group).map((s) => `'${s.text}'`);
+        return `${outletOf(other)} says ${[...new Set(words)].join(' or ')}`;
+      });
+      cues.push({
+        kind: 'label',
+        articleId: side.article.id,
+        text: signal.text,
+        note: `${outletOf(side)} calls it '${signal.text}' where ${theirs.join(' and ')}.`,
+        sentenceId: signal.sentence.id,
+        span: signal.span,
+        value: signal.value,
+      });
+    }
+  });
+  return cues;
+}
+

@@ -1,0 +1,54 @@
+// Number: figures, dates and quantities that differ or are missing ("drei" vs "mehrere",
+// "3,000" vs "about 2,800", "im August" vs "vor gut zwei Monaten").
+import type { Cue, Sentence } from '../../model.js';
+import { wordsOf } from '../lexicon/match.js';
+import { calendarWords, numberWords, scaleWords, vagueQuantities } from '../lexicon/numbers.js';
+import { type Side, type Signal, differingCues, outletOf } from './side.js';
+
+/** The value of a numeric token: "35,000,000" and "35.000.000" → 35000000, "3,5 Mio." → 3500000. */
+export function numericValue(token: string): string {
+  const time = /^(\d{1,2})[.:](\d{2})\s?Uhr$/.exec(token);
+  if (time) return `time:${time[1]}:${time[2]}`;
+  const m = /^[$€£]?(\d+(?:[.,:]\d+)*)\s*(.*)$/.exec(token);
+  if (!m) return token;
+  const digits = m[1]!;
+  const scale = scaleWords[(m[2] ?? '').toLowerCase()] ?? 1;
+  const grouped = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/.test(digits);
+  const value = grouped ? Number(digits.replace(/[.,]/g, '')) : Number(digits.replace(',', '.'));
+  return Number.isFinite(value) ? `n:${value * scale}` : token;
+}
+
+function figuresOf(sentence: Sentence): Signal[] {
+  const { tokens, lower } = wordsOf(sentence, sentence.text);
+  const found: Signal[] = [];
+  tokens.forEach((token, i) => {
+    const span = { start: token.start, end: token.start + token.core.length };
+    const word = lower[i]!;
+    let value: string | null = null;
+    if (token.kind === 'number') {
+      value = numericValue(token.core);
+      const next = lower[i + 1];
+      const scale = next ? scaleWords[next] : undefined;
+      if (scale && scale > 1000 && value.startsWith('n:')) value = `n:${Number(value.slice(2)) * scale}`;
+    } else {
+      const head = word.split('-')[0]!;
+      if (numberWords[head] !== undefined) value = `n:${numberWords[head]}`;
+      else if (vagueQuantities.has(word)) value = 'vague';
+      else if (calendarWords.has(word) && (word !== 'may' && word !== 'march')) value = `d:${word}`;
+    }
+    if (value) found.push({ sentence, text: token.core, span, value });
+  });
+  return found;
+}
+
+export function numberCues(sides: Side[]): Cue[] {
+  const signals = sides.map((side) => side.sentences.flatMap(figuresOf));
+  return differingCues('number', sides, signals, (signal, side, lacking) => {
+    const others = lacking.map((other) => {
+      const theirs = signals[sides.indexOf(other)]!.map((s) => `'${s.text}'`);
+      return theirs.length > 0 ? `${outletOf(other)} gives ${[...new Set(theirs)].slice(0, 3).join(', ')}` : `${outletOf(other)} gives no figure`;
+    });
+    const what = signal.value === 'vague' ? 'an unspecific quantity' : signal.value.startsWith('d:') ? 'the date' : 'the figure';
+    return `${outletOf(side)} gives ${what} '${signal.text}'; ${others.join('; ')}.`;
+  });
+}

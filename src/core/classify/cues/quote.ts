@@ -1,0 +1,38 @@
+// Quote: a direct quotation in one outlet where another paraphrases or leaves the words out.
+import type { Cue, Sentence } from '../../model.js';
+import { type Side, type Signal, listOutlets, outletOf } from './side.js';
+
+// German „…“ and ‚…‘, English “…” and "…", French/Swiss «…» and »…«. An opening mark with no
+// closing one in the sentence quotes to its end (the segmenter may split a long quotation).
+const quotePattern = /„([^“”"]+)(?:[“”"]|$)|“([^”]+)(?:”|$)|"([^"]+)(?:"|$)|«([^»]+)(?:»|$)|»([^«]+)(?:«|$)|‚([^‘’]+)[‘’]/g;
+
+function quotesOf(sentence: Sentence): Signal[] {
+  if (sentence.quoted) {
+    return [{ sentence, text: sentence.text, span: { start: 0, end: sentence.text.length }, value: 'direct' }];
+  }
+  const found: Signal[] = [];
+  for (const m of sentence.text.matchAll(quotePattern)) {
+    const inner = m.slice(1).find((g) => g !== undefined) ?? '';
+    if (inner.trim() === '') continue;
+    const start = m.index + m[0].indexOf(inner);
+    found.push({ sentence, text: inner.trim(), span: { start, end: start + inner.length }, value: 'direct' });
+  }
+  return found;
+}
+
+export function quoteCues(sides: Side[]): Cue[] {
+  const quotes = sides.map((side) => side.sentences.flatMap(quotesOf));
+  const paraphrasing = sides.filter((_, i) => quotes[i]!.length === 0);
+  if (paraphrasing.length === 0) return [];
+  return sides.flatMap((side, i) =>
+    quotes[i]!.map((q) => ({
+      kind: 'quote' as const,
+      articleId: side.article.id,
+      text: q.text,
+      note: `${outletOf(side)} quotes the words directly ('${q.text}'); ${listOutlets(paraphrasing)} ${paraphrasing.length > 1 ? 'paraphrase or omit them' : 'paraphrases or omits them'}.`,
+      sentenceId: q.sentence.id,
+      span: q.span,
+      value: 'direct',
+    })),
+  );
+}

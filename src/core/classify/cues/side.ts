@@ -1,0 +1,58 @@
+// What every cue detector works on: one article's sentences inside a unit, and a helper that
+// turns per-article signals into cues only where the signal differs across the unit's articles.
+import type { Article, Cue, CueKind, Sentence, Span } from '../../model.js';
+
+export interface Side {
+  article: Article;
+  sentences: Sentence[];
+}
+
+/** A signal found in one sentence of a side, e.g. the hedge 'angeblich' with value 'reported'. */
+export interface Signal {
+  sentence: Sentence;
+  text: string;
+  span: Span;
+  value: string;
+}
+
+export const outletOf = (side: Side): string => side.article.outlet || side.article.id;
+
+/** "A", "A and B", "A, B and C". */
+export function listOutlets(sides: Side[]): string {
+  const names = sides.map(outletOf);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * A cue for each signal of a side whose value at least one other side of the unit lacks: the same
+ * hedge in every outlet is no framing difference, a hedge in one and not another is. Each side's
+ * value is reported once, at its first occurrence.
+ */
+export function differingCues(
+  kind: CueKind,
+  sides: Side[],
+  signals: Signal[][],
+  note: (signal: Signal, side: Side, lacking: Side[]) => string,
+): Cue[] {
+  const values = signals.map((list) => new Set(list.map((s) => s.value)));
+  const cues: Cue[] = [];
+  sides.forEach((side, i) => {
+    const seen = new Set<string>();
+    for (const signal of signals[i]!) {
+      if (seen.has(signal.value)) continue;
+      seen.add(signal.value);
+      const lacking = sides.filter((_, j) => j !== i && !values[j]!.has(signal.value));
+      if (lacking.length === 0) continue;
+      cues.push({
+        kind,
+        articleId: side.article.id,
+        text: signal.text,
+        note: note(signal, side, lacking),
+        sentenceId: signal.sentence.id,
+        span: signal.span,
+        value: signal.value,
+      });
+    }
+  });
+  return cues;
+}

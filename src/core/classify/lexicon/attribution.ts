@@ -1,0 +1,32 @@
+// Sources and reporting verbs. A named source is found after an introducing phrase (laut CNN,
+// according to the operator); anonymous sources by their nouns; verbs are neutral or loaded.
+import type { LexiconEntry } from './match.js';
+
+/** Phrases after which the source's name follows. */
+export const sourceIntroductions: LexiconEntry[] = [
+  'laut', 'nach angaben', 'nach angaben von', 'unter berufung auf', 'zufolge', 'berichtet', 'berichtete', 'meldet',
+  'meldete', 'according to', 'citing', 'quoted by', 'told',
+].map((pattern) => ({ pattern, value: 'source' }));
+
+export const anonymousSources: LexiconEntry[] = [
+  'quelle*', 'insider*', 'kreisen', 'regierungskreise*', 'diplomatenkreise*', 'informiert* kreise*', 'beobachter*',
+  'sources', 'source', 'insider', 'insiders', 'people familiar', 'officials familiar', 'person familiar',
+  'anonymity', 'anonym*', 'hieß es', 'it was said', 'said to be',
+].map((pattern) => ({ pattern, value: 'anonymous' }));
+
+const neutralVerbs = [
+  'sagte', 'sagt', 'sagten', 'gesagt', 'erklärte', 'erklärt', 'teilte mit', 'mitteilte', 'berichtete', 'bezeichnete',
+  'nannte', 'kündigte an', 'angekündigt', 'said', 'says', 'told', 'stated', 'announced', 'added', 'described',
+  'called', 'reported',
+];
+const loadedVerbs = [
+  'behauptete', 'behauptet', 'behaupten', 'räumte ein', 'eingeräumt', 'einräumte', 'gab zu', 'zugegeben', 'beteuerte',
+  'betonte', 'unterstrich', 'warnte', 'klagte', 'beklagte', 'wetterte', 'prahlte', 'lobte', 'verlangt', 'verlangte',
+  'claimed', 'claims', 'claim', 'admitted', 'admits', 'conceded', 'insisted', 'insists', 'alleged', 'boasted',
+  'warned', 'complained', 'touted', 'slammed', 'demanded', 'acknowledged',
+];
+
+export const reportingVerbs: LexiconEntry[] = [
+  ...neutralVerbs.map((pattern) => ({ pattern, value: 'neutral' })),
+  ...loadedVerbs.map((pattern) => ({ pattern, value: 'loaded' })),
+];

@@ -1,0 +1,36 @@
+// Hedges and modality: words that mark a claim as unconfirmed, possible or reported second-hand.
+// Values group the words by what they do, so 'soll' in one outlet and 'sollen' in another agree.
+import type { LexiconEntry } from './match.js';
+
+const groups: Record<string, string[]> = {
+  // Hearsay: the outlet passes the claim on without vouching for it.
+  reported: [
+    'soll', 'sollen', 'sollte sich', 'angeblich*', 'mutmaßlich*', 'vermeintlich*', 'reportedly', 'allegedly',
+    'alleged', 'purportedly', 'is said to', 'are said to', 'was said to', 'were said to', 'reported to be',
+    'unbestätigt*', 'unconfirmed',
+  ],
+  // Possibility: the outlet does not commit to it happening.
+  possible: [
+    'könnte', 'könnten', 'möglicherweise', 'eventuell', 'vielleicht', 'womöglich', 'may', 'might', 'could',
+    'possibly', 'perhaps', 'potentially',
+  ],
+  // Inference: the outlet draws a conclusion it presents as not quite certain.
+  inferred: ['offenbar', 'offensichtlich', 'wohl', 'anscheinend', 'scheinbar', 'apparently', 'seemingly', 'likely', 'probably', 'vermutlich', 'wahrscheinlich'],
+  // Doubt voiced by the outlet itself.
+  doubted: ['darf bezweifelt werden', 'fraglich', 'ist offen', 'unklar', 'unclear', 'doubtful', 'questionable'],
+  // Konjunktiv I (and II as its substitute) of reported speech: German grammar distancing the
+  // outlet from what someone said.
+  'reported-speech': ['sei', 'seien', 'habe', 'hätten', 'wäre', 'würden', 'laufe', 'rate', 'müsse', 'werde', 'gebe', 'stehe'],
+};
+
+export const certaintyEntries: LexiconEntry[] = Object.entries(groups).flatMap(([value, patterns]) =>
+  patterns.map((pattern) => ({ pattern, value })),
+);
+
+export const certaintyMeaning: Record<string, string> = {
+  reported: 'passes the claim on as unconfirmed hearsay',
+  possible: 'presents it only as a possibility',
+  inferred: 'presents it as an inference, not a confirmed fact',
+  doubted: 'voices its own doubt',
+  'reported-speech': 'distances itself with reported-speech grammar (Konjunktiv)',
+};

@@ -1,0 +1,83 @@
+// Finds lexicon entries (single words or short phrases) in a sentence's word tokens.
+// An entry word ending in `*` matches by prefix, so one German stem covers its inflections
+// (konstruktiv* → konstruktive, konstruktiven); other words match whole, case-insensitively.
+import { type Token, tokenize } from '../../diff/tokens.js';
+import type { Span } from '../../model.js';
+
+export interface LexiconEntry {
+  /** Space-separated words, lowercase; `*` at a word's end matches any ending. */
+  pattern: string;
+  /** What the entry means, e.g. 'reported' for soll/angeblich/reportedly. */
+  value: string;
+}
+
+export interface Lexicon {
+  exact: Map<string, Compiled[]>;
+  /** Prefix entries by their first three letters, so a token only checks a handful. */
+  prefix: Map<string, Compiled[]>;
+}
+
+interface Compiled {
+  words: Array<{ text: string; prefix: boolean }>;
+  value: string;
+}
+
+export interface LexiconMatch {
+  text: string;
+  span: Span;
+  value: string;
+}
+
+export function compileLexicon(entries: LexiconEntry[]): Lexicon {
+  const exact = new Map<string, Compiled[]>();
+  const prefix = new Map<string, Compiled[]>();
+  for (const entry of entries) {
+    const words = entry.pattern.split(' ').map((w) => ({ text: w.replace(/\*$/, ''), prefix: w.endsWith('*') }));
+    const first = words[0]!;
+    const compiled = { words, value: entry.value };
+    const table = first.prefix ? prefix : exact;
+    const key = first.prefix ? first.text.slice(0, 3) : first.text;
+    table.set(key, [...(table.get(key) ?? []), compiled]);
+  }
+  return { exact, prefix };
+}
+
+const wordCache = new WeakMap<object, { tokens: Token[]; lower: string[] }>();
+
+/** Word and number tokens of a text, cached per sentence object because every cue kind reads them. */
+export function wordsOf(owner: object, text: string): { tokens: Token[]; lower: string[] } {
+  let cached = wordCache.get(owner);
+  if (!cached) {
+    const tokens = tokenize(text).filter((t) => t.kind !== 'punct');
+    cached = { tokens, lower: tokens.map((t) => t.core.toLowerCase()) };
+    wordCache.set(owner, cached);
+  }
+  return cached;
+}
+
+function wordMatches(token: string, word: { text: string; prefix: boolean }): boolean {
+  return word.prefix ? token.startsWith(word.text) : token === word.text;
+}
+
+/** Every entry occurrence in the text, longest phrase first at each position, without overlaps. */
+export function findLexicon(owner: object, text: string, lexicon: Lexicon): LexiconMatch[] {
+  const { tokens, lower } = wordsOf(owner, text);
+  const found: LexiconMatch[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    const w = lower[i]!;
+    const candidates = [...(lexicon.exact.get(w) ?? []), ...(lexicon.prefix.get(w.slice(0, 3)) ?? [])];
+    let best: { entry: Compiled; length: number } | null = null;
+    for (const entry of candidates) {
+      const n = entry.words.length;
+      if (i + n > lower.length || (best && best.length >= n)) continue;
+      if (entry.words.every((word, k) => wordMatches(lower[i + k]!, word))) best = { entry, length: n };
+    }
+    if (!best) continue;
+    const first = tokens[i]!;
+    const last = tokens[i + best.length - 1]!;
+    const span = { start: first.start, end: last.start + last.core.length };
+    found.push({ text: text.slice(span.start, span.end), span, value: best.entry.value });
+    i += best.length - 1;
+  }
+  return found;
+}

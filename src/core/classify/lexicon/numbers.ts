@@ -1,0 +1,31 @@
+// Number words, vague quantities and calendar words, so "drei" and "3" compare equal and
+// "mehrere" reads as a vaguer figure than "3".
+
+export const numberWords: Record<string, number> = {
+  zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
+  zwanzig: 20, dreißig: 30, fünfzig: 50, hundert: 100, tausend: 1000, dutzend: 12,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  twenty: 20, thirty: 30, fifty: 50, hundred: 100, thousand: 1000, dozen: 12, million: 1e6, billion: 1e9,
+  millionen: 1e6, milliarden: 1e9, mio: 1e6, mrd: 1e9, bn: 1e9,
+};
+
+/** Words that stand for a figure without giving it. */
+export const vagueQuantities = new Set([
+  'mehrere', 'einige', 'zahlreiche', 'zahlreichen', 'viele', 'vielen', 'etliche', 'dutzende', 'hunderte', 'tausende',
+  'several', 'some', 'many', 'numerous', 'dozens', 'hundreds', 'thousands', 'few', 'countless',
+]);
+
+/** Calendar words: a date given as "im August" or "am Dienstag" is a figure too. */
+export const calendarWords = new Set([
+  'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+  'january', 'february', 'march', 'june', 'july', 'october', 'december',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'gestern', 'heute', 'morgen', 'yesterday', 'today', 'tomorrow',
+]);
+
+/** Scale words that multiply the figure before them. */
+export const scaleWords: Record<string, number> = {
+  mio: 1e6, 'mio.': 1e6, millionen: 1e6, million: 1e6, mrd: 1e9, 'mrd.': 1e9, milliarden: 1e9, billion: 1e9, bn: 1e9,
+  tausend: 1e3, thousand: 1e3, hundert: 1e2, hundred: 1e2,
+};

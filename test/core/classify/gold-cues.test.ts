@@ -1,0 +1,51 @@
+// Cue recall of classification alone: the fixture sets' gold units are handed to classify() as the
+// alignment, so a miss here is classification's own, not an alignment error carried forward.
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/core/classify/classify.js';
+import { compare } from '../../../src/core/compare.js';
+import type { Alignment, Unit } from '../../../src/core/model.js';
+import { defaultThresholds } from '../../../src/core/thresholds.js';
+import { loadEventSets, resolveGold } from '../../support/gold.js';
+
+const sets = loadEventSets();
+
+function classifyGold(name: string): { units: Unit[]; missed: string[]; total: number } {
+  const set = sets.find((s) => s.name === name)!;
+  const comparison = compare(set.articles, { language: set.meta.language });
+  const resolved = resolveGold(set.gold, comparison);
+  const ids = comparison.articles.map((a) => a.id);
+  const alignment: Alignment = {
+    units: resolved.units.map((sentences, i) => ({
+      id: `g${i}`,
+      sentences,
+      missingFrom: ids.filter((id) => !sentences[id]),
+      pairs: [],
+    })),
+    sectionLinks: [],
+  };
+  const units = classify(comparison.articles, alignment, defaultThresholds);
+  const missed = set.gold.cues
+    .filter(
+      (cue) =>
+        !units[cue.unit]!.cues.some(
+          (c) => c.kind === cue.kind && c.articleId === cue.articleId && c.text.toLowerCase().includes(cue.text.toLowerCase()),
+        ),
+    )
+    .map((cue) => `unit ${cue.unit} ${cue.articleId} ${cue.kind} «${cue.text}»`);
+  return { units, missed, total: set.gold.cues.length };
+}
+
+describe('cue recall on the gold alignment', () => {
+  it.each(sets.map((s) => s.name))('%s: at least 80% of the gold cues are found', (name) => {
+    const { missed, total } = classifyGold(name);
+    const recall = (total - missed.length) / total;
+    expect({ recall: recall >= 0.8 ? 'ok' : recall, missed }).toEqual({ recall: 'ok', missed: expect.any(Array) });
+  });
+
+  it('lists the cues found per unit (printed for a reader checking precision by eye)', () => {
+    const { units } = classifyGold(process.env.CUES_SET ?? 'budapest-summit-de');
+    const lines = units.flatMap((u) => u.cues.map((c) => `${u.id} ${c.kind} ${c.articleId} «${c.text}» ${c.note}`));
+    if (process.env.CUES_SET) console.log(lines.join('\n'));
+    expect(lines.length).toBeGreaterThan(0);
+  });
+});
