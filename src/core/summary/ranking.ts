@@ -1,0 +1,55 @@
+// The ranking of framing differences: the most striking first, for the summary and the classroom.
+//
+//   score = Σ weight(kind) over the distinct cue kinds of the unit
+//         + 0.25 × min(number of cues, 8)           (more signals, more to discuss; capped)
+//         + 0.5  × (number of articles with cues − 1) (a difference several outlets take part in)
+//         + 1    if the unit stands in some article's lede (prominent facts matter more)
+//
+// Kind weights follow AllSides' bias types a reader can check in the text: unsubstantiated claims
+// (certainty) and source attribution weigh most, then word choice (tone, label) and figures, then
+// quotes and placement, which are often the outlet's house style rather than a choice about this fact.
+import { placementOf } from '../classify/cues/placement.js';
+import type { Article, CueKind, RankedDifference, Sentence, Unit } from '../model.js';
+
+export const kindWeights: Record<CueKind, number> = {
+  certainty: 3,
+  attribution: 3,
+  tone: 2.5,
+  label: 2,
+  number: 2,
+  quote: 1.5,
+  placement: 1.5,
+};
+
+const kindOrder = Object.keys(kindWeights) as CueKind[];
+
+function listWords(words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+export function rankFramingDifferences(articles: Article[], units: Unit[]): RankedDifference[] {
+  const sentenceById = new Map<string, { sentence: Sentence; article: Article }>();
+  for (const article of articles) {
+    for (const section of article.sections) for (const sentence of section.sentences) sentenceById.set(sentence.id, { sentence, article });
+  }
+  const ranked = units
+    .filter((unit) => unit.status === 'framing')
+    .map((unit, order) => {
+      const kinds = kindOrder.filter((kind) => unit.cues.some((c) => c.kind === kind));
+      const articlesWithCues = new Set(unit.cues.map((c) => c.articleId)).size;
+      const inLede = Object.values(unit.sentences).some((ids) => {
+        const found = ids[0] ? sentenceById.get(ids[0]) : undefined;
+        return found !== undefined && placementOf(found.sentence, found.article) === 'lede';
+      });
+      const score =
+        kinds.reduce((sum, kind) => sum + kindWeights[kind], 0) +
+        0.25 * Math.min(unit.cues.length, 8) +
+        0.5 * Math.max(articlesWithCues - 1, 0) +
+        (inLede ? 1 : 0);
+      const reason = `${listWords(kinds)} ${kinds.length > 1 ? 'differ' : 'differs'}${inLede ? ' in a lede sentence' : ''}`;
+      return { unitId: unit.id, score: Math.round(score * 100) / 100, reason, order };
+    });
+  // Ties keep reading order, so the ranking is stable for the same comparison.
+  ranked.sort((a, b) => b.score - a.score || a.order - b.order);
+  return ranked.map(({ unitId, score, reason }) => ({ unitId, score, reason }));
+}
