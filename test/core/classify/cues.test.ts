@@ -1,0 +1,174 @@
+// Each cue kind on sentence pairs written for this test, in German and English.
+import { describe, expect, it } from 'vitest';
+import { classify, cuesOf } from '../../../src/core/classify/classify.js';
+import type { Side } from '../../../src/core/classify/cues/side.js';
+import type { Article, Cue, Language, Sentence } from '../../../src/core/model.js';
+import { defaultThresholds } from '../../../src/core/thresholds.js';
+
+function article(id: string, outlet: string, language: Language, texts: string[], paragraphOf = (i: number) => i, paragraphCount = texts.length): Article {
+  const sentences: Sentence[] = texts.map((text, index) => ({ id: `${id}:s${index}`, text, start: 0, end: text.length, index, paragraph: paragraphOf(index) }));
+  return {
+    id, outlet, title: null, url: null, date: null, format: 'text', language, body: texts.join('\n\n'), titleSpan: null,
+    paragraphCount, sections: [{ id: `${id}:h0`, heading: null, headingSpan: null, sentences }],
+  };
+}
+
+/** Cues of a unit made of sentence `a` of outlet A and sentence `b` of outlet B (both mid-article). */
+function cuesFor(a: string, b: string, language: Language = 'de'): Cue[] {
+  const filler = ['Vorher.', 'Davor.'];
+  const articleA = article('a', 'Tagesblatt', language, [...filler, a]);
+  const articleB = article('b', 'Morgenpost', language, [...filler, b]);
+  const sides: Side[] = [
+    { article: articleA, sentences: [articleA.sections[0]!.sentences[2]!] },
+    { article: articleB, sentences: [articleB.sections[0]!.sentences[2]!] },
+  ];
+  return cuesOf(sides);
+}
+
+const brief = (cues: Cue[]) => cues.map((c) => `${c.kind} ${c.articleId} ${c.text}`).sort();
+
+describe('tone', () => {
+  it('de: an evaluative word in one outlet only', () => {
+    const cues = cuesFor('Der Kreml nannte das Gespräch konstruktiv.', 'Der Kreml äußerte sich zu dem Gespräch.');
+    expect(brief(cues.filter((c) => c.kind === 'tone'))).toEqual(['tone a konstruktiv']);
+    expect(cues.find((c) => c.kind === 'tone')!.note).toBe("Tagesblatt uses the evaluative word 'konstruktiv'; Morgenpost does not.");
+  });
+  it('de: inflected forms of the same word are the same tone', () => {
+    const cues = cuesFor('Das Gespräch war konstruktiv.', 'Es war ein konstruktives Gespräch.');
+    expect(cues.filter((c) => c.kind === 'tone')).toEqual([]);
+  });
+  it('en: a hand-listed framing word and an AFINN-165 word', () => {
+    const cues = cuesFor('The operator called the strike a setback.', 'The operator commented on the strike.', 'en');
+    expect(brief(cues)).toEqual(['tone a setback']);
+    const afinn = cuesFor('Officials described the damage as catastrophic.', 'Officials described the damage.', 'en');
+    expect(brief(afinn)).toEqual(['tone a catastrophic']);
+  });
+});
+
+describe('certainty', () => {
+  it('de: a hedge against a plain statement, with the span in the sentence', () => {
+    const a = 'Angeblich wurden drei Schritte besprochen.';
+    const cues = cuesFor(a, 'Es wurden drei Schritte besprochen.');
+    expect(brief(cues)).toEqual(['certainty a Angeblich']);
+    const [cue] = cues;
+    expect(a.slice(cue!.span!.start, cue!.span!.end)).toBe('Angeblich');
+    expect(cue!.value).toBe('reported');
+    expect(cue!.note).toBe("Tagesblatt passes the claim on as unconfirmed hearsay ('Angeblich'); Morgenpost states it plainly.");
+  });
+  it('de: Konjunktiv I of reported speech', () => {
+    const cues = cuesFor('Die Lage sei unter Kontrolle, erklärte Müller.', 'Die Lage ist unter Kontrolle, erklärte Müller.');
+    expect(brief(cues)).toEqual(['certainty a sei']);
+  });
+  it('de: the same hedge in both outlets is no difference', () => {
+    expect(cuesFor('Das Treffen soll in Budapest stattfinden.', 'In Budapest soll das Treffen stattfinden.')).toEqual([]);
+  });
+  it('en: reportedly and allegedly', () => {
+    expect(brief(cuesFor('Dozens of ships are reportedly queuing.', 'Dozens of ships are queuing.', 'en'))).toEqual(['certainty a reportedly']);
+    expect(brief(cuesFor('The strike is costing 12 million euros.', 'The strike is allegedly costing 12 million euros.', 'en'))).toEqual(['certainty b allegedly']);
+  });
+});
+
+describe('attribution', () => {
+  it('de: a named source against an anonymous one', () => {
+    const cues = cuesFor('Laut CNN wurde das Treffen abgesagt.', 'Das Treffen wurde abgesagt, sagte ein Insider.');
+    expect(brief(cues)).toEqual(['attribution a Laut CNN', 'attribution b Insider']);
+    expect(cues.find((c) => c.articleId === 'b')!.note).toBe("Morgenpost relies on an unnamed source ('Insider'); Tagesblatt does not.");
+  });
+  it('de: the same source in other words is no difference', () => {
+    expect(cuesFor('Laut CNN wurde das Treffen abgesagt.', 'Das Treffen wurde abgesagt, berichtet CNN.')).toEqual([]);
+  });
+  it('de: a loaded reporting verb', () => {
+    expect(brief(cuesFor('Der Minister behauptete, alles sei geklärt.', 'Der Minister erklärte, alles sei geklärt.'))).toEqual(['attribution a behauptete']);
+  });
+  it('en: claimed against said, according to', () => {
+    expect(brief(cuesFor('The union claimed that 3,000 workers joined.', 'The union said that 3,000 workers joined.', 'en'))).toEqual(['attribution a claimed']);
+    expect(brief(cuesFor('Talks collapsed on Friday, according to the operator.', 'Talks collapsed on Friday.', 'en'))).toEqual(['attribution a according to the operator']);
+  });
+});
+
+describe('quote', () => {
+  it('de: a direct quotation against a paraphrase', () => {
+    const cues = cuesFor('„Wir haben die Lage im Griff“, sagte die Bürgermeisterin.', 'Die Bürgermeisterin sagte, man habe die Lage im Griff.');
+    expect(brief(cues.filter((c) => c.kind === 'quote'))).toEqual(['quote a Wir haben die Lage im Griff']);
+  });
+  it('en: straight and curly quotation marks', () => {
+    const cues = cuesFor('"This offer is a snub," the union said.', 'The union called the offer a snub.', 'en');
+    expect(brief(cues.filter((c) => c.kind === 'quote'))).toEqual(['quote a This offer is a snub,']);
+    expect(brief(cuesFor('The union called it “a snub to workers”.', 'The union objected to the offer.', 'en').filter((c) => c.kind === 'quote'))).toEqual(['quote a a snub to workers']);
+    // Quotation marks alone, around the same words, are cosmetic: no framing.
+    expect(cuesFor('The union called it “a snub”.', 'The union called it a snub.', 'en')).toEqual([]);
+  });
+});
+
+describe('number', () => {
+  it('de: a figure against a number word, a figure against a vague quantity', () => {
+    expect(brief(cuesFor('Rund 1200 Menschen wurden in Sicherheit gebracht.', 'Mehr als tausend Menschen wurden in Sicherheit gebracht.'))).toEqual([
+      'number a 1200',
+      'number b tausend',
+    ]);
+    const cues = cuesFor('Es wurden drei Schritte besprochen.', 'Es wurden mehrere Schritte besprochen.');
+    expect(brief(cues)).toEqual(['number a drei', 'number b mehrere']);
+    expect(cues.find((c) => c.articleId === 'a')!.note).toBe("Tagesblatt gives the figure 'drei'; Morgenpost gives 'mehrere'.");
+  });
+  it('de: "drei" and "3" are the same figure; a date against a span of time differs', () => {
+    expect(cuesFor('Es wurden drei Schritte besprochen.', 'Es wurden 3 Schritte besprochen.')).toEqual([]);
+    expect(brief(cuesFor('Sie trafen sich im August in Alaska.', 'Sie trafen sich vor gut zwei Monaten in Alaska.'))).toEqual([
+      'number a August',
+      'number b zwei',
+    ]);
+  });
+  it('en: one figure written two ways is no difference', () => {
+    expect(cuesFor('The port lost 35,000,000 euros.', 'The port lost 35 million euros.', 'en')).toEqual([]);
+    expect(brief(cuesFor('About 40 ships are waiting.', 'Dozens of ships are waiting.', 'en'))).toEqual(['number a 40', 'number b Dozens']);
+  });
+});
+
+describe('label', () => {
+  it('de: Moskau against Kreml, with inflection (des Kremls)', () => {
+    const cues = cuesFor('Moskau lehnte den Vorschlag ab.', 'Der Vorschlag des Kremls wurde abgelehnt.');
+    expect(brief(cues.filter((c) => c.kind === 'label'))).toEqual(['label a Moskau', 'label b Kremls']);
+    expect(cues.find((c) => c.articleId === 'a')!.note).toBe("Tagesblatt calls it 'Moskau' where Morgenpost says 'Kremls'.");
+  });
+  it('en: strike against walkout; a name used by one side only is no label difference', () => {
+    expect(brief(cuesFor('The strike began on Monday.', 'The walkout began on Monday.', 'en'))).toEqual(['label a strike', 'label b walkout']);
+    expect(cuesFor('The Kremlin reacted on Monday.', 'The reaction came on Monday.', 'en').filter((c) => c.kind === 'label')).toEqual([]);
+  });
+});
+
+describe('placement', () => {
+  it('reports a fact in one lede and deep down in the other', () => {
+    const a = article('a', 'Tagesblatt', 'de', ['Das Telefonat verlief konstruktiv.', 'Zweiter Absatz.', 'Dritter.', 'Vierter.', 'Fünfter.', 'Sechster.']);
+    const b = article('b', 'Morgenpost', 'de', ['Anderes zuerst.', 'Zweiter.', 'Dritter.', 'Vierter.', 'Fünfter.', 'Das Telefonat verlief konstruktiv.']);
+    const cues = cuesOf([
+      { article: a, sentences: [a.sections[0]!.sentences[0]!] },
+      { article: b, sentences: [b.sections[0]!.sentences[5]!] },
+    ]);
+    expect(cues.map((c) => `${c.kind} ${c.articleId} ${c.value} ${c.text}`)).toEqual(['placement a lede lede', 'placement b deep paragraph 6 of 6']);
+    expect(cues[1]!.note).toBe('Morgenpost reports this deep down (paragraph 6 of 6), while Tagesblatt has it in its lede (first paragraph).');
+  });
+});
+
+describe('classify', () => {
+  it('makes a unit whose wording differs only cosmetically an agreement', () => {
+    const a = article('a', 'Tagesblatt', 'de', ['Vorher.', '„Das Gespräch war konstruktiv“, sagte Peskow.']);
+    const b = article('b', 'Morgenpost', 'de', ['Vorher.', '"Das Gespräch war  Konstruktiv", sagte Peskow']);
+    const [unit] = classify([a, b], { units: [{ id: 'u1', sentences: { a: ['a:s1'], b: ['b:s1'] }, missingFrom: [], pairs: [] }], sectionLinks: [] }, defaultThresholds);
+    expect(unit!.cues).toEqual([]);
+    expect(unit!.status).toBe('agreement');
+  });
+
+  it('sets framing, omission and exclusive by the contract', () => {
+    const a = article('a', 'A', 'de', ['Angeblich kamen drei Minister.', 'Nur hier.']);
+    const b = article('b', 'B', 'de', ['Es kamen drei Minister.', 'Zweiter.']);
+    const c = article('c', 'C', 'de', ['Es kamen drei Minister.', 'Nur dort.']);
+    const units = classify([a, b, c], {
+      units: [
+        { id: 'u1', sentences: { a: ['a:s0'], b: ['b:s0'], c: ['c:s0'] }, missingFrom: [], pairs: [] },
+        { id: 'u2', sentences: { b: ['b:s0'], c: ['c:s0'] }, missingFrom: ['a'], pairs: [] },
+        { id: 'u3', sentences: { a: ['a:s1'] }, missingFrom: ['b', 'c'], pairs: [] },
+      ],
+      sectionLinks: [],
+    }, defaultThresholds);
+    expect(units.map((u) => u.status)).toEqual(['framing', 'omission', 'exclusive']);
+  });
+});
