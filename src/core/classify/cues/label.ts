@@ -23,6 +23,7 @@ const groupOf = (value: string): string => value.slice(0, value.indexOf(':'));
 export function labelCues(sides: Side[]): Cue[] {
   const signals = sides.map(variantsOf);
   const values = signals.map((list) => new Set(list.map((s) => s.value)));
+  const groups = signals.map((list) => new Set(list.map((s) => groupOf(s.value))));
   const cues: Cue[] = [];
   sides.forEach((side, i) => {
     const seen = new Set<string>();
@@ -32,10 +33,10 @@ export function labelCues(sides: Side[]): Cue[] {
       const group = groupOf(signal.value);
       // Another outlet names the same thing, but never with this word.
       const differing = sides.filter(
-        (_, j) => j !== i && !values[j]!.has(signal.value) && [...values[j]!].some((v) => groupOf(v) === group),
+        (_, j) => j !== i && !values[j]!.has(signal.value) && groups[j]!.has(group),
       );
       if (differing.length === 0) continue;
-      const theirs = differing.map((other) => {
+      const theirs = differing.slice(0, 3).map((other) => {
         const words = signals[sides.indexOf(other)]!.filter((s) => groupOf(s.value) === group).map((s) => `'${s.text}'`);
         return `${outletOf(other)} says ${[...new Set(words)].join(' or ')}`;
       });
@@ -43,7 +44,7 @@ export function labelCues(sides: Side[]): Cue[] {
         kind: 'label',
         articleId: side.article.id,
         text: signal.text,
-        note: `${outletOf(side)} calls it '${signal.text}' where ${theirs.join(' and ')}.`,
+        note: `${outletOf(side)} calls it '${signal.text}' where ${theirs.join(' and ')}${differing.length > 3 ? ` (and ${differing.length - 3} others differ)` : ''}.`,
         sentenceId: signal.sentence.id,
         span: signal.span,
         value: signal.value,

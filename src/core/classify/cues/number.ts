@@ -44,11 +44,12 @@ function figuresOf(sentence: Sentence): Signal[] {
 export function numberCues(sides: Side[]): Cue[] {
   const signals = sides.map((side) => side.sentences.flatMap(figuresOf));
   return differingCues('number', sides, signals, (signal, side, lacking) => {
-    const others = lacking.map((other) => {
+    const others = lacking.slice(0, 3).map((other) => {
       const theirs = signals[sides.indexOf(other)]!.map((s) => `'${s.text}'`);
       return theirs.length > 0 ? `${outletOf(other)} gives ${[...new Set(theirs)].slice(0, 3).join(', ')}` : `${outletOf(other)} gives no figure`;
     });
     const what = signal.value === 'vague' ? 'an unspecific quantity' : signal.value.startsWith('d:') ? 'the date' : 'the figure';
-    return `${outletOf(side)} gives ${what} '${signal.text}'; ${others.join('; ')}.`;
+    const more = lacking.length > 3 ? `; ${lacking.length - 3} others differ too` : '';
+    return `${outletOf(side)} gives ${what} '${signal.text}'; ${others.join('; ')}${more}.`;
   });
 }

@@ -17,9 +17,13 @@ export interface Signal {
 
 export const outletOf = (side: Side): string => side.article.outlet || side.article.id;
 
-/** "A", "A and B", "A, B and C". */
+/** Named outlets before "and N others": a note read aloud stays one sentence with 50 articles. */
+const maxNamed = 3;
+
+/** "A", "A and B", "A, B and C", "A, B, C and 4 others". */
 export function listOutlets(sides: Side[]): string {
-  const names = sides.map(outletOf);
+  const names = sides.slice(0, maxNamed).map(outletOf);
+  if (sides.length > maxNamed) return `${names.join(', ')} and ${sides.length - maxNamed} others`;
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
