@@ -3,7 +3,7 @@
 // reports a signal only where it differs across the articles (one hedges, another asserts).
 import { isCosmeticChange } from '../diff/word-diff.js';
 import type { Alignment, Article, Cue, Sentence, Unit, UnitStatus } from '../model.js';
-import type { Thresholds } from '../thresholds.js';
+import { type Thresholds, defaultThresholds } from '../thresholds.js';
 import { attributionCues } from './cues/attribution.js';
 import { certaintyCues } from './cues/certainty.js';
 import { labelCues } from './cues/label.js';
@@ -12,6 +12,7 @@ import { placementCues } from './cues/placement.js';
 import { quoteCues } from './cues/quote.js';
 import type { Side } from './cues/side.js';
 import { toneCues } from './cues/tone.js';
+import { wordSwapCues } from './cues/word-swap.js';
 
 /** The contract's status rule: exclusive, else framing, else omission, else agreement. */
 export function statusOf(unit: Pick<Unit, 'sentences' | 'missingFrom' | 'cues'>): UnitStatus {
@@ -24,15 +25,20 @@ export function statusOf(unit: Pick<Unit, 'sentences' | 'missingFrom' | 'cues'>)
 const textDetectors = [toneCues, certaintyCues, attributionCues, quoteCues, numberCues, labelCues];
 
 /** The cues of one unit's sides (two or more articles). */
-export function cuesOf(sides: Side[]): Cue[] {
+export function cuesOf(sides: Side[], thresholds: Pick<Thresholds, 'diffMaxEditLength'> = defaultThresholds): Cue[] {
   const texts = sides.map((side) => side.sentences.map((s) => s.text).join(' '));
   // Punctuation, case, quote marks or spacing alone are no framing: such wording is the same.
   const sameWording = texts.every((text) => isCosmeticChange(text, texts[0]!));
-  const cues = sameWording ? [] : textDetectors.flatMap((detect) => detect(sides));
-  return [...cues, ...placementCues(sides)];
+  if (sameWording) return placementCues(sides);
+  const cues = textDetectors.flatMap((detect) => detect(sides));
+  // A swap the label table already reports is not reported twice.
+  const swaps = wordSwapCues(sides, thresholds.diffMaxEditLength).filter(
+    (swap) => !cues.some((c) => c.kind === 'label' && c.articleId === swap.articleId && c.text === swap.text),
+  );
+  return [...cues, ...swaps, ...placementCues(sides)];
 }
 
-export function classify(articles: Article[], alignment: Alignment, _thresholds: Thresholds): Unit[] {
+export function classify(articles: Article[], alignment: Alignment, thresholds: Thresholds): Unit[] {
   const sentenceById = new Map<string, Sentence>();
   for (const article of articles) {
     for (const section of article.sections) for (const sentence of section.sentences) sentenceById.set(sentence.id, sentence);
@@ -44,7 +50,7 @@ export function classify(articles: Article[], alignment: Alignment, _thresholds:
       const sentences = ids.map((id) => sentenceById.get(id)).filter((s): s is Sentence => s !== undefined);
       return sentences.length > 0 ? [{ article, sentences }] : [];
     });
-    const cues = sides.length >= 2 ? cuesOf(sides) : [];
+    const cues = sides.length >= 2 ? cuesOf(sides, thresholds) : [];
     return { ...unit, cues, status: statusOf({ ...unit, cues }) };
   });
 }

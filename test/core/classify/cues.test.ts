@@ -172,3 +172,14 @@ describe('classify', () => {
     expect(units.map((u) => u.status)).toEqual(['framing', 'omission', 'exclusive']);
   });
 });
+
+describe('label through the word diff', () => {
+  it('de: a noun swapped in otherwise identical wording', () => {
+    const cues = cuesFor('Die Hafenarbeiter legten am Montag die Arbeit nieder.', 'Die Dockarbeiter legten am Montag die Arbeit nieder.');
+    expect(brief(cues)).toEqual(['label a Hafenarbeiter', 'label b Dockarbeiter']);
+  });
+  it('de: a rewritten sentence is not a swap', () => {
+    const cues = cuesFor('Die Hafenarbeiter streikten.', 'Die Gewerkschaft rief zum Ausstand auf.');
+    expect(cues.filter((c) => c.value?.startsWith('swap:'))).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+// Label through the word diff: one noun swapped for another in otherwise identical wording
+// ("Die Hafenarbeiter streikten am Montag" / "Die Dockarbeiter streikten am Montag") is a choice
+// of name even when no table lists the pair.
+import { diffWords } from '../../diff/word-diff.js';
+import type { Cue, DiffPart, Sentence } from '../../model.js';
+import { wordsOf } from '../lexicon/match.js';
+import { type Side, outletOf } from './side.js';
+
+/** Words of unchanged context around the swap, so a rewrite is not a "swap". */
+const minContextWords = 3;
+const noun = /^\p{Lu}[\p{L}\p{M}-]{2,}$/u;
+
+const wordsIn = (part: DiffPart | undefined): number =>
+  part && part.op === 'equal' ? (part.text.match(/[\p{L}\p{N}]+/gu) ?? []).length : 0;
+
+/**
+ * Cheap check before diffing: a swap needs nearly the same words, and diffing every pair of a
+ * 50-article unit's reworded sentences would cost more than all other cue kinds together.
+ */
+function nearlySameWording(a: Sentence, b: Sentence): boolean {
+  const x = wordsOf(a, a.text).lower;
+  const y = new Set(wordsOf(b, b.text).lower);
+  if (Math.abs(x.length - y.size) > 3) return false;
+  const shared = x.filter((w) => y.has(w)).length;
+  return shared >= Math.min(x.length, y.size) * 0.6;
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+export function wordSwapCues(sides: Side[], maxEditLength: number): Cue[] {
+  const [first, ...others] = sides;
+  const a = first?.sentences[0];
+  if (!first || !a) return [];
+  const cues: Cue[] = [];
+  for (const other of others) {
+    const b = other.sentences[0];
+    if (!b || !nearlySameWording(a, b)) continue;
+    const { parts, truncated } = diffWords(a.text, b.text, { maxEditLength });
+    if (truncated) continue;
+    parts.forEach((part, i) => {
+      const next = parts[i + 1];
+      let from: string;
+      let to: string;
+      let after: DiffPart | undefined;
+      if (part.op === 'delete' && next?.op === 'insert') {
+        [from, to, after] = [part.text.trim(), next.text.trim(), parts[i + 2]];
+      } else if (part.op === 'modify' && sharedPrefix(part.from, part.to) < Math.min(part.from.length, part.to.length) / 2) {
+        // A compound with a new first part (Hafenarbeiter → Dockarbeiter) is a new name, not an
+        // inflection, though the diff shows it compactly as one changed word.
+        [from, to, after] = [part.from, part.to, next];
+      } else return;
+      if (!noun.test(from) || !noun.test(to)) return;
+      if (wordsIn(parts[i - 1]) + wordsIn(after) < minContextWords) return;
+      const fromAt = a.text.indexOf(from);
+      const toAt = b.text.indexOf(to);
+      cues.push(
+        { kind: 'label', articleId: first.article.id, text: from, note: `${outletOf(first)} says '${from}' where ${outletOf(other)} says '${to}' in otherwise the same words.`, sentenceId: a.id, span: { start: fromAt, end: fromAt + from.length }, value: `swap:${to}` },
+        { kind: 'label', articleId: other.article.id, text: to, note: `${outletOf(other)} says '${to}' where ${outletOf(first)} says '${from}' in otherwise the same words.`, sentenceId: b.id, span: { start: toAt, end: toAt + to.length }, value: `swap:${from}` },
+      );
+    });
+  }
+  return cues;
+}
