@@ -13,6 +13,7 @@ import { quoteCues } from './cues/quote.js';
 import type { Side } from './cues/side.js';
 import { toneCues } from './cues/tone.js';
 import { wordSwapCues } from './cues/word-swap.js';
+import { headlineUnits } from './headline.js';
 
 /** The contract's status rule: exclusive, else framing, else omission, else agreement. */
 export function statusOf(unit: Pick<Unit, 'sentences' | 'missingFrom' | 'cues'>): UnitStatus {
@@ -43,12 +44,13 @@ export function classify(articles: Article[], alignment: Alignment, thresholds: 
   for (const article of articles) {
     for (const section of article.sections) for (const sentence of section.sentences) sentenceById.set(sentence.id, sentence);
   }
+  const headlines = headlineUnits(articles, alignment, sentenceById);
   return alignment.units.map((unit) => {
     const sides: Side[] = articles.flatMap((article) => {
       const ids = unit.sentences[article.id];
       if (!ids || ids.length === 0) return [];
       const sentences = ids.map((id) => sentenceById.get(id)).filter((s): s is Sentence => s !== undefined);
-      return sentences.length > 0 ? [{ article, sentences }] : [];
+      return sentences.length > 0 ? [{ article, sentences, headline: headlines.get(article.id) === unit.id }] : [];
     });
     const cues = sides.length >= 2 ? cuesOf(sides, thresholds) : [];
     return { ...unit, cues, status: statusOf({ ...unit, cues }) };

@@ -183,3 +183,13 @@ describe('label through the word diff', () => {
     expect(cues.filter((c) => c.value?.startsWith('swap:'))).toEqual([]);
   });
 });
+
+describe('placement in the headline', () => {
+  it('finds the unit a headline tells and sets it against a body paragraph', () => {
+    const a = { ...article('a', 'Tagesblatt', 'de', ['Der Kreml nannte das Telefonat mit Washington konstruktiv.', 'Zweiter.', 'Dritter.', 'Vierter.']), title: 'Kreml lobt konstruktives Telefonat' };
+    const b = article('b', 'Morgenpost', 'de', ['Anderes zuerst.', 'Zweiter.', 'Der Kreml nannte das Telefonat mit Washington konstruktiv.', 'Vierter.'], (i) => i, 4);
+    const [unit] = classify([a, b], { units: [{ id: 'u1', sentences: { a: ['a:s0'], b: ['b:s2'] }, missingFrom: [], pairs: [] }], sectionLinks: [] }, defaultThresholds);
+    expect(unit!.cues.map((c) => `${c.kind} ${c.articleId} ${c.value}`)).toEqual(['placement a headline', 'placement b body']);
+    expect(unit!.cues[0]!.note).toBe('Tagesblatt reports this in its headline, while Morgenpost has it in the body (paragraph 3 of 4).');
+  });
+});

@@ -1,12 +1,15 @@
-// Placement: where each outlet puts the fact: in its lede (first paragraph) or deep down (last
-// third). The same fact in one outlet's lede and another's last paragraphs is a framing choice
-// (AllSides: bias by placement). Body positions in between are not reported: too weak a signal.
+// Placement: where each outlet puts the fact: in its headline, its lede (first paragraph), the
+// body, or deep down (last third). The same fact in one outlet's headline or lede and another's
+// last paragraphs is a framing choice (AllSides: bias by placement); neighbouring positions
+// (headline vs lede, lede vs body) are too weak a signal to report.
 import type { Article, Cue, Sentence } from '../../model.js';
 import { type Side, outletOf } from './side.js';
 
-export type Placement = 'lede' | 'body' | 'deep';
+export type Placement = 'headline' | 'lede' | 'body' | 'deep';
 
-export function placementOf(sentence: Sentence, article: Article): Placement {
+const rank: Record<Placement, number> = { headline: 0, lede: 1, body: 2, deep: 3 };
+
+export function placementOf(sentence: Sentence, article: Article): Exclude<Placement, 'headline'> {
   const first = article.sections.find((s) => s.sentences.length > 0)?.sentences[0];
   if (first && sentence.paragraph === first.paragraph) return 'lede';
   const count = Math.max(article.paragraphCount, 1);
@@ -15,26 +18,37 @@ export function placementOf(sentence: Sentence, article: Article): Placement {
   return 'body';
 }
 
-const describe = (placement: Placement, sentence: Sentence, article: Article): string =>
-  placement === 'lede'
-    ? 'in its lede (first paragraph)'
-    : `deep down (paragraph ${sentence.paragraph + 1} of ${article.paragraphCount})`;
+function describe(placement: Placement, sentence: Sentence, article: Article): string {
+  if (placement === 'headline') return 'in its headline';
+  if (placement === 'lede') return 'in its lede (first paragraph)';
+  return `${placement === 'deep' ? 'deep down' : 'in the body'} (paragraph ${sentence.paragraph + 1} of ${article.paragraphCount})`;
+}
 
 export function placementCues(sides: Side[]): Cue[] {
   const placed = sides.flatMap((side) => {
     const primary = side.sentences[0];
-    return primary ? [{ side, sentence: primary, placement: placementOf(primary, side.article) }] : [];
+    if (!primary) return [];
+    const placement: Placement = side.headline ? 'headline' : placementOf(primary, side.article);
+    return [{ side, sentence: primary, placement }];
   });
-  const lede = placed.filter((p) => p.placement === 'lede');
-  const deep = placed.filter((p) => p.placement === 'deep');
-  if (lede.length === 0 || deep.length === 0) return [];
+  if (placed.length < 2) return [];
+  const top = Math.min(...placed.map((p) => rank[p.placement]));
+  const bottom = Math.max(...placed.map((p) => rank[p.placement]));
+  if (bottom - top < 2) return [];
+  const prominent = placed.filter((p) => rank[p.placement] === top);
+  const buried = placed.filter((p) => rank[p.placement] === bottom);
   const where = (list: typeof placed) =>
     list.map((p) => `${outletOf(p.side)} has it ${describe(p.placement, p.sentence, p.side.article)}`).join(' and ');
-  return [...lede, ...deep].map((p) => ({
+  return [...prominent, ...buried].map((p) => ({
     kind: 'placement' as const,
     articleId: p.side.article.id,
-    text: p.placement === 'lede' ? 'lede' : `paragraph ${p.sentence.paragraph + 1} of ${p.side.article.paragraphCount}`,
-    note: `${outletOf(p.side)} reports this ${describe(p.placement, p.sentence, p.side.article)}, while ${where(p.placement === 'lede' ? deep : lede)}.`,
+    text:
+      p.placement === 'headline'
+        ? (p.side.article.title ?? 'headline')
+        : p.placement === 'lede'
+          ? 'lede'
+          : `paragraph ${p.sentence.paragraph + 1} of ${p.side.article.paragraphCount}`,
+    note: `${outletOf(p.side)} reports this ${describe(p.placement, p.sentence, p.side.article)}, while ${where(rank[p.placement] === top ? buried : prominent)}.`,
     sentenceId: p.sentence.id,
     span: { start: 0, end: p.sentence.text.length },
     value: p.placement,

@@ -5,6 +5,8 @@ import type { Article, Cue, CueKind, Sentence, Span } from '../../model.js';
 export interface Side {
   article: Article;
   sentences: Sentence[];
+  /** Whether the article's headline tells this unit (see headline.ts). */
+  headline?: boolean;
 }
 
 /** A signal found in one sentence of a side, e.g. the hedge 'angeblich' with value 'reported'. */
