@@ -86,6 +86,8 @@ export function diffWords(a: string, b: string, opts: { maxEditLength?: number }
     return { parts, truncated: true };
   }
   const parts: DiffPart[] = [];
+  // Tokens carry the whitespace after them; what stands before the first one is kept here.
+  push(parts, 'equal', /^\s*/.exec(b)?.[0] ?? '');
   let removed: Token[] = [];
   let added: Token[] = [];
   const flush = () => {

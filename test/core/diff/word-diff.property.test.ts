@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { diffWords } from '../../../src/core/diff/word-diff.js';
+import type { DiffPart } from '../../../src/core/model.js';
+
+const rejoinNew = (parts: DiffPart[]) => parts.map((p) => (p.op === 'modify' ? p.to : p.op === 'delete' ? '' : p.text)).join('');
+const rejoinOld = (parts: DiffPart[]) => parts.map((p) => (p.op === 'modify' ? p.from : p.op === 'insert' ? '' : p.text)).join('');
+const noSpace = (s: string) => s.replace(/\s+/g, '');
+
+// Words that exercise the tokenizer: umlauts, compounds, figures, quotes, inflected pairs.
+const vocabulary = ['Kreml', 'Kremls', 'konstruktiv', 'konstruktiven', '„', '“', '"', 'US-Präsident', '3,5 Mio.', '35,000,000', '12.30 Uhr', 'sei', 'soll', 'Gespräch', 'Gespräche', '.', ',', 'red', 'green', 'Straße', '…'];
+const sentence = fc.array(fc.constantFrom(...vocabulary), { maxLength: 25 }).map((w) => w.join(' '));
+
+describe('diffWords properties', () => {
+  it('rejoins to the new text exactly and to the old text up to whitespace (arbitrary Unicode)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 80 }), (a, b) => {
+        const { parts, truncated } = diffWords(a, b, { maxEditLength: 400 });
+        expect(truncated).toBe(false);
+        expect(rejoinNew(parts)).toBe(b);
+        expect(noSpace(rejoinOld(parts))).toBe(noSpace(a));
+      }),
+      { seed: 5, numRuns: 300 },
+    );
+  });
+
+  it('rejoins on news-like sentences, and modified words never lose their letters', () => {
+    fc.assert(
+      fc.property(sentence, sentence, (a, b) => {
+        const { parts } = diffWords(a, b);
+        expect(rejoinNew(parts)).toBe(b);
+        expect(noSpace(rejoinOld(parts))).toBe(noSpace(a));
+        for (const p of parts) {
+          if (p.op !== 'modify') continue;
+          expect(p.parts.filter((c) => c.op !== 'insert').map((c) => c.text).join('')).toBe(p.from);
+          expect(p.parts.filter((c) => c.op !== 'delete').map((c) => c.text).join('')).toBe(p.to);
+        }
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+});
