@@ -49,3 +49,20 @@ describe('cue recall on the gold alignment', () => {
     expect(lines.length).toBeGreaterThan(0);
   });
 });
+
+describe('an article compared with itself', () => {
+  it.each(sets.map((s) => s.name))('%s: every unit of each article against its own copy is an agreement', (name) => {
+    const set = sets.find((s) => s.name === name)!;
+    for (const input of set.articles) {
+      const [original, copy] = compare([input, { ...input, id: 'copy', outlet: 'Copy' }]).articles;
+      const pairs = original!.sections.flatMap((s) => s.sentences).map((sentence, i) => ({
+        id: `u${i}`,
+        sentences: { [original!.id]: [sentence.id], copy: [`copy:s${sentence.index}`] },
+        missingFrom: [],
+        pairs: [],
+      }));
+      const units = classify([original!, copy!], { units: pairs, sectionLinks: [] }, defaultThresholds);
+      expect(units.filter((u) => u.status !== 'agreement').map((u) => u.cues)).toEqual([]);
+    }
+  });
+});
