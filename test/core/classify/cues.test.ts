@@ -193,3 +193,14 @@ describe('placement in the headline', () => {
     expect(unit!.cues[0]!.note).toBe('Tagesblatt reports this in its headline, while Morgenpost has it in the body (paragraph 3 of 4).');
   });
 });
+
+describe('tone under negation', () => {
+  it('de and en: the negated word is its own signal, quoted with its negation', () => {
+    const cues = cuesFor('Russland sieht darin keinen Rückschlag für den Dialog.', 'Russland sieht darin einen Rückschlag für den Dialog.');
+    expect(brief(cues.filter((c) => c.kind === 'tone'))).toEqual(['tone a keinen Rückschlag', 'tone b Rückschlag']);
+    expect(brief(cuesFor('It was not a setback, the operator said.', 'The operator said it was a setback.', 'en').filter((c) => c.kind === 'tone'))).toEqual([
+      'tone a not a setback',
+      'tone b setback',
+    ]);
+  });
+});

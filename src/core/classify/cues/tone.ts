@@ -1,6 +1,6 @@
 // Tone: evaluative words one outlet uses and another does not (konstruktiv, Rückschlag, snub).
-import type { Cue } from '../../model.js';
-import { type Lexicon, compileLexicon, findLexicon } from '../lexicon/match.js';
+import type { Cue, Sentence } from '../../model.js';
+import { type Lexicon, compileLexicon, findLexicon, wordsOf } from '../lexicon/match.js';
 import { afinnEntries } from '../lexicon/sentiment.js';
 import { toneEntries } from '../lexicon/tone.js';
 import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
@@ -19,8 +19,26 @@ function signalsOf(side: Side): Signal[] {
         if (!found.some((h) => h.span.start < m.span.end && m.span.start < h.span.end)) found.push(m);
       }
     }
-    return found.map((m) => ({ sentence, text: m.text, span: m.span, value: m.value.slice(2).replace(/\*/g, '') }));
+    return found.map((m) => {
+      const value = m.value.slice(2).replace(/\*/g, '');
+      const negation = negationBefore(sentence, m.span.start);
+      // "keinen Rückschlag" / "no setback" says the opposite of the bare word: its own value,
+      // and the cue text shows the negation so the note does not misquote the outlet.
+      if (!negation) return { sentence, text: m.text, span: m.span, value };
+      const span = { start: negation.start, end: m.span.end };
+      return { sentence, text: sentence.text.slice(span.start, span.end), span, value: `not ${value}` };
+    });
   });
+}
+
+const negations = new Set(['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nicht', 'nie', 'niemals', 'ohne', 'no', 'not', 'never', 'without']);
+
+/** A negation among the two words before the match, if any. */
+function negationBefore(sentence: Sentence, start: number): { start: number } | null {
+  const { tokens, lower } = wordsOf(sentence, sentence.text);
+  const at = tokens.findIndex((t) => t.start === start);
+  for (let i = at - 1; i >= 0 && i >= at - 2; i--) if (negations.has(lower[i]!)) return { start: tokens[i]!.start };
+  return null;
 }
 
 export function toneCues(sides: Side[]): Cue[] {
