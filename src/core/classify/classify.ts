@@ -29,7 +29,7 @@ const textDetectors = [toneCues, certaintyCues, attributionCues, quoteCues, numb
 export function cuesOf(sides: Side[], thresholds: Pick<Thresholds, 'diffMaxEditLength'> = defaultThresholds): Cue[] {
   const texts = sides.map((side) => side.sentences.map((s) => s.text).join(' '));
   // Punctuation, case, quote marks or spacing alone are no framing: such wording is the same.
-  const sameWording = texts.every((text) => isCosmeticChange(text, texts[0]!));
+  const sameWording = texts.every((text, i) => i === 0 || isCosmeticChange(text, texts[0]!));
   if (sameWording) return placementCues(sides);
   const cues = textDetectors.flatMap((detect) => detect(sides));
   // A swap the label table already reports is not reported twice.

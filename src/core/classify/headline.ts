@@ -7,6 +7,14 @@ import { stopwords } from '../vocabulary/stopwords.js';
 
 const minShared = 2;
 
+const sentenceKeys = new WeakMap<Sentence, Set<string>>();
+
+function keysOf(sentence: Sentence): Set<string> {
+  let found = sentenceKeys.get(sentence);
+  if (!found) sentenceKeys.set(sentence, (found = keys(sentence.text)));
+  return found;
+}
+
 function keys(text: string): Set<string> {
   const words = text.toLowerCase().match(/\p{L}[\p{L}\p{M}]+/gu) ?? [];
   return new Set(words.filter((w) => w.length >= 4 && !stopwords.has(w)).map((w) => w.slice(0, 5)));
@@ -22,8 +30,10 @@ export function headlineUnits(articles: Article[], alignment: Alignment, sentenc
     for (const unit of alignment.units) {
       const ids = unit.sentences[article.id];
       if (!ids || Object.keys(unit.sentences).length < 2) continue;
-      const words = keys(ids.map((id) => sentenceById.get(id)?.text ?? '').join(' '));
-      const shared = [...title].filter((k) => words.has(k)).length;
+      let shared = 0;
+      for (const key of title) {
+        if (ids.some((id) => { const s = sentenceById.get(id); return s !== undefined && keysOf(s).has(key); })) shared++;
+      }
       if (shared >= minShared && (!best || shared > best.shared)) best = { unitId: unit.id, shared };
     }
     if (best) found.set(article.id, best.unitId);

@@ -31,7 +31,8 @@ function figuresOf(sentence: Sentence): Signal[] {
       const scale = next ? scaleWords[next] : undefined;
       if (scale && scale > 1000 && value.startsWith('n:')) value = `n:${Number(value.slice(2)) * scale}`;
     } else {
-      const head = word.split('-')[0]!;
+      const dash = word.indexOf('-');
+      const head = dash < 0 ? word : word.slice(0, dash);
       if (numberWords[head] !== undefined) value = `n:${numberWords[head]}`;
       else if (vagueQuantities.has(word)) value = 'vague';
       else if (calendarWords.has(word) && (word !== 'may' && word !== 'march')) value = `d:${word}`;

@@ -65,19 +65,27 @@ export function findLexicon(owner: object, text: string, lexicon: Lexicon): Lexi
   const found: LexiconMatch[] = [];
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i]!;
-    const candidates = [...(lexicon.exact.get(w) ?? []), ...(lexicon.prefix.get(w.slice(0, 3)) ?? [])];
-    let best: { entry: Compiled; length: number } | null = null;
-    for (const entry of candidates) {
-      const n = entry.words.length;
-      if (i + n > lower.length || (best && best.length >= n)) continue;
-      if (entry.words.every((word, k) => wordMatches(lower[i + k]!, word))) best = { entry, length: n };
-    }
+    // Runs for every word of every sentence: no intermediate arrays, so no garbage per token.
+    let best: Compiled | null = longest(lexicon.exact.get(w), lower, i, null);
+    if (w.length >= 3) best = longest(lexicon.prefix.get(w.slice(0, 3)), lower, i, best);
     if (!best) continue;
     const first = tokens[i]!;
-    const last = tokens[i + best.length - 1]!;
+    const last = tokens[i + best.words.length - 1]!;
     const span = { start: first.start, end: last.start + last.core.length };
-    found.push({ text: text.slice(span.start, span.end), span, value: best.entry.value });
-    i += best.length - 1;
+    found.push({ text: text.slice(span.start, span.end), span, value: best.value });
+    i += best.words.length - 1;
   }
   return found;
+}
+
+function longest(candidates: Compiled[] | undefined, lower: string[], i: number, best: Compiled | null): Compiled | null {
+  if (!candidates) return best;
+  for (const entry of candidates) {
+    const n = entry.words.length;
+    if (i + n > lower.length || (best && best.words.length >= n)) continue;
+    let all = true;
+    for (let k = 0; k < n && all; k++) all = wordMatches(lower[i + k]!, entry.words[k]!);
+    if (all) best = entry;
+  }
+  return best;
 }
