@@ -32,3 +32,15 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+const cache = new WeakMap<object, Token[]>();
+
+/**
+ * The tokens of a text owned by a long-lived object (a sentence), tokenized once: cue detectors
+ * and word diffs of one comparison read the same sentence many times.
+ */
+export function tokensOf(owner: object, text: string): Token[] {
+  let tokens = cache.get(owner);
+  if (!tokens) cache.set(owner, (tokens = tokenize(text)));
+  return tokens;
+}

@@ -73,8 +73,11 @@ function replaceRun(parts: DiffPart[], removed: Token[], added: Token[]): void {
  * modify.to rejoin to `b`; deletes and modify.from carry the old words.
  */
 export function diffWords(a: string, b: string, opts: { maxEditLength?: number } = {}): WordDiff {
-  const from = tokenize(a);
-  const to = tokenize(b);
+  return diffTokens(a, tokenize(a), b, tokenize(b), opts);
+}
+
+/** diffWords over tokens already made (see tokensOf), for callers that diff one sentence often. */
+export function diffTokens(a: string, from: Token[], b: string, to: Token[], opts: { maxEditLength?: number } = {}): WordDiff {
   const changes = diffArrays(from, to, {
     comparator: (x: Token, y: Token) => x.core === y.core,
     ...(opts.maxEditLength === undefined ? {} : { maxEditLength: opts.maxEditLength }),

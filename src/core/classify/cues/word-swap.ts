@@ -1,7 +1,8 @@
 // Label through the word diff: one noun swapped for another in otherwise identical wording
 // ("Die Hafenarbeiter streikten am Montag" / "Die Dockarbeiter streikten am Montag") is a choice
 // of name even when no table lists the pair.
-import { diffWords } from '../../diff/word-diff.js';
+import { tokensOf } from '../../diff/tokens.js';
+import { diffTokens } from '../../diff/word-diff.js';
 import type { Cue, DiffPart, Sentence } from '../../model.js';
 import { wordsOf } from '../lexicon/match.js';
 import { type Side, outletOf } from './side.js';
@@ -39,7 +40,7 @@ export function wordSwapCues(sides: Side[], maxEditLength: number): Cue[] {
   for (const other of others) {
     const b = other.sentences[0];
     if (!b || !nearlySameWording(a, b)) continue;
-    const { parts, truncated } = diffWords(a.text, b.text, { maxEditLength });
+    const { parts, truncated } = diffTokens(a.text, tokensOf(a, a.text), b.text, tokensOf(b, b.text), { maxEditLength });
     if (truncated) continue;
     parts.forEach((part, i) => {
       const next = parts[i + 1];

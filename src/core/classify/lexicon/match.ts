@@ -1,7 +1,7 @@
 // Finds lexicon entries (single words or short phrases) in a sentence's word tokens.
 // An entry word ending in `*` matches by prefix, so one German stem covers its inflections
 // (konstruktiv* → konstruktive, konstruktiven); other words match whole, case-insensitively.
-import { type Token, tokenize } from '../../diff/tokens.js';
+import { type Token, tokensOf } from '../../diff/tokens.js';
 import type { Span } from '../../model.js';
 
 export interface LexiconEntry {
@@ -48,7 +48,7 @@ const wordCache = new WeakMap<object, { tokens: Token[]; lower: string[] }>();
 export function wordsOf(owner: object, text: string): { tokens: Token[]; lower: string[] } {
   let cached = wordCache.get(owner);
   if (!cached) {
-    const tokens = tokenize(text).filter((t) => t.kind !== 'punct');
+    const tokens = tokensOf(owner, text).filter((t) => t.kind !== 'punct');
     cached = { tokens, lower: tokens.map((t) => t.core.toLowerCase()) };
     wordCache.set(owner, cached);
   }
