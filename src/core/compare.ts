@@ -9,12 +9,19 @@ import { summarize } from './summary/summarize.js';
 import { resolveThresholds } from './thresholds.js';
 import { analysisVersion } from './version.js';
 
+// Zero-width characters and soft hyphens are not whitespace to String#trim, but a text made only of
+// them (a paste from a web page's empty container) has nothing to compare.
+const visible = /[^\s\u00ad\u200b-\u200d\u2060\ufeff]/u;
+function hasVisibleText(text: string): boolean {
+  return visible.test(text);
+}
+
 export function compare(inputs: ArticleInput[], options: CompareOptions = {}): Comparison {
   if (!Array.isArray(inputs) || inputs.length < 2) {
     throw new InputError('A comparison needs at least two articles.', 422);
   }
   const empty = inputs.flatMap((input, i) =>
-    typeof input?.text !== 'string' || input.text.trim() === ''
+    typeof input?.text !== 'string' || !hasVisibleText(input.text)
       ? [{ field: `articles[${i}]`, message: `Article ${i + 1} has no text.` }]
       : [],
   );
