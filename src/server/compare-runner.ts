@@ -1,0 +1,88 @@
+// Large comparisons run in a worker thread so that page views stay fast while a 20-article
+// comparison is computed; small ones run inline, where a worker round trip would cost more than
+// the analysis itself.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { compare } from '../core/compare.js';
+import { InputError } from '../core/errors.js';
+import type { ArticleInput, CompareOptions, Comparison } from '../core/model.js';
+
+/** Inputs with more characters than this go to the worker. */
+export const inlineMaxChars = 60_000;
+
+interface Pending {
+  resolve(c: Comparison): void;
+  reject(e: unknown): void;
+}
+
+/** tsx's ESM loader API as a file URL (its package exports map 'import' to index.mjs). */
+function tsxEsmApi(): string {
+  const cjsEntry = createRequire(import.meta.url).resolve('tsx/esm/api');
+  return pathToFileURL(cjsEntry.replace(/index\.cjs$/, 'index.mjs')).href;
+}
+
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function startWorker(): Worker {
+  // From dist/ the worker is plain JS; under tsx or vitest it is the .ts source, loaded through tsx.
+  // Node 20 does not apply `--import tsx` to a worker's entry file, so the source variant starts
+  // from a tiny script that registers tsx's loader first.
+  const fromSource = import.meta.url.endsWith('.ts');
+  const w = fromSource
+    ? new Worker(
+        `import(${JSON.stringify(tsxEsmApi())})` +
+          `.then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./compare-worker.ts', import.meta.url).href)}); });`,
+        { eval: true },
+      )
+    : new Worker(new URL('./compare-worker.js', import.meta.url));
+  w.unref();
+  w.on('message', (msg: { id: number; comparison?: Comparison; error?: string; inputError?: { problems: InputError['problems']; status: InputError['status'] } | null }) => {
+    const job = pending.get(msg.id);
+    if (!job) return;
+    pending.delete(msg.id);
+    if (msg.comparison) job.resolve(msg.comparison);
+    else if (msg.inputError) job.reject(new InputError(msg.inputError.problems, msg.inputError.status));
+    else job.reject(new Error(msg.error));
+  });
+  w.on('error', (error) => failAll(error));
+  w.on('exit', () => {
+    worker = null;
+    failAll(new Error('the compare worker stopped'));
+  });
+  return w;
+}
+
+function failAll(error: unknown): void {
+  for (const job of pending.values()) job.reject(error);
+  pending.clear();
+}
+
+function totalChars(inputs: ArticleInput[]): number {
+  return inputs.reduce((n, input) => n + (typeof input?.text === 'string' ? input.text.length : 0), 0);
+}
+
+export function runCompare(inputs: ArticleInput[], options: CompareOptions = {}, force?: 'inline' | 'worker'): Promise<Comparison> {
+  const useWorker = force === 'worker' || (force !== 'inline' && totalChars(inputs) > inlineMaxChars);
+  if (!useWorker) {
+    try {
+      return Promise.resolve(compare(inputs, options));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+  worker ??= startWorker();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker!.postMessage({ id, inputs, options });
+  });
+}
+
+/** Stops the worker (tests and shutdown). */
+export async function stopCompareWorker(): Promise<void> {
+  if (worker) await worker.terminate();
+  worker = null;
+}

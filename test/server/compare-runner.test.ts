@@ -1,0 +1,36 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { compare } from '../../src/core/compare.js';
+import { InputError } from '../../src/core/errors.js';
+import { runCompare, stopCompareWorker } from '../../src/server/compare-runner.js';
+
+const inputs = [
+  { text: 'Die Fähre nach Helgoland fiel am Dienstag aus. Grund war ein Sturm.', outlet: 'Inselbote' },
+  { text: 'Wegen eines Sturms fiel die Fähre nach Helgoland am Dienstag aus.', outlet: 'Küstenpost' },
+];
+
+afterAll(() => stopCompareWorker());
+
+describe('runCompare', () => {
+  it('gives the same comparison in the worker as inline', async () => {
+    const inWorker = await runCompare(inputs, {}, 'worker');
+    const inline = await runCompare(inputs, {}, 'inline');
+    expect(inWorker).toEqual(compare(inputs));
+    expect(inline).toEqual(inWorker);
+  });
+
+  it('keeps the event loop free while a large comparison runs in the worker', async () => {
+    const big = Array.from({ length: 6 }, (_, a) => ({
+      text: Array.from({ length: 300 }, (_, i) => `Satz ${i} über Thema ${(i * (a + 3)) % 97} in Hamburg.`).join(' '),
+    }));
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    const result = await runCompare(big);
+    clearInterval(timer);
+    expect(result.articles).toHaveLength(6);
+    expect(ticks).toBeGreaterThan(0);
+  });
+
+  it('passes input errors back as InputError', async () => {
+    await expect(runCompare([{ text: 'x' }], {}, 'worker')).rejects.toBeInstanceOf(InputError);
+  });
+});
