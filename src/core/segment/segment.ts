@@ -1,6 +1,7 @@
-// Segment: splits an ingested article into sections (by headings) and sentences with offsets.
-// FIRST VERSION (foundation): a plain regex split. Replaced by issue 3.
+// Segment: splits an ingested article into sections (by heading blocks) and sentences that keep
+// their offsets into the body, so views can highlight and exports can cite the exact span.
 import type { Article, IngestedArticle, Section, Sentence } from '../model.js';
+import { displayText, splitSentences } from './sentences.js';
 
 export function segment(article: IngestedArticle): Article {
   const sections: Section[] = [];
@@ -12,7 +13,7 @@ export function segment(article: IngestedArticle): Article {
     if (block.kind === 'heading') {
       current = {
         id: `${article.id}:h${sections.length}`,
-        heading: article.body.slice(block.start, block.end),
+        heading: displayText(article.body.slice(block.start, block.end)),
         headingSpan: { start: block.start, end: block.end },
         sentences: [],
       };
@@ -20,20 +21,18 @@ export function segment(article: IngestedArticle): Article {
       continue;
     }
     const text = article.body.slice(block.start, block.end);
-    for (const m of text.matchAll(/[^.!?]+(?:[.!?]+[“”"»]?|$)/g)) {
-      const raw = m[0];
-      const lead = raw.length - raw.trimStart().length;
-      const start = block.start + (m.index ?? 0) + lead;
-      const end = block.start + (m.index ?? 0) + raw.trimEnd().length;
-      if (end <= start) continue;
+    for (const span of splitSentences(text, article.language)) {
+      const start = block.start + span.start;
+      const end = block.start + span.end;
       const sentence: Sentence = {
         id: `${article.id}:s${sentenceIndex}`,
-        text: article.body.slice(start, end).replace(/\s+/g, ' '),
+        text: displayText(article.body.slice(start, end)),
         start,
         end,
         index: sentenceIndex++,
         paragraph,
       };
+      if (block.kind === 'quote') sentence.quoted = true;
       current.sentences.push(sentence);
     }
     paragraph++;

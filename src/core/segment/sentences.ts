@@ -1,0 +1,134 @@
+// Sentence splitting for German and English news text. Intl.Segmenter proposes the boundaries; the
+// rules below add the ones it misses (`a.m. The`) and undo the wrong ones (`Am 24. Nov. sagte
+// Dr. Müller`), because alignment is only as good as the sentences it is given.
+import type { Span } from '../model.js';
+import { LIST_ENDS, MONTHS, NEVER_FINAL, OFTEN_FINAL, ORDINAL_LEADS, SENTENCE_OPENERS } from './abbreviations.js';
+
+const CLOSERS = '"”“»«’\')]';
+const CLOSER_RUN = new RegExp(`[${CLOSERS.replace(/[\]\\]/g, '\\$&')}]+$`, 'u');
+/** A terminal mark, closing quotes/brackets, then whitespace: every place a sentence may end. */
+const CANDIDATE = /[.!?…]+["”“»«’')\]]*\s+/gu;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenterFor(language: string): Intl.Segmenter {
+  const lang = language === 'en' ? 'en' : 'de';
+  let s = segmenters.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, s);
+  }
+  return s;
+}
+
+/**
+ * Splits `text` into sentences and returns their spans (trimmed of surrounding whitespace), in
+ * order, non-overlapping, together covering every non-space character of `text`.
+ */
+export function splitSentences(text: string, language: string = 'de'): Span[] {
+  // Line breaks inside a paragraph are wrapping, not sentence ends; same length keeps offsets valid.
+  const flat = text.replace(/[\n\r\u2028\u2029]/g, ' ');
+  const candidates = new Set<number>();
+  for (const seg of segmenterFor(language).segment(flat)) if (seg.index > 0) candidates.add(seg.index);
+  for (const m of flat.matchAll(CANDIDATE)) candidates.add((m.index ?? 0) + m[0].length);
+
+  const cuts = [...candidates].filter((b) => b < flat.length && endsSentence(flat, b)).sort((x, y) => x - y);
+  const spans: Span[] = [];
+  let from = 0;
+  for (const cut of [...cuts, text.length]) {
+    const span = trimSpan(text, from, cut);
+    if (span) spans.push(span);
+    from = cut;
+  }
+  return spans;
+}
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+/** Decides whether a sentence ends before position `b` (the start of the next candidate sentence). */
+function endsSentence(text: string, b: number): boolean {
+  const left = text.slice(0, b).trimEnd();
+  const right = text.slice(b).trimStart();
+  if (!left || !right) return false;
+  const closers = CLOSER_RUN.exec(left)?.[0] ?? '';
+  const core = left.slice(0, left.length - closers.length);
+  const next = firstWord(right);
+  const startsLower = /^\p{Ll}/u.test(right);
+
+  if (/[?!]$/.test(core)) return !startsLower && !/^[,;:]/.test(right);
+  if (/(\.\.\.|…)$/.test(core)) {
+    if (startsLower) return false;
+    return !insideOpenQuote(left);
+  }
+  if (!core.endsWith('.')) return false;
+  if (startsLower || /^[,;:)\]]/.test(right)) return false;
+  // A quote closed after the full stop (`… sagte er.“`) ends the sentence whatever came before.
+  if (closers && /[”“»«"']/.test(closers)) return true;
+
+  const word = lastWord(core.slice(0, -1));
+  const key = word.replace(/[\s.]/g, '.').replace(/\.+/g, '.');
+  const bare = key.replace(/\./g, '');
+  if (/^\d+$/.test(word)) return !isOrdinal(core, next, right);
+  if (/^\d/.test(right)) return !(isAbbreviation(key, bare) || /\d$/.test(word));
+  if (NEVER_FINAL.has(key) || NEVER_FINAL.has(bare)) return false;
+  if (LIST_ENDS.has(key)) return true;
+  if (OFTEN_FINAL.has(key) || OFTEN_FINAL.has(bare) || /^(\p{Lu}\.)+\p{Lu}$/u.test(key)) {
+    return SENTENCE_OPENERS.has(next);
+  }
+  if (/^\p{L}$/u.test(word)) return false; // an initial (J. D. Vance) or the first half of z. B.
+  if (/^(\p{L}\.)+\p{L}$/u.test(key)) return SENTENCE_OPENERS.has(next); // z.B, i.e, a.m
+  return /^[\p{Lu}\p{N}"“„»«‚‘'(\[–—-]/u.test(right);
+}
+
+function isAbbreviation(key: string, bare: string): boolean {
+  return NEVER_FINAL.has(key) || NEVER_FINAL.has(bare) || OFTEN_FINAL.has(key) || OFTEN_FINAL.has(bare);
+}
+
+/** `am 24. Oktober`, `der 3. Versuch`: a number with a full stop that is an ordinal, not an end. */
+function isOrdinal(core: string, next: string, right: string): boolean {
+  if (MONTHS.has(next.replace(/\.$/, ''))) return true;
+  if (/^\d/.test(right)) return /^\d{1,2}$/.test(lastWord(core.slice(0, -1))) && /^(\d{1,2}\.|\d{4}\b)/.test(right); // 24. 12. 2024
+  const before = lastWord(core.slice(0, -1).replace(/\d+$/, '').trimEnd());
+  return ORDINAL_LEADS.has(before) && !SENTENCE_OPENERS.has(next);
+}
+
+/** The run of characters before `s`'s end up to whitespace, dots kept, glued initials joined. */
+function lastWord(s: string): string {
+  // `z. B` and `u. a` are written with a space; glue runs of one-letter dot groups back together.
+  const glued = /(?:^|\s)((?:\p{L}\.\s?)+\p{L})$/u.exec(s);
+  if (glued && glued[1]!.length > 1 && /\s/.test(glued[1]!) && glued[1]!.length <= 9) {
+    const letters = glued[1]!.replace(/[\s.]/g, '');
+    if (letters.length >= 2 && letters.length <= 4 && !/^\p{Lu}+$/u.test(letters)) return glued[1]!.replace(/\s/g, '');
+  }
+  const m = /[^\s"“„»«‚‘'(\[]*$/u.exec(s);
+  return m ? m[0] : '';
+}
+
+function firstWord(s: string): string {
+  const m = /^["“„»«‚‘'(\[]*([\p{L}\p{N}.]+)/u.exec(s);
+  return m ? m[1]!.replace(/\.$/, '') : '';
+}
+
+/** Whether `left` has an opening quote that is not closed yet (German „…“, English “…”, »…«). */
+function insideOpenQuote(left: string): boolean {
+  let depth = 0;
+  for (const ch of left) {
+    if (ch === '„' || ch === '»') depth++;
+    else if (ch === '“' && depth > 0) depth--;
+    else if (ch === '“') depth++;
+    else if (ch === '”' || ch === '«') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/** Display text of a raw sentence: soft hyphens removed, line-end hyphenation joined, spaces collapsed. */
+export function displayText(raw: string): string {
+  return raw
+    .replace(/\u00AD/g, '')
+    .replace(/(\p{L})-[ \t]*\r?\n\s*(\p{Ll})/gu, '$1$2')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
