@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown, sanitizeHtml } from '../../src/server/markdown.js';
+import { renderMarkdown } from '../../src/server/markdown.js';
+import { sanitizeHtml } from '../../src/server/sanitize.js';
 import { liveMarkup, xssVectors } from './xss-vectors.js';
 
 describe('renderMarkdown', () => {
