@@ -13,10 +13,14 @@ import { openStore } from '../src/store/store.js';
 const seconds = Number(process.env.LOAD_SECONDS ?? 10);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 64);
 
-function listen(fetch: (req: Request) => Response | Promise<Response>): Promise<{ url: string; close(): void }> {
+function listen(fetch: (req: Request) => Response | Promise<Response>): Promise<{ url: string; close(): Promise<void> }> {
   return new Promise((resolve) => {
     const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      resolve({ url: `http://127.0.0.1:${info.port}`, close: () => server.close() });
+      resolve({
+        url: `http://127.0.0.1:${info.port}`,
+        // Waits for requests still in flight when autocannon stops, so none hits a closed store.
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
     });
   });
 }
@@ -69,8 +73,7 @@ export async function runLoad(): Promise<LoadFigures[]> {
       body: JSON.stringify({ articles: articles.slice(0, 2) }),
     }),
   ];
-  storydiff.close();
-  baseline.close();
+  await Promise.all([storydiff.close(), baseline.close()]);
   store.close();
   return figures;
 }
