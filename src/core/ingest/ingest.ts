@@ -1,33 +1,41 @@
-// Ingest: turns an ArticleInput into an IngestedArticle (readable body + blocks + metadata).
-// FIRST VERSION (foundation): plain text only, paragraphs by blank lines. Replaced by issue 3.
-import type { ArticleInput, Block, IngestedArticle } from '../model.js';
+// Ingest: turns an ArticleInput into an IngestedArticle (readable body + blocks + metadata), one
+// structure reader per format; spans always index `body`.
+import type { ArticleInput, Block, IngestedArticle, Span } from '../model.js';
+import { htmlStructure } from './html.js';
+import { detectLanguage } from './language.js';
+import { markdownStructure } from './markdown.js';
+import { textStructure } from './text.js';
 
 export function ingest(input: ArticleInput, index: number): IngestedArticle {
-  const body = input.text.replace(/\r\n?/g, '\n');
-  const blocks: Block[] = [];
-  const paragraph = /[^\n](?:[^\n]|\n(?!\s*\n))*/g;
-  for (const m of body.matchAll(paragraph)) {
-    const start = m.index ?? 0;
-    const text = m[0];
-    const isHeading = text.length < 90 && !/[.!?:“"»]\s*$/.test(text) && !text.includes('\n');
-    blocks.push({ kind: isHeading ? 'heading' : 'paragraph', start, end: start + text.length });
+  const format = input.format ?? 'text';
+  let body = input.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let blocks: Block[];
+  let titleSpan: Span | null = null;
+  let meta: Record<string, string> = {};
+  if (format === 'markdown') {
+    ({ blocks, meta } = markdownStructure(body));
+    const first = blocks[0];
+    const repeatsTitle = first && (!meta['title'] || body.slice(first.start, first.end).trim() === meta['title']);
+    if (first && first.kind === 'heading' && repeatsTitle) {
+      titleSpan = { start: first.start, end: first.end };
+      blocks = blocks.slice(1);
+    }
+  } else if (format === 'html') {
+    const html = htmlStructure(body);
+    ({ body, blocks, meta } = html);
+  } else {
+    ({ blocks, titleSpan } = textStructure(body));
   }
-  let title: string | null = input.title ?? null;
-  let titleSpan = null;
-  const first = blocks[0];
-  if (first && first.kind === 'heading') {
-    titleSpan = { start: first.start, end: first.end };
-    title ??= body.slice(first.start, first.end);
-    blocks.shift();
-  }
+  const spanTitle = titleSpan ? body.slice(titleSpan.start, titleSpan.end).trim() : null;
+  const text = blocks.map((b) => body.slice(b.start, b.end)).join('\n');
   return {
     id: input.id ?? `a${index + 1}`,
-    outlet: input.outlet?.trim() || `Article ${index + 1}`,
-    title,
-    url: input.url ?? null,
-    date: input.date ?? null,
-    format: input.format ?? 'text',
-    language: /\b(der|die|und|das|nicht)\b/i.test(body) ? 'de' : 'en',
+    outlet: input.outlet?.trim() || meta['outlet'] || meta['site_name'] || `Article ${index + 1}`,
+    title: input.title?.trim() || meta['title'] || spanTitle || null,
+    url: input.url ?? meta['url'] ?? null,
+    date: input.date ?? meta['date'] ?? null,
+    format,
+    language: detectLanguage(text),
     body,
     titleSpan,
     blocks,

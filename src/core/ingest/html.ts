@@ -1,0 +1,80 @@
+// HTML ingest the way a reader view does it: @mozilla/readability over a linkedom DOM picks the
+// article and drops navigation, ads, comments and footers; the body is the extracted text with one
+// block per heading, paragraph, list item or blockquote. Scripts are never executed: linkedom
+// does not run them and they are removed before extraction.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Block, BlockKind } from '../model.js';
+
+export interface HtmlStructure {
+  body: string;
+  blocks: Block[];
+  meta: Record<string, string>;
+}
+
+const BLOCK_SELECTOR = 'h1,h2,h3,h4,h5,h6,p,blockquote,li';
+const NOISE_SELECTOR =
+  'script,style,noscript,template,iframe,object,embed,svg,nav,footer,aside,form,header nav,' +
+  '[role=navigation],[role=contentinfo],[aria-hidden=true],.ad,.ads,.advert,.advertisement,' +
+  '.cookie,.cookie-banner,#cookie-banner,.comments,#comments,.comment,.newsletter,.share,.social';
+
+export function htmlStructure(html: string): HtmlStructure {
+  const { document } = parseHTML(html);
+  const meta = metadata(document);
+  for (const el of Array.from(document.querySelectorAll(NOISE_SELECTOR))) el.remove();
+  let root: ParentNode = document;
+  try {
+    const parsed = new Readability(document.cloneNode(true) as unknown as Document).parse();
+    if (parsed?.content) {
+      root = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document;
+      if (parsed.title && !meta['title']) meta['title'] = parsed.title;
+      if (parsed.siteName && !meta['outlet']) meta['outlet'] = parsed.siteName;
+    }
+  } catch {
+    // Readability gives up on odd pages; the plain block elements below are the fallback.
+  }
+  const blocks: Block[] = [];
+  let body = '';
+  for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
+    if (el.querySelector(BLOCK_SELECTOR)) continue; // take the innermost blocks only
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    if (body) body += '\n\n';
+    const start = body.length;
+    body += text;
+    blocks.push({ kind: kindOf(el), start, end: body.length });
+  }
+  // Readability repeats the page title as the first heading; the title is metadata, not a section.
+  const first = blocks[0];
+  if (first && first.kind === 'heading' && meta['title'] && body.slice(first.start, first.end) === meta['title']) {
+    blocks.shift();
+  }
+  return { body, blocks, meta };
+}
+
+function kindOf(el: Element): BlockKind {
+  const tag = el.tagName.toLowerCase();
+  if (/^h[1-6]$/.test(tag)) return 'heading';
+  if (tag === 'li') return 'list-item';
+  if (tag === 'blockquote' || el.closest('blockquote')) return 'quote';
+  return 'paragraph';
+}
+
+function metadata(document: Document): Record<string, string> {
+  const meta: Record<string, string> = {};
+  const content = (selector: string): string | undefined =>
+    document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+  const title = content('meta[property="og:title"]') ?? document.querySelector('title')?.textContent?.trim();
+  if (title) meta['title'] = title;
+  const outlet = content('meta[property="og:site_name"]') ?? content('meta[name="application-name"]');
+  if (outlet) meta['outlet'] = outlet;
+  const date =
+    content('meta[property="article:published_time"]') ??
+    content('meta[name="date"]') ??
+    document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
+  if (date) meta['date'] = date;
+  const url =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ?? content('meta[property="og:url"]');
+  if (url && /^https?:\/\//i.test(url)) meta['url'] = url;
+  return meta;
+}

@@ -1,0 +1,29 @@
+// Language detection by stopword share: news text is full of function words, and German and English
+// share few of them, so their ratio decides reliably from a paragraph on.
+import stopwordsIso from 'stopwords-iso' with { type: 'json' };
+import type { Language } from '../model.js';
+
+const lists = stopwordsIso as unknown as Record<string, string[]>;
+// Words common to both lists (e.g. "die" as an English verb) would vote twice; keep them out.
+const deList = new Set(lists['de'] ?? []);
+const enList = new Set(lists['en'] ?? []);
+const DE = new Set([...deList].filter((w) => !enList.has(w)));
+const EN = new Set([...enList].filter((w) => !deList.has(w)));
+
+/** Minimum stopword hits before a verdict; fewer words stay 'und' rather than guess. */
+const MIN_HITS = 3;
+
+export function detectLanguage(text: string): Language {
+  let de = 0;
+  let en = 0;
+  for (const m of text.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)) {
+    const word = m[0].replace('’', "'");
+    if (DE.has(word)) de++;
+    else if (EN.has(word)) en++;
+    if (/[äöüß]/.test(word)) de += 0.5;
+  }
+  if (de + en < MIN_HITS) return 'und';
+  if (de >= en * 1.5) return 'de';
+  if (en >= de * 1.5) return 'en';
+  return 'und';
+}
