@@ -39,8 +39,16 @@ function decodeText(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return fromWindows1252(new TextDecoder('windows-1252').decode(bytes));
   }
+}
+
+// Some Node builds decode the `windows-1252` label as ISO-8859-1, leaving C1 controls where
+// Windows-1252 has „ “ – € and friends; map that range by the WHATWG table.
+const CP1252_C1 = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+function fromWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009F]/g, (ch) => CP1252_C1[ch.charCodeAt(0) - 0x80] ?? ch);
 }
 
 /** A high share of control characters (other than tab and line breaks) means binary data. */

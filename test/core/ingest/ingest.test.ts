@@ -1,0 +1,221 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeFile } from '../../../src/core/ingest/decode.js';
+import { ingest } from '../../../src/core/ingest/ingest.js';
+import { detectLanguage } from '../../../src/core/ingest/language.js';
+import { normalizeForAnalysis } from '../../../src/core/ingest/normalize.js';
+import { isInputError } from '../../../src/core/errors.js';
+import { segment } from '../../../src/core/segment/segment.js';
+import type { Article, ArticleInput } from '../../../src/core/model.js';
+
+const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../../fixtures/ingest/${name}`, import.meta.url)));
+const article = (input: ArticleInput): Article => segment(ingest(input, 0));
+const outline = (a: Article) => a.sections.map((s) => [s.heading, s.sentences.map((x) => x.text)]);
+
+function offsetsHold(a: Article): void {
+  for (const s of a.sections.flatMap((x) => x.sentences)) {
+    expect(a.body.slice(s.start, s.end).replace(/\s+/g, ' ')).toBe(s.text);
+  }
+}
+
+describe('plain text', () => {
+  const text = [
+    'Gipfel in Budapest auf der Kippe',
+    '',
+    'Ein Vortreffen der Außenminister wurde abgesagt. Das meldet der Sender CNN.',
+    '',
+    'Differenzen über den Krieg',
+    '',
+    'Laut „CNN“ gab es unterschiedliche Erwartungen.',
+    'Moskau hält an seiner Linie fest.',
+    '',
+    'Lawrow nennt Gespräche „konstruktiv“',
+    '',
+    'Der Kreml sprach am 20. Okt. von einem guten Telefonat.',
+  ].join('\r\n');
+  const a = article({ text, format: 'text' });
+
+  it('takes the first line as title, short unpunctuated lines as headings, and keeps `Laut „CNN“` a sentence', () => {
+    expect(a.title).toBe('Gipfel in Budapest auf der Kippe');
+    expect(a.titleSpan).toEqual({ start: 0, end: 32 });
+    expect(outline(a)).toEqual([
+      [null, ['Ein Vortreffen der Außenminister wurde abgesagt.', 'Das meldet der Sender CNN.']],
+      ['Differenzen über den Krieg', ['Laut „CNN“ gab es unterschiedliche Erwartungen.', 'Moskau hält an seiner Linie fest.']],
+      ['Lawrow nennt Gespräche „konstruktiv“', ['Der Kreml sprach am 20. Okt. von einem guten Telefonat.']],
+    ]);
+    expect(a.language).toBe('de');
+    expect(a.paragraphCount).toBe(3);
+  });
+
+  it('normalises CRLF to LF in the body and keeps offsets into it', () => {
+    expect(a.body.includes('\r')).toBe(false);
+    offsetsHold(a);
+  });
+
+  it('joins hyphenation at line ends in the display text only', () => {
+    const b = article({ text: 'Die Verhand-\nlungen sind vorerst gescheitert, sagte ein Sprecher am Montag.' });
+    const s = b.sections[0]!.sentences[0]!;
+    expect(s.text).toBe('Die Verhandlungen sind vorerst gescheitert, sagte ein Sprecher am Montag.');
+    expect(b.body.slice(s.start, s.end)).toContain('Verhand-\nlungen');
+  });
+
+  it('prefers an explicit title and outlet over the text', () => {
+    const b = ingest({ text: 'Kurze Zeile\n\nDer Text folgt hier.', title: 'Eigener Titel', outlet: ' Agentur ' }, 2);
+    expect(b.title).toBe('Eigener Titel');
+    expect(b.outlet).toBe('Agentur');
+    expect(b.id).toBe('a3');
+  });
+});
+
+describe('Markdown with front matter', () => {
+  const input = decodeFile({ name: 'hafen-streik.md', bytes: fixture('hafen-streik.md') });
+  const a = article(input);
+
+  it('reads metadata from the front matter', () => {
+    expect(input.format).toBe('markdown');
+    expect([a.outlet, a.title, a.date, a.url]).toEqual([
+      'Küstenkurier',
+      'Hafenstreik legt Kessling lahm',
+      '2026-03-12',
+      'https://example.org/kessling/hafenstreik',
+    ]);
+    expect(a.language).toBe('de');
+  });
+
+  it('finds headings, paragraphs, list items and the blockquote with offsets into the full body', () => {
+    expect(outline(a)).toEqual([
+      [null, ['Seit Dienstag ruht der Betrieb im Hafen von Kessling.', 'Die Gewerkschaft fordert 8,5 Prozent mehr Lohn, z. B. für Kranführer und Lascher.']],
+      [
+        'Reederei spricht von Erpressung',
+        [
+          'Der Sprecher der Reederei, Dr. Jan Ohlsen, nannte die Forderung „maßlos“.',
+          'Am 14. März soll weiterverhandelt werden.',
+          'Rund 40 Schiffe warten auf Reede.',
+          'Die Verluste liegen bei ca. 2 Mio. Euro pro Tag.',
+          '„Wir bleiben draußen, bis ein faires Angebot kommt“, sagte Betriebsrätin Anke Lüders.',
+          'Die Stadt hofft auf eine schnelle Einigung.',
+        ],
+      ],
+    ]);
+    const quote = a.sections[1]!.sentences[4]!;
+    expect(quote.quoted).toBe(true);
+    expect(a.body.startsWith('---\noutlet:')).toBe(true);
+    expect(a.body.slice(a.titleSpan!.start, a.titleSpan!.end)).toBe('Hafenstreik legt Kessling lahm');
+    offsetsHold(a);
+  });
+});
+
+describe('HTML page with boilerplate', () => {
+  const input = decodeFile({ name: 'weltbote-gipfel.html', bytes: fixture('weltbote-gipfel.html') });
+  const a = article(input);
+  const all = a.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
+
+  it('takes title, outlet, date and canonical URL from the metadata', () => {
+    expect(input.format).toBe('html');
+    expect([a.title, a.outlet, a.date, a.url]).toEqual([
+      'Gipfel in Budapest wackelt',
+      'Weltbote',
+      '2025-10-22T08:30:00+02:00',
+      'https://weltbote.example/politik/gipfel-budapest',
+    ]);
+  });
+
+  it('keeps the article paragraphs, heading and blockquote and drops nav, ads, scripts, cookies, comments and footer', () => {
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Moskau gibt sich gelassen']);
+    expect(a.sections[0]!.sentences[0]!.text).toBe(
+      'Ein geplantes Vortreffen der Außenminister der USA und Russlands ist kurzfristig abgesagt worden.',
+    );
+    const quoted = a.sections[1]!.sentences.filter((s) => s.quoted).map((s) => s.text);
+    expect(quoted).toEqual(['„Man muss die Kämpfe an der Frontlinie stoppen“, schrieb US-Präsident Trump.']);
+    for (const noise of ['Startseite', 'Abo sichern', 'Cookies', 'Leser123', 'Newsletter', 'Impressum', 'Injected', 'tracking']) {
+      expect(all).not.toContain(noise);
+    }
+    expect(a.language).toBe('de');
+    offsetsHold(a);
+  });
+
+  it('falls back to block elements when there is no article markup', () => {
+    const b = article({ text: '<p>Ein kurzer Absatz ohne Rahmen. Er hat zwei Sätze.</p>', format: 'html' });
+    expect(outline(b)).toEqual([[null, ['Ein kurzer Absatz ohne Rahmen.', 'Er hat zwei Sätze.']]]);
+  });
+});
+
+describe('decodeFile', () => {
+  it('decodes a Windows-1252 text with umlauts, typographic quotes and the euro sign', () => {
+    const input = decodeFile({ name: 'bergfeld-windows-1252.txt', bytes: fixture('bergfeld-windows-1252.txt') });
+    expect(input.format).toBe('text');
+    const a = article(input);
+    expect(a.title).toBe('Hochwasser in Bergfeld: Pegel sinkt langsam');
+    expect(a.sections[0]!.sentences.map((s) => s.text)).toContain('Bürgermeisterin Jutta Weiß sprach von einem „schweren Schlag“ für die Stadt.');
+    expect(a.sections[0]!.sentences.map((s) => s.text)).toContain('Die Schäden schätzt sie auf ca. 12 Mio. €.');
+  });
+
+  it('decodes UTF-16 LE with a byte order mark', () => {
+    const a = article(decodeFile({ name: 'kessling-utf16le.txt', bytes: fixture('kessling-utf16le.txt') }));
+    expect(a.title).toBe('Port strike enters its second week');
+    expect(a.language).toBe('en');
+    expect(a.sections[0]!.sentences.map((s) => s.text)).toEqual([
+      'Dock workers in Kessling stayed out on Monday.',
+      'Union leader Mr. Ray Dunmore said the U.S. shipping lines "must return to the table".',
+    ]);
+  });
+
+  it('decodes UTF-8 with a BOM and UTF-16 BE', () => {
+    const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Grüße aus Köln.')]);
+    expect(decodeFile({ name: 'a.txt', bytes: utf8 }).text).toBe('Grüße aus Köln.');
+    const s = 'Straße';
+    const be = new Uint8Array(2 + s.length * 2);
+    be[0] = 0xfe;
+    be[1] = 0xff;
+    for (let i = 0; i < s.length; i++) be[3 + i * 2] = s.charCodeAt(i) & 0xff;
+    expect(decodeFile({ name: 'b.txt', bytes: be }).text).toBe('Straße');
+  });
+
+  it.each([
+    ['bericht.pdf', 'bericht.pdf looks like a PDF file, not text'],
+    ['foto.png', 'foto.png looks like an image (PNG) file, not text'],
+  ])('refuses %s with a message naming the file', (name, message) => {
+    try {
+      decodeFile({ name, bytes: fixture(name) });
+      expect.unreachable();
+    } catch (error) {
+      expect(isInputError(error)).toBe(true);
+      if (isInputError(error)) {
+        expect(error.status).toBe(422);
+        expect(error.problems).toEqual([{ field: name, message }]);
+      }
+    }
+  });
+
+  it('refuses zip, NUL-byte, control-character and empty files', () => {
+    const cases: Array<[string, Uint8Array, RegExp]> = [
+      ['x.zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), /x\.zip looks like a zip/],
+      ['nul.txt', new Uint8Array([0x41, 0, 0x42]), /nul\.txt looks like a binary file/],
+      ['ctl.txt', new Uint8Array([1, 2, 3, 4, 5, 0x41, 6, 7]), /ctl\.txt looks like a binary file/],
+      ['leer.txt', new Uint8Array([]), /leer\.txt is empty/],
+      ['blank.txt', new TextEncoder().encode(' \n '), /blank\.txt contains no text/],
+    ];
+    for (const [name, bytes, message] of cases) expect(() => decodeFile({ name, bytes })).toThrow(message);
+  });
+
+  it('sniffs the format when the extension says nothing', () => {
+    const enc = (s: string) => new TextEncoder().encode(s);
+    expect(decodeFile({ name: 'page', bytes: enc('<!DOCTYPE html><p>Hallo</p>') }).format).toBe('html');
+    expect(decodeFile({ name: 'notes', bytes: enc('# Titel\n\nText.') }).format).toBe('markdown');
+    expect(decodeFile({ name: 'notes', bytes: enc('Nur Text.') }).format).toBe('text');
+  });
+});
+
+describe('language and normalisation', () => {
+  it('detects German, English and undetermined text', () => {
+    expect(detectLanguage('Die Minister haben sich nicht getroffen, weil es keine Einigung gab.')).toBe('de');
+    expect(detectLanguage('The ministers did not meet because there was no agreement.')).toBe('en');
+    expect(detectLanguage('Budapest, Moskau, Washington')).toBe('und');
+  });
+
+  it('normalises quotes, dashes, spaces and soft hyphens for analysis', () => {
+    expect(normalizeForAnalysis('„Kon\u00ADstruk\u00ADtiv“ – sagte er\u00A0heute’s')).toBe('"Konstruktiv" – sagte er heute\'s');
+    expect(normalizeForAnalysis('Verhand-\nlungen')).toBe('Verhandlungen');
+    expect(normalizeForAnalysis('e\u0301')).toBe('é');
+  });
+});
