@@ -1,9 +1,12 @@
 // Segment: splits an ingested article into sections (by heading blocks) and sentences that keep
 // their offsets into the body, so views can highlight and exports can cite the exact span.
 import type { Article, IngestedArticle, Section, Sentence } from '../model.js';
+import { stripInlineMarkdown } from './inline.js';
 import { displayText, splitSentences } from './sentences.js';
 
 export function segment(article: IngestedArticle): Article {
+  const show = (raw: string): string =>
+    displayText(article.format === 'markdown' ? stripInlineMarkdown(raw) : raw);
   const sections: Section[] = [];
   let current: Section = { id: `${article.id}:h0`, heading: null, headingSpan: null, sentences: [] };
   sections.push(current);
@@ -13,7 +16,7 @@ export function segment(article: IngestedArticle): Article {
     if (block.kind === 'heading') {
       current = {
         id: `${article.id}:h${sections.length}`,
-        heading: displayText(article.body.slice(block.start, block.end)),
+        heading: show(article.body.slice(block.start, block.end)),
         headingSpan: { start: block.start, end: block.end },
         sentences: [],
       };
@@ -26,7 +29,7 @@ export function segment(article: IngestedArticle): Article {
       const end = block.start + span.end;
       const sentence: Sentence = {
         id: `${article.id}:s${sentenceIndex}`,
-        text: displayText(article.body.slice(start, end)),
+        text: show(article.body.slice(start, end)),
         start,
         end,
         index: sentenceIndex++,
