@@ -21,9 +21,12 @@ export function textStructure(body: string, from = 0, to = body.length): TextStr
     if (end > to) break;
     blocks.push({ kind: looksLikeHeading(body.slice(start, end)) ? 'heading' : 'paragraph', start, end });
   }
+  // A heading introduces what follows: a trailing short line (a sign-off, a credit) is text.
+  const last = blocks[blocks.length - 1];
+  if (last && last.kind === 'heading') last.kind = 'paragraph';
   let titleSpan: Span | null = null;
   const first = blocks[0];
-  if (first && first.kind === 'heading') {
+  if (first && first.kind === 'heading' && blocks.length > 1) {
     titleSpan = { start: first.start, end: first.end };
     blocks.shift();
   }

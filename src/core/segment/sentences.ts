@@ -9,6 +9,9 @@ const CLOSER_RUN = new RegExp(`[${CLOSERS.replace(/[\]\\]/g, '\\$&')}]+$`, 'u');
 /** A terminal mark, closing quotes/brackets, then whitespace: every place a sentence may end. */
 const CANDIDATE = /[.!?…]+["”“»«’')\]]*\s+/gu;
 
+const CONTEXT = 600;
+const CHUNK = 2000;
+
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenterFor(language: string): Intl.Segmenter {
   const lang = language === 'en' ? 'en' : 'de';
@@ -28,8 +31,20 @@ export function splitSentences(text: string, language: string = 'de'): Span[] {
   // Line breaks inside a paragraph are wrapping, not sentence ends; same length keeps offsets valid.
   const flat = text.replace(/[\n\r\u2028\u2029]/g, ' ');
   const candidates = new Set<number>();
-  for (const seg of segmenterFor(language).segment(flat)) if (seg.index > 0) candidates.add(seg.index);
   for (const m of flat.matchAll(CANDIDATE)) candidates.add((m.index ?? 0) + m[0].length);
+  // Intl.Segmenter slows down superlinearly on long runs of sentences (8 s for 200k characters),
+  // so it sees pieces of about CHUNK characters cut at candidate boundaries.
+  const segmenter = segmenterFor(language);
+  let pieceStart = 0;
+  const cutsForChunks = [...candidates].sort((x, y) => x - y);
+  cutsForChunks.push(flat.length);
+  for (const cut of cutsForChunks) {
+    if (cut - pieceStart < CHUNK && cut < flat.length) continue;
+    for (const seg of segmenter.segment(flat.slice(pieceStart, cut))) {
+      if (seg.index > 0) candidates.add(pieceStart + seg.index);
+    }
+    pieceStart = cut;
+  }
 
   const cuts = [...candidates].filter((b) => b < flat.length && endsSentence(flat, b)).sort((x, y) => x - y);
   const spans: Span[] = [];
@@ -50,8 +65,9 @@ function trimSpan(text: string, start: number, end: number): Span | null {
 
 /** Decides whether a sentence ends before position `b` (the start of the next candidate sentence). */
 function endsSentence(text: string, b: number): boolean {
-  const left = text.slice(0, b).trimEnd();
-  const right = text.slice(b).trimStart();
+  // Bounded context keeps long texts linear; no rule looks further than a paragraph's quote.
+  const left = text.slice(Math.max(0, b - CONTEXT), b).trimEnd();
+  const right = text.slice(b, b + CONTEXT).trimStart();
   if (!left || !right) return false;
   const closers = CLOSER_RUN.exec(left)?.[0] ?? '';
   const core = left.slice(0, left.length - closers.length);

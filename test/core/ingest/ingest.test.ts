@@ -219,3 +219,18 @@ describe('language and normalisation', () => {
     expect(normalizeForAnalysis('e\u0301')).toBe('é');
   });
 });
+
+describe('short texts and trailing lines', () => {
+  it('keeps a single short line as text rather than a title with no body', () => {
+    const a = article({ text: 'Trump trifft Putin in Budapest' });
+    expect(a.title).toBeNull();
+    expect(a.sections.flatMap((s) => s.sentences.map((x) => x.text))).toEqual(['Trump trifft Putin in Budapest']);
+  });
+
+  it('treats a trailing short line as text, not as a heading', () => {
+    const a = article({ text: 'Gipfel abgesagt\n\nDas Treffen findet nicht statt.\n\nMit Material von dpa' });
+    expect(a.title).toBe('Gipfel abgesagt');
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    expect(a.sections[0]!.sentences.map((s) => s.text)).toEqual(['Das Treffen findet nicht statt.', 'Mit Material von dpa']);
+  });
+});
