@@ -5,6 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Block, BlockKind } from '../model.js';
+import { textStructure } from './text.js';
 
 export interface HtmlStructure {
   body: string;
@@ -19,7 +20,9 @@ const NOISE_SELECTOR =
   '.cookie,.cookie-banner,#cookie-banner,.comments,#comments,.comment,.newsletter,.share,.social';
 
 export function htmlStructure(html: string): HtmlStructure {
-  const { document } = parseHTML(html);
+  // linkedom builds no <html>/<body> around a fragment; wrap it so a document always exists.
+  const page = /<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
   const meta = metadata(document);
   for (const el of Array.from(document.querySelectorAll(NOISE_SELECTOR))) el.remove();
   let root: ParentNode = document;
@@ -43,6 +46,13 @@ export function htmlStructure(html: string): HtmlStructure {
     const start = body.length;
     body += text;
     blocks.push({ kind: kindOf(el), start, end: body.length });
+  }
+  if (blocks.length === 0) {
+    // No block elements at all (bare text, or text mislabelled as HTML): read it as plain text.
+    const text = (document.documentElement?.textContent ?? '')
+      .replace(/[ \t]*\n[ \t]*/g, '\n')
+      .trim();
+    return { body: text, blocks: textStructure(text).blocks, meta };
   }
   // Readability repeats the page title as the first heading; the title is metadata, not a section.
   const first = blocks[0];

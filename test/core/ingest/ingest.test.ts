@@ -234,3 +234,15 @@ describe('short texts and trailing lines', () => {
     expect(a.sections[0]!.sentences.map((s) => s.text)).toEqual(['Das Treffen findet nicht statt.', 'Mit Material von dpa']);
   });
 });
+
+describe('HTML without block elements', () => {
+  it('reads bare text labelled as HTML as plain text paragraphs', () => {
+    const a = article({ text: 'Erster Absatz. Noch ein Satz.\n\n<b>Zweiter</b> Absatz.', format: 'html' });
+    expect(a.sections.flatMap((s) => s.sentences.map((x) => [x.paragraph, x.text]))).toEqual([
+      [0, 'Erster Absatz.'],
+      [0, 'Noch ein Satz.'],
+      [1, 'Zweiter Absatz.'],
+    ]);
+    expect(a.body.includes('<b>')).toBe(false);
+  });
+});
