@@ -10,10 +10,12 @@ export const NEVER_FINAL = new Set([
   'Str', 'Tel', 'geb', 'gest', 'verh', 'Dipl', 'Ing', 'rer', 'nat', 'med', 'phil', 'jur', 'o.ä', 'u.U',
   'z.T', 'z.Zt', 'i.d.R', 'm.E', 'v.a', 'u.v.m', 'Mrd', 'Min', 'Std', 'Jh', 'Jhd', 'Kap', 'Aufl',
   'Dipl.-Ing', 'bzgl', 'gem', 'lt', 'Mill', 'Gen', 'Oberstlt', 'Hptm', 'Kpt',
+  // References to pages, figures and paragraphs always have a number after them.
+  'S', 'Abb', 'Tab', 'Anm', 'Ziff', 'Bsp', 'Fn', 'Rn',
   // English
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Cmdr', 'Adm',
   'Rev', 'Hon', 'Pres', 'Supt', 'Det', 'No', 'Nos', 'vs', 'v', 'e.g', 'eg', 'i.e', 'ie', 'approx', 'est',
-  'Fig', 'Vol', 'pp', 'cf', 'Ave', 'Blvd', 'Mt', 'Ft', 'Gov', 'Rt',
+  'Fig', 'Vol', 'p', 'pp', 'cf', 'para', 'Ave', 'Blvd', 'Mt', 'Ft', 'Gov', 'Rt',
 ]);
 
 export const OFTEN_FINAL = new Set([
