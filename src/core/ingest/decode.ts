@@ -63,9 +63,11 @@ function formatOf(name: string, text: string): ArticleFormat {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
   if (ext === 'md' || ext === 'markdown') return 'markdown';
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
-  if (ext === 'txt') return 'text';
+  if (ext === 'txt' || ext === 'text') return 'text';
   const head = text.trimStart().slice(0, 500).toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /<(body|article|p|div)[\s>]/.test(head)) {
+  // Markup starts with a tag and closes one (or is a doctype / void element); `<3 Grüße` is text.
+  const closesATag = /<\/[a-z][a-z0-9]*>|<(!doctype|br|img|meta)\b/.test(head);
+  if (head.startsWith('<') && closesATag) {
     return 'html';
   }
   if (/^---\n/.test(text.replace(/^\uFEFF/, '')) || /^#{1,6} /m.test(head)) return 'markdown';

@@ -203,6 +203,10 @@ describe('decodeFile', () => {
     expect(decodeFile({ name: 'page', bytes: enc('<!DOCTYPE html><p>Hallo</p>') }).format).toBe('html');
     expect(decodeFile({ name: 'notes', bytes: enc('# Titel\n\nText.') }).format).toBe('markdown');
     expect(decodeFile({ name: 'notes', bytes: enc('Nur Text.') }).format).toBe('text');
+    expect(decodeFile({ name: 'snippet', bytes: enc('<section><h2>Lage</h2>Ruhig.</section>') }).format).toBe('html');
+    expect(decodeFile({ name: 'notes', bytes: enc('<3 Grüße an alle.') }).format).toBe('text');
+    expect(decodeFile({ name: 'bericht.text', bytes: enc('<b>Fett</b> bleibt Text.') }).format).toBe('text');
+    expect(decodeFile({ name: 'bericht.HTM', bytes: enc('Kein Tag, trotzdem HTML.') }).format).toBe('html');
   });
 });
 
