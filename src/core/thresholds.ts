@@ -14,8 +14,8 @@ export interface Thresholds {
 }
 
 export const defaultThresholds: Thresholds = {
-  alignMinScore: 0.3,
-  alignExtraMinScore: 0.35,
+  alignMinScore: 0.18,
+  alignExtraMinScore: 0.15,
   diffMaxEditLength: 400,
 };
 

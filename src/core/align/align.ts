@@ -1,51 +1,158 @@
-// Align: groups sentences of different articles that report the same thing into units.
-// FIRST VERSION (foundation): word-set Jaccard, greedy. Replaced by issue 4.
-import type { AlignedPair, Alignment, Article, Sentence } from '../model.js';
+// Align: groups the sentences of different articles that report the same thing into units.
+//
+// 1. Every sentence becomes a TF-IDF vector over stemmed content words (similarity.ts).
+// 2. Candidate pairs come from an inverted index; pairs at or above alignMinScore are joined
+//    strongest first, each unit taking at most one primary sentence per article. Order in the
+//    articles is only a tie-breaker, so moved paragraphs still align.
+// 3. A sentence left alone whose best partner sits in a unit where its own article already has
+//    a neighbouring sentence joins that unit as an extra: one outlet split what another told in
+//    one sentence.
+// 4. Units are put in reading order: the first article's order, others' material after the unit
+//    of the sentence that precedes it in its own article.
+import type { AlignedPair, Alignment, Article, SectionLink } from '../model.js';
 import type { Thresholds } from '../thresholds.js';
+import { candidatePairs, sharedAnchors, similarity, vectorize, type SentenceVector } from './similarity.js';
 
-function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/\p{L}{4,}|\d+/gu) ?? []);
+interface Cluster {
+  /** Primary sentence (vector index) per article index. */
+  primary: Map<number, number>;
+  extras: number[];
 }
 
-function jaccard(a: Set<string>, b: Set<string>): { score: number; shared: string[] } {
-  const shared = [...a].filter((w) => b.has(w));
-  const union = a.size + b.size - shared.length;
-  return { score: union === 0 ? 0 : shared.length / union, shared };
+/** Ties in score go to the pair whose sentences stand at more similar relative positions. */
+function positionGap(a: SentenceVector, b: SentenceVector, lengths: number[]): number {
+  return Math.abs(a.sentence.index / lengths[a.articleIndex]! - b.sentence.index / lengths[b.articleIndex]!);
 }
 
 export function align(articles: Article[], thresholds: Thresholds): Alignment {
-  const all = articles.map((article) => ({
-    article,
-    sentences: article.sections.flatMap((s) => s.sentences),
-  }));
-  type Draft = { sentences: Record<string, string[]>; pairs: AlignedPair[]; words: Set<string> };
-  const drafts: Draft[] = [];
-  for (const { article, sentences } of all) {
-    for (const sentence of sentences as Sentence[]) {
-      const w = words(sentence.text);
-      let best: { draft: Draft; score: number; shared: string[] } | null = null;
-      for (const draft of drafts) {
-        if (draft.sentences[article.id]) continue;
-        const { score, shared } = jaccard(w, draft.words);
-        if (score >= thresholds.alignMinScore && (!best || score > best.score)) best = { draft, score, shared };
+  const vectors = vectorize(articles);
+  const lengths = articles.map((a) => Math.max(1, a.sections.reduce((n, s) => n + s.sentences.length, 0)));
+  const candidates = candidatePairs(vectors, Math.min(thresholds.alignMinScore, thresholds.alignExtraMinScore));
+  candidates.sort(
+    (x, y) =>
+      y.score - x.score ||
+      positionGap(vectors[x.i]!, vectors[x.j]!, lengths) - positionGap(vectors[y.i]!, vectors[y.j]!, lengths),
+  );
+
+  const clusterOf = new Array<Cluster | null>(vectors.length).fill(null);
+  const clusterFor = (i: number): Cluster => {
+    let c = clusterOf[i];
+    if (!c) {
+      c = { primary: new Map([[vectors[i]!.articleIndex, i]]), extras: [] };
+      clusterOf[i] = c;
+    }
+    return c;
+  };
+
+  // Joining: strongest pairs first; two clusters merge only if no article would get two primaries.
+  for (const { i, j, score } of candidates) {
+    if (score < thresholds.alignMinScore) break;
+    const a = clusterFor(i);
+    const b = clusterFor(j);
+    if (a === b) continue;
+    if ([...b.primary.keys()].some((article) => a.primary.has(article))) continue;
+    // Every primary of the smaller cluster must be reasonably close to the other cluster too,
+    // so that a chain of weak links does not glue unrelated facts together.
+    for (const [article, index] of b.primary) {
+      a.primary.set(article, index);
+      clusterOf[index] = a;
+    }
+  }
+
+  // Splits and merges: a lone sentence joins the unit of its best partner as an extra when its
+  // own article's primary there is its neighbour.
+  const best = new Map<number, { other: number; score: number }>();
+  for (const { i, j, score } of candidates) {
+    if (score < thresholds.alignExtraMinScore) continue;
+    for (const [self, other] of [[i, j], [j, i]] as const) {
+      const had = best.get(self);
+      if (!had || score > had.score) best.set(self, { other, score });
+    }
+  }
+  for (const [self, { other }] of best) {
+    const own = clusterOf[self];
+    if (own && own.primary.size > 1) continue;
+    const target = clusterOf[other];
+    if (!target) continue;
+    const article = vectors[self]!.articleIndex;
+    const sibling = target.primary.get(article);
+    if (sibling === undefined) continue;
+    if (Math.abs(vectors[sibling]!.sentence.index - vectors[self]!.sentence.index) > 1) continue;
+    target.extras.push(self);
+    clusterOf[self] = target;
+  }
+
+  // Reading order.
+  const order: Cluster[] = [];
+  const placed = new Set<Cluster>();
+  const byArticle = articles.map((_, a) => vectors.map((v, i) => ({ v, i })).filter(({ v }) => v.articleIndex === a));
+  for (const sentences of byArticle) {
+    let position = -1;
+    for (const { i } of sentences) {
+      const cluster = clusterFor(i);
+      if (placed.has(cluster)) {
+        position = Math.max(position, order.indexOf(cluster));
+        continue;
       }
-      if (best) {
-        const [firstArticle] = Object.keys(best.draft.sentences);
-        const primary = best.draft.sentences[firstArticle!]![0]!;
-        best.draft.sentences[article.id] = [sentence.id];
-        best.draft.pairs.push({ a: primary, b: sentence.id, score: best.score, anchors: best.shared.slice(0, 5) });
-      } else {
-        drafts.push({ sentences: { [article.id]: [sentence.id] }, pairs: [], words: w });
+      order.splice(position + 1, 0, cluster);
+      placed.add(cluster);
+      position += 1;
+    }
+  }
+
+  const articleIds = articles.map((a) => a.id);
+  const units = order.map((cluster, n) => {
+    const sentences: Record<string, string[]> = {};
+    const members = [...cluster.primary.entries()].sort((x, y) => x[0] - y[0]);
+    for (const [article, index] of members) sentences[articleIds[article]!] = [vectors[index]!.sentence.id];
+    for (const extra of cluster.extras.sort((x, y) => x - y)) {
+      sentences[articleIds[vectors[extra]!.articleIndex]!]!.push(vectors[extra]!.sentence.id);
+    }
+    const pairs: AlignedPair[] = [];
+    const all = [...members.map(([, i]) => i), ...cluster.extras];
+    for (let x = 0; x < all.length; x++) {
+      for (let y = x + 1; y < all.length; y++) {
+        const a = vectors[all[x]!]!;
+        const b = vectors[all[y]!]!;
+        if (a.articleIndex === b.articleIndex) continue;
+        pairs.push({
+          a: a.sentence.id,
+          b: b.sentence.id,
+          score: Math.round(similarity(a, b) * 1000) / 1000,
+          anchors: sharedAnchors(a, b),
+        });
+      }
+    }
+    const orderedSentences: Record<string, string[]> = {};
+    for (const id of articleIds) if (sentences[id]) orderedSentences[id] = sentences[id]!;
+    return {
+      id: `u${n + 1}`,
+      sentences: orderedSentences,
+      missingFrom: articleIds.filter((id) => !sentences[id]),
+      pairs,
+    };
+  });
+
+  return { units, sectionLinks: linkSections(articles, units) };
+}
+
+/** Sections of different articles that share units, strongest first. */
+function linkSections(articles: Article[], units: Alignment['units']): SectionLink[] {
+  const sectionOf = new Map<string, string>();
+  for (const article of articles) for (const section of article.sections) for (const s of section.sentences) sectionOf.set(s.id, section.id);
+  const counts = new Map<string, SectionLink>();
+  for (const unit of units) {
+    const sections = [...new Set(Object.values(unit.sentences).flat().map((id) => sectionOf.get(id)!))];
+    for (let x = 0; x < sections.length; x++) {
+      for (let y = x + 1; y < sections.length; y++) {
+        const [a, b] = [sections[x]!, sections[y]!];
+        if (a.slice(0, a.lastIndexOf(':')) === b.slice(0, b.lastIndexOf(':'))) continue;
+        const key = `${a}|${b}`;
+        const link = counts.get(key) ?? { a, b, sharedUnits: 0 };
+        link.sharedUnits += 1;
+        counts.set(key, link);
       }
     }
   }
-  return {
-    units: drafts.map((d, i) => ({
-      id: `u${i + 1}`,
-      sentences: d.sentences,
-      missingFrom: articles.map((a) => a.id).filter((id) => !d.sentences[id]),
-      pairs: d.pairs,
-    })),
-    sectionLinks: [],
-  };
+  return [...counts.values()].sort((x, y) => y.sharedUnits - x.sharedUnits);
 }

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../../src/core/align/align.js';
+import { compoundParts, sentenceTerms } from '../../../src/core/align/terms.js';
+import { ingest } from '../../../src/core/ingest/ingest.js';
+import type { Article, ArticleInput } from '../../../src/core/model.js';
+import { segment } from '../../../src/core/segment/segment.js';
+import { defaultThresholds } from '../../../src/core/thresholds.js';
+
+function articles(...inputs: ArticleInput[]): Article[] {
+  return inputs.map((input, i) => segment(ingest(input, i)));
+}
+
+/** The units as text: each unit's sentences per article, joined, for readable assertions. */
+function unitsAsText(list: Article[]): string[][] {
+  const text = new Map(list.flatMap((a) => a.sections.flatMap((s) => s.sentences.map((x) => [x.id, x.text]))));
+  return align(list, defaultThresholds).units.map((u) =>
+    Object.values(u.sentences).map((ids) => ids.map((id) => text.get(id)).join(' + ')),
+  );
+}
+
+function everySentenceOnce(list: Article[]) {
+  const all = list.flatMap((a) => a.sections.flatMap((s) => s.sentences.map((x) => x.id))).sort();
+  const placed = align(list, defaultThresholds).units.flatMap((u) => Object.values(u.sentences).flat()).sort();
+  expect(placed).toEqual(all);
+}
+
+describe('align', () => {
+  it('aligns reordered German paraphrases and leaves own material exclusive', () => {
+    const list = articles(
+      {
+        text: 'Die Fähre nach Helgoland fiel am Dienstag wegen Sturm aus. Rund 300 Fahrgäste saßen in Cuxhaven fest. Die Reederei entschuldigte sich.',
+      },
+      {
+        text: 'In Cuxhaven saßen etwa 300 Fahrgäste fest. Wegen eines Sturms ist die Helgoland-Fähre am Dienstag ausgefallen. Der Wetterdienst warnt vor weiteren Böen.',
+      },
+    );
+    const units = unitsAsText(list);
+    expect(units).toContainEqual([
+      'Die Fähre nach Helgoland fiel am Dienstag wegen Sturm aus.',
+      'Wegen eines Sturms ist die Helgoland-Fähre am Dienstag ausgefallen.',
+    ]);
+    expect(units).toContainEqual(['Rund 300 Fahrgäste saßen in Cuxhaven fest.', 'In Cuxhaven saßen etwa 300 Fahrgäste fest.']);
+    expect(units).toContainEqual(['Die Reederei entschuldigte sich.']);
+    expect(units).toContainEqual(['Der Wetterdienst warnt vor weiteren Böen.']);
+    everySentenceOnce(list);
+  });
+
+  it('aligns English paraphrases through names and numbers and explains the pair', () => {
+    const list = articles(
+      { text: 'Dock workers in Rotterdam walked out on Monday. The union demands a 12 percent raise.' },
+      { text: 'The union is asking for 12 percent more pay. On Monday, Rotterdam dock workers went on strike.' },
+    );
+    const alignment = align(list, defaultThresholds);
+    const multi = alignment.units.filter((u) => Object.keys(u.sentences).length === 2);
+    expect(multi).toHaveLength(2);
+    const pay = multi.find((u) => u.pairs[0]!.anchors.includes('12'))!;
+    expect(pay.pairs[0]!.score).toBeGreaterThan(defaultThresholds.alignMinScore);
+    expect(pay.pairs[0]!.score).toBeLessThanOrEqual(1);
+    expect(alignment.units[0]!.sentences.a1).toEqual(['a1:s0']); // reading order follows the first article
+  });
+
+  it('takes a sentence split in two as one primary plus an extra', () => {
+    const list = articles(
+      { text: 'Der Bürgermeister von Kiel trat am Freitag zurück und nannte gesundheitliche Gründe für seinen Rücktritt.' },
+      { text: 'Kiels Bürgermeister ist am Freitag zurückgetreten. Als Grund für den Rücktritt nannte er gesundheitliche Gründe.' },
+    );
+    const unit = align(list, defaultThresholds).units.find((u) => Object.keys(u.sentences).length === 2)!;
+    expect(unit.sentences.a1).toEqual(['a1:s0']);
+    expect(unit.sentences.a2!.sort()).toEqual(['a2:s0', 'a2:s1']);
+    everySentenceOnce(list);
+  });
+
+  it('matches German compounds with their parts and variant names with each other', () => {
+    const vocabulary = new Set(['gipfel', 'treff']);
+    expect(compoundParts('gipfeltreff', vocabulary).sort()).toEqual(['gipfel', 'treff']);
+    const kreml = sentenceTerms('Der Kreml widersprach.', 'de').map((t) => t.key);
+    const moskau = sentenceTerms('Moskau widersprach.', 'de').map((t) => t.key);
+    expect(kreml[0]).toBe(moskau[0]);
+    const list = articles(
+      { text: 'Das Gipfeltreffen in Wien wurde abgesagt.' },
+      { text: 'Der Gipfel in Wien ist abgesagt, ein Treffen findet nicht statt.' },
+    );
+    expect(unitsAsText(list)).toHaveLength(1);
+  });
+
+  it('aligns an article with itself completely, for several articles at once', () => {
+    const text =
+      'Die Regierung beschloss ein Sparpaket. Die Opposition kritisierte die Kürzungen scharf. Im Herbst soll der Bundestag abstimmen.';
+    const list = articles({ text }, { text }, { text }, { text });
+    const alignment = align(list, defaultThresholds);
+    expect(alignment.units).toHaveLength(3);
+    for (const unit of alignment.units) {
+      expect(Object.keys(unit.sentences)).toEqual(['a1', 'a2', 'a3', 'a4']);
+      expect(unit.missingFrom).toEqual([]);
+    }
+    expect(alignment.sectionLinks[0]!.sharedUnits).toBe(3);
+  });
+});
