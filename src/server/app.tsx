@@ -1,0 +1,197 @@
+// HTTP edge: routes parse the request, call the core, and render a view. No analysis here.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { isInputError } from '../core/errors.js';
+import { diffWords } from '../core/diff/word-diff.js';
+import { decodeFile } from '../core/ingest/decode.js';
+import type { ArticleInput, Comparison, Unit } from '../core/model.js';
+import type { Store } from '../store/store.js';
+import { ComparisonPage, AlignedView, type AlignedOptions } from '../../views/comparison.js';
+import { DiffPage, DiffResult } from '../../views/diff.js';
+import { ErrorPage } from '../../views/errors.js';
+import { ArticleFieldset, HomePage, type ArticleField, type Example } from '../../views/home.js';
+import { runCompare } from './compare-runner.js';
+import { toCsv, toMarkdown, toTei } from './exports.js';
+import { checkArticleInputs, requestBodyLimit } from './limits.js';
+import { applySecurity } from './security.js';
+
+export interface AppOptions {
+  store: Store;
+  examples?: Example[];
+}
+
+const require = createRequire(import.meta.url);
+const htmxJs = readFileSync(require.resolve('htmx.org/dist/htmx.min.js'), 'utf8');
+const publicDir = new URL('../../public/', import.meta.url);
+const asset = (name: string) => readFileSync(new URL(name, publicDir), 'utf8');
+
+async function filesOf(form: FormData): Promise<ArticleField[]> {
+  const out: ArticleField[] = [];
+  for (const f of form.getAll('files')) {
+    if (typeof f === 'string' || f.size === 0) continue;
+    const input = decodeFile({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+    out.push({ text: input.text, outlet: input.outlet ?? f.name.replace(/\.[^.]+$/, ''), title: input.title ?? '' });
+  }
+  return out;
+}
+
+function fieldsOf(form: FormData): ArticleField[] {
+  const texts = form.getAll('text').map(String);
+  const outlets = form.getAll('outlet').map(String);
+  const titles = form.getAll('title').map(String);
+  return texts.map((text, i) => ({ text, outlet: outlets[i] ?? '', title: titles[i] ?? '' }));
+}
+
+/** Units in the reading order of the reference article; others' material stays where it stood. */
+function orderUnits(c: Comparison, ref: string, status: string, cue: string): Unit[] {
+  const order = new Map<string, number>();
+  const art = c.articles.find((a) => a.id === ref);
+  let i = 0;
+  if (art) for (const s of art.sections) for (const x of s.sentences) order.set(x.id, i++);
+  const pos = (u: Unit, k: number) => {
+    const ids = u.sentences[ref] ?? [];
+    const p = ids.map((id) => order.get(id) ?? Infinity);
+    return p.length ? Math.min(...p) : Infinity;
+  };
+  const keyed = c.units.map((u, k) => ({ u, k, p: pos(u, k) }));
+  // Units the reference lacks follow the reference unit that precedes them in the original order.
+  let last = -1;
+  for (const x of keyed) {
+    if (x.p === Infinity) x.p = last + 0.5;
+    else last = x.p;
+  }
+  return keyed
+    .sort((a, b) => a.p - b.p || a.k - b.k)
+    .map((x) => x.u)
+    .filter((u) => (!status || u.status === status) && (!cue || u.cues.some((x) => x.kind === cue)));
+}
+
+function alignedOptions(c: Comparison, q: (k: string) => string | undefined): AlignedOptions {
+  const ref = c.articles.some((a) => a.id === q('ref')) ? q('ref')! : (c.articles[0]?.id ?? '');
+  const status = q('status') ?? '';
+  const cue = q('cue') ?? '';
+  return { ref, status, cue, units: orderUnits(c, ref, status, cue) };
+}
+
+export function createApp(options: AppOptions): Hono {
+  const { store } = options;
+  const examples = options.examples ?? [];
+  const app = new Hono();
+  applySecurity(app);
+  app.use('*', requestBodyLimit());
+
+  app.get('/assets/htmx.js', (c) => c.body(htmxJs, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
+  for (const [name, type] of [
+    ['app.css', 'text/css'],
+    ['app.js', 'text/javascript'],
+  ] as const) {
+    const body = asset(name);
+    app.get(`/assets/${name}`, (c) => c.body(body, 200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'public, max-age=3600' }));
+  }
+
+  app.get('/', (c) => c.html(<HomePage fields={[]} examples={examples} />));
+  app.get('/fields/article', (c) => {
+    const n = Math.min(Math.max(Number.parseInt(c.req.query('n') ?? '3', 10) || 3, 1), 50);
+    return c.html(<ArticleFieldset n={n} />);
+  });
+
+  app.post('/compare', async (c) => {
+    const form = await c.req.formData();
+    let fields = fieldsOf(form);
+    try {
+      fields = [...fields, ...(await filesOf(form))];
+      const inputs: ArticleInput[] = fields
+        .filter((f) => f.text.trim() !== '')
+        .map((f) => ({ text: f.text, ...(f.outlet.trim() ? { outlet: f.outlet.trim() } : {}), ...(f.title.trim() ? { title: f.title.trim() } : {}) }));
+      checkArticleInputs(inputs);
+      const comparison = await runCompare(inputs);
+      const { id } = store.save(comparison);
+      return c.redirect(`/c/${id}`, 303);
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      return c.html(<HomePage fields={fields} examples={examples} error={error.message} />, error.status);
+    }
+  });
+
+  app.post('/api/comparisons', async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return c.json({ error: 'The body must be JSON: {"articles": [...]}.' }, 400);
+    }
+    const articles = (body as { articles?: unknown })?.articles;
+    if (!Array.isArray(articles)) return c.json({ error: 'Expected {"articles": ArticleInput[]}.' }, 400);
+    try {
+      checkArticleInputs(articles as ArticleInput[]);
+      const comparison = await runCompare(articles as ArticleInput[]);
+      const tokens = store.save(comparison);
+      return c.json({ ...comparison, id: tokens.id, deleteToken: tokens.deleteToken, editToken: tokens.editToken }, 201);
+    } catch (error) {
+      if (isInputError(error)) return c.json({ error: error.message, problems: error.problems }, error.status);
+      throw error;
+    }
+  });
+
+  app.get('/api/comparisons/:id', (c) => {
+    const comparison = store.get(c.req.param('id'));
+    return comparison ? c.json(comparison) : c.json({ error: 'No comparison with this id.' }, 404);
+  });
+
+  const load = (c: Context): Comparison | null => store.get(c.req.param('id') ?? '');
+  const notFound = (c: Context) => c.html(<ErrorPage title="Not found" message="There is no comparison at this address." />, 404);
+
+  app.get('/c/:id', (c) => {
+    const comparison = load(c);
+    if (!comparison) return notFound(c);
+    return c.html(<ComparisonPage c={comparison} o={alignedOptions(comparison, (k) => c.req.query(k))} />);
+  });
+  app.get('/c/:id/aligned', (c) => {
+    const comparison = load(c);
+    if (!comparison) return notFound(c);
+    return c.html(<AlignedView c={comparison} o={alignedOptions(comparison, (k) => c.req.query(k))} />);
+  });
+  app.get('/c/:id/export.json', (c) => {
+    const comparison = load(c);
+    return comparison ? c.json(comparison) : notFound(c);
+  });
+  app.get('/c/:id/export.csv', (c) => {
+    const comparison = load(c);
+    return comparison ? c.body(toCsv(comparison), 200, { 'content-type': 'text/csv; charset=utf-8' }) : notFound(c);
+  });
+  app.get('/c/:id/export.md', (c) => {
+    const comparison = load(c);
+    return comparison ? c.body(toMarkdown(comparison), 200, { 'content-type': 'text/markdown; charset=utf-8' }) : notFound(c);
+  });
+  app.get('/c/:id/export.tei.xml', (c) => {
+    const comparison = load(c);
+    return comparison ? c.body(toTei(comparison), 200, { 'content-type': 'application/xml; charset=utf-8' }) : notFound(c);
+  });
+
+  app.get('/diff', (c) => c.html(<DiffPage a="" b="" parts={null} truncated={false} />));
+  app.post('/diff', async (c) => {
+    const form = await c.req.formData();
+    let a = String(form.get('a') ?? '');
+    let b = String(form.get('b') ?? '');
+    try {
+      const files = await filesOf(form);
+      if (files.length >= 2) [a, b] = [files[0]!.text, files[1]!.text];
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      return c.html(<DiffPage a={a} b={b} parts={null} truncated={false} error={error.message} />, error.status);
+    }
+    const { parts, truncated } = diffWords(a, b, { maxEditLength: 2000 });
+    if (c.req.header('hx-request')) return c.html(<DiffResult parts={parts} truncated={truncated} />);
+    return c.html(<DiffPage a={a} b={b} parts={parts} truncated={truncated} />);
+  });
+
+  app.notFound((c) => c.html(<ErrorPage title="Not found" message="This page does not exist." />, 404));
+  app.onError((error, c) => {
+    if (isInputError(error)) return c.html(<ErrorPage title="Cannot do that" message={error.message} />, error.status);
+    console.error(error);
+    return c.html(<ErrorPage title="Something went wrong" message="The server failed on this request; it has been logged." />, 500);
+  });
+  return app;
+}

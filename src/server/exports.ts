@@ -1,0 +1,73 @@
+// Export renderers for a saved comparison: CSV (formula-safe), Markdown and TEI P5 parallel segmentation.
+import type { Comparison, Sentence } from '../core/model.js';
+
+function sentences(c: Comparison): Map<string, Sentence> {
+  const m = new Map<string, Sentence>();
+  for (const a of c.articles) for (const s of a.sections) for (const x of s.sentences) m.set(x.id, x);
+  return m;
+}
+
+/** Spreadsheets run cells starting with = + - @ as formulas: prefix them so they stay text. */
+function cell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export function toCsv(c: Comparison): string {
+  const byId = sentences(c);
+  const rows = [['unit', 'status', 'article', 'outlet', 'sentence_ids', 'sentences', 'cues'].map(cell).join(',')];
+  for (const u of c.units) {
+    for (const a of c.articles) {
+      const ids = u.sentences[a.id] ?? [];
+      const cues = u.cues.filter((x) => x.articleId === a.id).map((x) => `${x.kind}: ${x.text}`);
+      rows.push([u.id, u.status, a.id, a.outlet, ids.join(' '), ids.map((i) => byId.get(i)?.text ?? '').join(' '), cues.join('; ')].map(cell).join(','));
+    }
+  }
+  return rows.join('\n') + '\n';
+}
+
+function mdEscape(s: string): string {
+  return s.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
+}
+
+export function toMarkdown(c: Comparison): string {
+  const byId = sentences(c);
+  const out = [`# ${mdEscape(c.articles[0]?.title ?? 'Comparison')}`, ''];
+  for (const [k, n] of Object.entries(c.summary.counts)) out.push(`- ${k}: ${n}`);
+  out.push('');
+  for (const u of c.units) {
+    out.push(`## ${u.id} (${u.status})`, '');
+    for (const a of c.articles) {
+      const text = (u.sentences[a.id] ?? []).map((i) => byId.get(i)?.text ?? '').join(' ');
+      out.push(`- **${mdEscape(a.outlet)}**: ${text ? mdEscape(text) : '_(missing)_'}`);
+    }
+    for (const x of u.cues) out.push(`  - ${x.kind} (${mdEscape(x.articleId)}): ${mdEscape(x.note)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function xml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/** TEI P5 parallel segmentation: one <app> per unit, one <rdg> per article witness. */
+export function toTei(c: Comparison): string {
+  const byId = sentences(c);
+  const wits = c.articles.map((a) => `<witness xml:id="${xml(a.id)}">${xml(a.outlet)}</witness>`).join('');
+  const apps = c.units
+    .map((u) => {
+      const rdgs = c.articles
+        .filter((a) => (u.sentences[a.id] ?? []).length > 0)
+        .map((a) => `<rdg wit="#${xml(a.id)}">${xml((u.sentences[a.id] ?? []).map((i) => byId.get(i)?.text ?? '').join(' '))}</rdg>`)
+        .join('');
+      return `<app xml:id="${xml(u.id)}" type="${u.status}">${rdgs}</app>`;
+    })
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>${xml(c.articles[0]?.title ?? 'Comparison')}</title></titleStmt><publicationStmt><p>storydiff export</p></publicationStmt><sourceDesc><listWit>${wits}</listWit></sourceDesc></fileDesc><encodingDesc><variantEncoding method="parallel-segmentation" location="internal"/></encodingDesc></teiHeader>
+<text><body><p>
+${apps}
+</p></body></text></TEI>
+`;
+}

@@ -1,0 +1,216 @@
+// The comparison page: overview and aligned view. Renders only what it is given.
+import type { Comparison, Sentence, Unit, UnitStatus } from '../src/core/model.js';
+import { Layout } from './layout.js';
+
+const statusLabel: Record<UnitStatus, { icon: string; label: string }> = {
+  agreement: { icon: '✓', label: 'Agreement' },
+  framing: { icon: '≠', label: 'Framing difference' },
+  omission: { icon: '○', label: 'Omission' },
+  exclusive: { icon: '◆', label: 'Only one outlet' },
+};
+const statuses: UnitStatus[] = ['agreement', 'framing', 'omission', 'exclusive'];
+
+export interface AlignedOptions {
+  ref: string;
+  status: string;
+  cue: string;
+  /** Units in the reading order of the reference article. */
+  units: Unit[];
+}
+
+function sentenceIndex(c: Comparison): Map<string, Sentence> {
+  const m = new Map<string, Sentence>();
+  for (const a of c.articles) for (const s of a.sections) for (const x of s.sentences) m.set(x.id, x);
+  return m;
+}
+
+export function StatusBadge(props: { status: UnitStatus }) {
+  const s = statusLabel[props.status];
+  return (
+    <span class={`badge ${props.status}`}>
+      <span aria-hidden="true">{s.icon}</span> {s.label}
+    </span>
+  );
+}
+
+function Chart(props: { c: Comparison }) {
+  const max = Math.max(1, ...statuses.map((s) => props.c.summary.counts[s]));
+  return (
+    <svg class="chart" viewBox="0 0 320 110" role="img" aria-label="Units per status">
+      {statuses.map((s, i) => {
+        const w = Math.round((props.c.summary.counts[s] / max) * 180);
+        return (
+          <g>
+            <text x="0" y={i * 26 + 17} class="chart-label">{statusLabel[s].label}</text>
+            <rect x="130" y={i * 26 + 4} width={w} height="18" class={`bar ${s}`} />
+            <text x={136 + w} y={i * 26 + 17}>{props.c.summary.counts[s]}</text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+export function Overview(props: { c: Comparison }) {
+  const c = props.c;
+  return (
+    <section id="overview" aria-labelledby="overview-h">
+      <h2 id="overview-h">Overview</h2>
+      <ul class="counts">
+        {statuses.map((s) => (
+          <li>
+            <StatusBadge status={s} /> <strong>{c.summary.counts[s]}</strong>
+          </li>
+        ))}
+      </ul>
+      <Chart c={c} />
+      <h3>Coverage</h3>
+      <div class="scroll">
+        <table class="matrix">
+          <caption>Units (rows) reported by each outlet (columns); empty cells are gaps.</caption>
+          <thead>
+            <tr>
+              <th scope="col">Unit</th>
+              {c.articles.map((a) => (
+                <th scope="col">{a.outlet}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {c.units.map((u) => (
+              <tr class={u.status}>
+                <th scope="row">
+                  <a href={`#${u.id}`}>{u.id}</a>
+                </th>
+                {c.articles.map((a) => ((u.sentences[a.id] ?? []).length > 0 ? <td class="has">●<span class="sr">reported</span></td> : <td class="gap"><span class="sr">missing</span></td>))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>Per outlet</h3>
+      <div class="outlets">
+        {c.summary.articles.map((s) => {
+          const a = c.articles.find((x) => x.id === s.articleId);
+          return (
+            <div class="outlet">
+              <h4>{a?.outlet ?? s.articleId}</h4>
+              <p>Coverage {Math.round(s.coverage * 100)}%</p>
+              <p>
+                Distinctive words: {s.distinctiveTerms.slice(0, 8).map((t) => t.term).join(', ') || '—'}
+              </p>
+              <p>
+                Cues: {Object.entries(s.cueCounts).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ') || '—'}
+              </p>
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
+
+/** The aligned view fragment: the same function serves the full page and htmx swaps. */
+export function AlignedView(props: { c: Comparison; o: AlignedOptions }) {
+  const { c, o } = props;
+  const byId = sentenceIndex(c);
+  const base = `/c/${c.id}/aligned`;
+  const q = (ref: string, status: string, cue: string) => `?ref=${encodeURIComponent(ref)}&status=${encodeURIComponent(status)}&cue=${encodeURIComponent(cue)}`;
+  return (
+    <section id="aligned" aria-labelledby="aligned-h">
+      <h2 id="aligned-h">Aligned view</h2>
+      <form class="filters" method="get" action={`/c/${c.id}`} hx-get={base} hx-target="#aligned" hx-swap="outerHTML" hx-push-url="true">
+        <label>
+          Reading order of{' '}
+          <select name="ref">
+            {c.articles.map((a) => (
+              <option value={a.id} selected={a.id === o.ref}>{a.outlet}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Status{' '}
+          <select name="status">
+            <option value="">all</option>
+            {statuses.map((s) => (
+              <option value={s} selected={s === o.status}>{statusLabel[s].label}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Cue{' '}
+          <select name="cue">
+            <option value="">all</option>
+            {['tone', 'certainty', 'attribution', 'quote', 'number', 'label', 'placement'].map((k) => (
+              <option value={k} selected={k === o.cue}>{k}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Apply</button>
+      </form>
+      <p class="refs">
+        Reference:{' '}
+        {c.articles.map((a) => (
+          <a href={`/c/${c.id}${q(a.id, o.status, o.cue)}`} hx-get={`${base}${q(a.id, o.status, o.cue)}`} hx-target="#aligned" hx-swap="outerHTML" hx-push-url={`/c/${c.id}${q(a.id, o.status, o.cue)}`} aria-current={a.id === o.ref ? 'true' : undefined} class="ref-link">
+            {a.outlet}
+          </a>
+        ))}
+      </p>
+      <div class="scroll">
+        <table class="aligned">
+          <thead>
+            <tr>
+              <th scope="col">Status</th>
+              {c.articles.map((a) => (
+                <th scope="col">{a.outlet}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {o.units.map((u) => (
+              <tr id={u.id} class={u.status}>
+                <td>
+                  <StatusBadge status={u.status} />
+                </td>
+                {c.articles.map((a) => (
+                  <td>
+                    {(u.sentences[a.id] ?? []).map((sid) => (
+                      <p>{byId.get(sid)?.text ?? ''}</p>
+                    ))}
+                    {u.cues.filter((x) => x.articleId === a.id).map((x) => (
+                      <p class="cue" title={x.note}>
+                        <span class="cue-kind">{x.kind}</span> {x.text}
+                      </p>
+                    ))}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+export function ComparisonPage(props: { c: Comparison; o: AlignedOptions }) {
+  const c = props.c;
+  const title = c.articles[0]?.title ?? 'Comparison';
+  return (
+    <Layout title={title}>
+      <h1>{title}</h1>
+      <p class="permalink">
+        <label>
+          Permalink <input readonly id="permalink" value={`/c/${c.id}`} />
+        </label>{' '}
+        <button type="button" class="copy" data-copy="#permalink">Copy</button>
+      </p>
+      <nav class="exports" aria-label="Exports">
+        Export: <a href={`/c/${c.id}/export.json`}>JSON</a> <a href={`/c/${c.id}/export.csv`}>CSV</a> <a href={`/c/${c.id}/export.md`}>Markdown</a>{' '}
+        <a href={`/c/${c.id}/export.tei.xml`}>TEI</a>
+      </nav>
+      <Overview c={c} />
+      <AlignedView c={c} o={props.o} />
+    </Layout>
+  );
+}
