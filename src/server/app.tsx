@@ -1,5 +1,5 @@
 // HTTP edge: routes parse the request, call the core, and render a view. No analysis here.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
@@ -24,7 +24,8 @@ export interface AppOptions {
 
 const require = createRequire(import.meta.url);
 const htmxJs = readFileSync(require.resolve('htmx.org/dist/htmx.min.js'), 'utf8');
-const publicDir = new URL('../../public/', import.meta.url);
+// From src/server (tsx, vitest) public/ is two levels up; from dist/src/server it is three.
+const publicDir = [new URL('../../public/', import.meta.url), new URL('../../../public/', import.meta.url)].find((u) => existsSync(new URL('app.css', u)))!;
 const asset = (name: string) => readFileSync(new URL(name, publicDir), 'utf8');
 
 async function filesOf(form: FormData): Promise<ArticleField[]> {
