@@ -18,6 +18,12 @@ const NOISE_SELECTOR =
   'script,style,noscript,template,iframe,object,embed,svg,nav,footer,aside,form,header nav,' +
   '[role=navigation],[role=contentinfo],[aria-hidden=true],.ad,.ads,.advert,.advertisement,' +
   '.cookie,.cookie-banner,#cookie-banner,.comments,#comments,.comment,.newsletter,.share,.social';
+// Sites name their banners and teasers freely; these class fragments are never article text, but
+// they also show up on wrappers (`<body class="has-cookie-banner">`), hence the guard below.
+const LOOSE_NOISE_SELECTOR =
+  '[class*=cookie],[id*=cookie],[class*=consent],[id*=consent],[class*=gdpr],[class*=promo],' +
+  '[class*=subscribe],[class*=paywall],[class*=teaser],[class*=related],[id*=comments],[class*=comments],' +
+  '[class*=advert],[id*=advert],[class*=sponsor],[class*=newsletter],[class*=breadcrumb],[class*=byline]';
 
 export function htmlStructure(html: string): HtmlStructure {
   // linkedom builds no <html>/<body> around a fragment; wrap it so a document always exists.
@@ -25,6 +31,9 @@ export function htmlStructure(html: string): HtmlStructure {
   const { document } = parseHTML(page);
   const meta = metadata(document);
   for (const el of Array.from(document.querySelectorAll(NOISE_SELECTOR))) el.remove();
+  for (const el of Array.from(document.querySelectorAll(LOOSE_NOISE_SELECTOR))) {
+    if (!holdsArticle(el)) el.remove();
+  }
   let root: ParentNode = document;
   try {
     const parsed = new Readability(document.cloneNode(true) as unknown as Document).parse();
@@ -74,10 +83,10 @@ function metadata(document: Document): Record<string, string> {
   const meta: Record<string, string> = {};
   const content = (selector: string): string | undefined =>
     document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
-  const title = content('meta[property="og:title"]') ?? document.querySelector('title')?.textContent?.trim();
-  if (title) meta['title'] = title;
   const outlet = content('meta[property="og:site_name"]') ?? content('meta[name="application-name"]');
   if (outlet) meta['outlet'] = outlet;
+  const title = content('meta[property="og:title"]') ?? pageTitle(document.querySelector('title')?.textContent, outlet);
+  if (title) meta['title'] = title;
   const date =
     content('meta[property="article:published_time"]') ??
     content('meta[name="date"]') ??
@@ -87,4 +96,22 @@ function metadata(document: Document): Record<string, string> {
     document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ?? content('meta[property="og:url"]');
   if (url && /^https?:\/\//i.test(url)) meta['url'] = url;
   return meta;
+}
+
+/** A <title> usually carries the site name after a separator (`Headline | Outlet`); drop it. */
+function pageTitle(raw: string | null | undefined, outlet: string | undefined): string | undefined {
+  const title = raw?.replace(/\s+/g, ' ').trim();
+  if (!title) return undefined;
+  const parts = title.split(/\s+[|–—·»-]\s+/);
+  const last = parts[parts.length - 1];
+  if (parts.length > 1 && last && (last === outlet || (parts.length === 2 && last.length < title.length / 2))) {
+    return parts.slice(0, -1).join(' – ');
+  }
+  return title;
+}
+
+/** Whether a loosely matched element wraps the article itself rather than a banner beside it. */
+function holdsArticle(el: Element): boolean {
+  if (/^(html|body|main|article)$/i.test(el.tagName)) return true;
+  return el.querySelector('article,h1') !== null || el.querySelectorAll('p').length > 3;
 }

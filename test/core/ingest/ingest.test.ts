@@ -140,6 +140,53 @@ describe('HTML page with boilerplate', () => {
   });
 });
 
+describe('HTML page whose banners and teasers are named by class fragments', () => {
+  const input = decodeFile({ name: 'herald-strike.html', bytes: fixture('herald-strike.html') });
+  const a = article(input);
+  const all = a.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
+
+  it('drops the cookie consent, promo, byline, comments and footer but keeps a body whose class names a banner', () => {
+    expect(outline(a)).toEqual([
+      [
+        null,
+        [
+          'Dock workers in Kessling returned to work on Monday after a nine-day strike that halted most container traffic.',
+          'The union said members had accepted a 4.5% pay rise.',
+          'The port authority called the deal "fair and final".',
+        ],
+      ],
+      [
+        'Backlog of ships',
+        [
+          'About 40 ships are still waiting off the coast, according to the harbour master.',
+          'Clearing them could take two weeks.',
+          'Dr. Mia Olsen, an economist at the U.S. firm Brightline Inc., estimated losses at $120 mn.',
+          'She expects a quick recovery.',
+        ],
+      ],
+    ]);
+    for (const noise of ['cookies', 'Subscribe', 'Great article', 'All rights', 'trackUser', 'World', 'Ann Lee']) {
+      expect(all).not.toContain(noise);
+    }
+    offsetsHold(a);
+  });
+
+  it('strips the site name from the page title and reads date and URL from the page', () => {
+    expect([a.title, a.outlet, a.date, a.url, a.language]).toEqual([
+      'Port strike ends after nine days',
+      'Harbour Herald',
+      '2026-03-02T10:00:00Z',
+      'https://herald.example/strike',
+      'en',
+    ]);
+  });
+
+  it('lets explicit metadata win over the page', () => {
+    const b = article({ ...input, outlet: 'Eigene Quelle', title: 'Eigener Titel', date: '2026-03-03' });
+    expect([b.outlet, b.title, b.date]).toEqual(['Eigene Quelle', 'Eigener Titel', '2026-03-03']);
+  });
+});
+
 describe('decodeFile', () => {
   it('decodes a Windows-1252 text with umlauts, typographic quotes and the euro sign', () => {
     const input = decodeFile({ name: 'bergfeld-windows-1252.txt', bytes: fixture('bergfeld-windows-1252.txt') });
