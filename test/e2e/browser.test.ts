@@ -1,0 +1,93 @@
+// Real chromium against the app served in-process on a random port; screenshots go to test-results/.
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/app.js';
+import { openStore } from '../../src/store/store.js';
+
+const a = 'Gipfel in Budapest abgesagt\n\nDas geplante Treffen in Budapest findet vorerst nicht statt. Moskau nannte die Vorgespräche konstruktiv.\n\nDer Kreml betonte, man bleibe offen für Gespräche.';
+const b = 'Budapest-Gipfel geplatzt\n\nDas geplante Treffen in Budapest findet nicht statt. Washington sprach angeblich von tiefen Differenzen.\n\nEin Insider sagte, die Vorbereitung sei chaotisch gewesen.';
+
+let server: ServerType;
+let base: string;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync('test-results', { recursive: true });
+  const app = createApp({ store: openStore(':memory:') });
+  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((r) => server.once('listening', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server.close(r));
+});
+
+describe('in a browser', () => {
+  it('pastes two texts, compares, and switches the reference outlet', async () => {
+    await page.goto(`${base}/`);
+    const outlets = page.locator('input[name="outlet"]');
+    const texts = page.locator('textarea[name="text"]');
+    await outlets.nth(0).fill('Morgenpost');
+    await texts.nth(0).fill(a);
+    await outlets.nth(1).fill('Rundschau');
+    await texts.nth(1).fill(b);
+    await page.click('#add-article');
+    await expect.poll(() => page.locator('textarea[name="text"]').count()).toBe(3);
+    await page.click('button[type="submit"].primary');
+    await page.waitForURL(/\/c\/[\w-]+$/);
+    expect(await page.locator('h2#overview-h').textContent()).toBe('Overview');
+    expect(await page.locator('table.aligned thead th').allTextContents()).toEqual(['Status', 'Morgenpost', 'Rundschau']);
+    await page.screenshot({ path: 'test-results/comparison.png', fullPage: true });
+    await page.screenshot({ path: 'docs/comparison.png', fullPage: false });
+    await page.click('a.ref-link:has-text("Rundschau")');
+    await page.waitForURL(/ref=a2/);
+    expect(await page.locator('a.ref-link[aria-current="true"]').textContent()).toBe('Rundschau');
+    await page.screenshot({ path: 'test-results/comparison-ref-a2.png', fullPage: true });
+  });
+
+  it('keeps the input after an error', async () => {
+    await page.goto(`${base}/`);
+    await page.locator('input[name="outlet"]').nth(0).fill('Einzelblatt');
+    await page.locator('textarea[name="text"]').nth(0).fill('Nur ein einziger Text.');
+    await page.click('button[type="submit"].primary');
+    await page.waitForSelector('.error');
+    expect(await page.locator('.error').first().textContent()).toContain('at least two articles');
+    expect(await page.locator('textarea[name="text"]').nth(0).inputValue()).toBe('Nur ein einziger Text.');
+    expect(await page.locator('input[name="outlet"]').nth(0).inputValue()).toBe('Einzelblatt');
+    await page.screenshot({ path: 'test-results/error-kept-input.png', fullPage: true });
+  });
+
+  it('uploads several files at once', async () => {
+    await page.goto(`${base}/`);
+    await page.setInputFiles('input[type="file"]', [
+      { name: 'morgenpost.txt', mimeType: 'text/plain', buffer: Buffer.from(a) },
+      { name: 'rundschau.txt', mimeType: 'text/plain', buffer: Buffer.from(b) },
+    ]);
+    await page.click('button[type="submit"].primary');
+    await page.waitForURL(/\/c\/[\w-]+$/);
+    expect(await page.locator('table.aligned thead th').allTextContents()).toEqual(['Status', 'morgenpost', 'rundschau']);
+  });
+
+  it('shows a two-text diff with insertions and deletions', async () => {
+    await page.goto(`${base}/diff`);
+    await page.fill('textarea[name="a"]', 'Die Gespräche waren konstruktiv.');
+    await page.fill('textarea[name="b"]', 'Die Gespräche waren schwierig.');
+    await page.click('button[type="submit"].primary');
+    await page.waitForSelector('#diff-result del');
+    expect(await page.locator('#diff-result del').first().textContent()).toContain('konstruktiv');
+    expect(await page.locator('#diff-result ins').first().textContent()).toContain('schwierig');
+    expect(await page.locator('textarea[name="a"]').inputValue()).toBe('Die Gespräche waren konstruktiv.');
+    await page.screenshot({ path: 'test-results/diff.png', fullPage: true });
+  });
+});
