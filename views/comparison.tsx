@@ -36,14 +36,14 @@ export function StatusBadge(props: { status: UnitStatus }) {
 function Chart(props: { c: Comparison }) {
   const max = Math.max(1, ...statuses.map((s) => props.c.summary.counts[s]));
   return (
-    <svg class="chart" viewBox="0 0 320 110" role="img" aria-label="Units per status">
+    <svg class="chart" viewBox="0 0 360 110" role="img" aria-label="Units per status">
       {statuses.map((s, i) => {
-        const w = Math.round((props.c.summary.counts[s] / max) * 180);
+        const w = Math.round((props.c.summary.counts[s] / max) * 170);
         return (
           <g>
             <text x="0" y={i * 26 + 17} class="chart-label">{statusLabel[s].label}</text>
-            <rect x="130" y={i * 26 + 4} width={w} height="18" class={`bar ${s}`} />
-            <text x={136 + w} y={i * 26 + 17}>{props.c.summary.counts[s]}</text>
+            <rect x="150" y={i * 26 + 4} width={w} height="18" class={`bar ${s}`} />
+            <text x={156 + w} y={i * 26 + 17}>{props.c.summary.counts[s]}</text>
           </g>
         );
       })}

@@ -5,6 +5,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
+import { seedExamples } from '../../src/server/examples.js';
 import { openStore } from '../../src/store/store.js';
 
 const a = 'Gipfel in Budapest abgesagt\n\nDas geplante Treffen in Budapest findet vorerst nicht statt. Moskau nannte die Vorgespräche konstruktiv.\n\nDer Kreml betonte, man bleibe offen für Gespräche.';
@@ -17,7 +18,9 @@ let page: Page;
 
 beforeAll(async () => {
   mkdirSync('test-results', { recursive: true });
-  const app = createApp({ store: openStore(':memory:') });
+  const store = openStore(':memory:');
+  const examples = seedExamples(store, 'fixtures/events');
+  const app = createApp({ store, examples });
   server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -49,11 +52,18 @@ describe('in a browser', () => {
     expect(await page.locator('h2#overview-h').textContent()).toBe('Overview');
     expect(await page.locator('table.aligned thead th').allTextContents()).toEqual(['Status', 'Morgenpost', 'Rundschau']);
     await page.screenshot({ path: 'test-results/comparison.png', fullPage: true });
-    await page.screenshot({ path: 'docs/comparison.png', fullPage: false });
     await page.click('a.ref-link:has-text("Rundschau")');
     await page.waitForURL(/ref=a2/);
     expect(await page.locator('a.ref-link[aria-current="true"]').textContent()).toBe('Rundschau');
     await page.screenshot({ path: 'test-results/comparison-ref-a2.png', fullPage: true });
+  });
+
+  it('opens a bundled example from the home page in one click', async () => {
+    await page.goto(`${base}/`);
+    await page.click('.examples a:has-text("Budapest")');
+    await page.waitForURL(/\/c\/[\w-]+$/);
+    expect(await page.locator('table.aligned thead th').count()).toBe(4);
+    await page.screenshot({ path: 'docs/comparison.png', fullPage: false });
   });
 
   it('keeps the input after an error', async () => {
