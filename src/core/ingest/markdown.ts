@@ -23,6 +23,8 @@ export function markdownStructure(body: string): MarkdownStructure {
         const lead = m ? m[0].length : 0;
         const text = token.raw.slice(lead).replace(/[ \t]+#*\s*$/, '').replace(/\n[=-]+\s*$/, '').trimEnd();
         push(blocks, 'heading', start + lead, start + lead + text.length);
+      } else if ((token.type === 'paragraph' || token.type === 'text') && isOnlyImages(token.raw)) {
+        // An image's alt text is a caption at best, never a sentence of the report.
       } else if (token.type === 'paragraph' || token.type === 'text') {
         push(blocks, kind ?? 'paragraph', start, start + token.raw.trimEnd().length);
       } else if (token.type === 'list') {
@@ -66,4 +68,8 @@ export function frontMatter(body: string): { meta: Record<string, string>; end: 
     if (value) meta[(kv[1] ?? '').toLowerCase()] = value;
   }
   return { meta, end: m[0].length };
+}
+
+function isOnlyImages(raw: string): boolean {
+  return /!\[/.test(raw) && raw.replace(/!\[[^\]]*\]\([^)]*\)/g, '').trim() === '';
 }

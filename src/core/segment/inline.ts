@@ -13,3 +13,11 @@ export function stripInlineMarkdown(raw: string): string {
     .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
     .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
 }
+
+/**
+ * Blanks a blockquote's `>` continuation markers, keeping the length so offsets still hold: the
+ * splitter must see `Ott. Er sprach`, not `Ott.\n> Er sprach`, to end the sentence there.
+ */
+export function maskQuoteMarkers(raw: string): string {
+  return raw.replace(/(\n[ \t]*)(>[ \t]?)/g, (_m, lead: string, marker: string) => lead + ' '.repeat(marker.length));
+}

@@ -1,7 +1,7 @@
 // Segment: splits an ingested article into sections (by heading blocks) and sentences that keep
 // their offsets into the body, so views can highlight and exports can cite the exact span.
 import type { Article, IngestedArticle, Section, Sentence } from '../model.js';
-import { stripInlineMarkdown } from './inline.js';
+import { maskQuoteMarkers, stripInlineMarkdown } from './inline.js';
 import { displayText, splitSentences } from './sentences.js';
 
 export function segment(article: IngestedArticle): Article {
@@ -24,7 +24,8 @@ export function segment(article: IngestedArticle): Article {
       continue;
     }
     const text = article.body.slice(block.start, block.end);
-    for (const span of splitSentences(text, article.language)) {
+    const plain = article.format === 'markdown' ? maskQuoteMarkers(text) : text;
+    for (const span of splitSentences(plain, article.language)) {
       const start = block.start + span.start;
       const end = block.start + span.end;
       const sentence: Sentence = {

@@ -30,6 +30,22 @@ describe('segment', () => {
     expect(quote!.quoted).toBe(true);
   });
 
+  it('splits sentences across the lines of a Markdown blockquote and skips image-only paragraphs', () => {
+    const body =
+      'Die Hafenarbeiter kehrten zurück.\n\n' +
+      '> „Das ist ein fairer Abschluss“, sagte Gewerkschaftschef Dr. Hans Ott.\n> Er sprach von einem Erfolg.\n\n' +
+      '![Kräne im Hafen](kran.jpg)\n\nDer Betrieb läuft wieder.';
+    const a = segment(ingest({ text: body, format: 'markdown' }, 0));
+    const sentences = a.sections.flatMap((s) => s.sentences);
+    expect(sentences.map((s) => [s.text, s.quoted ?? false])).toEqual([
+      ['Die Hafenarbeiter kehrten zurück.', false],
+      ['„Das ist ein fairer Abschluss“, sagte Gewerkschaftschef Dr. Hans Ott.', true],
+      ['Er sprach von einem Erfolg.', true],
+      ['Der Betrieb läuft wieder.', false],
+    ]);
+    expect(body.slice(sentences[2]!.start, sentences[2]!.end)).toBe('Er sprach von einem Erfolg.');
+  });
+
   it('leaves snake_case and multiplication alone', () => {
     expect(stripInlineMarkdown('file_name_x und 3 * 4 * 5')).toBe('file_name_x und 3 * 4 * 5');
   });
