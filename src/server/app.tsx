@@ -11,6 +11,8 @@ import type { Store } from '../store/store.js';
 import { ComparisonPage, AlignedView, type AlignedOptions } from '../../views/comparison.js';
 import { DiffPage, DiffResult } from '../../views/diff.js';
 import { ErrorPage } from '../../views/errors.js';
+import { Layout } from '../../views/layout.js';
+import { PairView, type PairRow } from '../../views/pair.js';
 import { ArticleFieldset, HomePage, type ArticleField, type Example } from '../../views/home.js';
 import { runCompare } from './compare-runner.js';
 import { toCsv, toMarkdown, toTei } from './exports.js';
@@ -67,6 +69,23 @@ function orderUnits(c: Comparison, ref: string, status: string, cue: string): Un
     .sort((a, b) => a.p - b.p || a.k - b.k)
     .map((x) => x.u)
     .filter((u) => (!status || u.status === status) && (!cue || u.cues.some((x) => x.kind === cue)));
+}
+
+function sentenceText(c: Comparison, ids: string[]): string {
+  const wanted = new Set(ids);
+  return c.articles.flatMap((x) => x.sections.flatMap((s) => s.sentences)).filter((s) => wanted.has(s.id)).map((s) => s.text).join(' ');
+}
+
+/** Units both outlets report, with the word diff the core computes for each. */
+function pairRows(c: Comparison, a: string, b: string): PairRow[] {
+  return c.units
+    .filter((u) => (u.sentences[a] ?? []).length > 0 && (u.sentences[b] ?? []).length > 0)
+    .map((u) => {
+      const ta = sentenceText(c, u.sentences[a] ?? []);
+      const tb = sentenceText(c, u.sentences[b] ?? []);
+      const { parts, truncated } = diffWords(ta, tb, { maxEditLength: 2000 });
+      return { unitId: u.id, a: ta, b: tb, parts, truncated, cues: u.cues.filter((x) => x.articleId === a || x.articleId === b) };
+    });
 }
 
 function alignedOptions(c: Comparison, q: (k: string) => string | undefined): AlignedOptions {
@@ -153,6 +172,16 @@ export function createApp(options: AppOptions): Hono {
     const comparison = load(c);
     if (!comparison) return notFound(c);
     return c.html(<AlignedView c={comparison} o={alignedOptions(comparison, (k) => c.req.query(k))} />);
+  });
+  app.get('/c/:id/pair', (c) => {
+    const comparison = load(c);
+    if (!comparison) return notFound(c);
+    const ids = comparison.articles.map((x) => x.id);
+    const a = ids.includes(c.req.query('a') ?? '') ? c.req.query('a')! : (ids[0] ?? '');
+    const b = ids.includes(c.req.query('b') ?? '') ? c.req.query('b')! : (ids[1] ?? a);
+    const view = <PairView id={comparison.id ?? ''} articles={comparison.articles} a={a} b={b} rows={pairRows(comparison, a, b)} />;
+    if (c.req.header('hx-request')) return c.html(view);
+    return c.html(<Layout title="Pair view"><p><a href={`/c/${comparison.id}`}>Back to the comparison</a></p>{view}</Layout>);
   });
   app.get('/c/:id/export.json', (c) => {
     const comparison = load(c);

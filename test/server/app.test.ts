@@ -26,6 +26,9 @@ describe('HTTP routes', () => {
     const tei = await (await app.request(`${path}/export.tei.xml`)).text();
     expect(tei).toContain('parallel-segmentation');
     expect(tei).not.toContain('<script>');
+    const pair = await (await app.request(`${path}/pair?a=a1&b=a2`)).text();
+    expect(pair).toContain('id="pair"');
+    expect(pair).toMatch(/<ins>/);
     const ref = await app.request(`${path}/aligned?ref=${comparison.articles[1].id}`);
     expect(await ref.text()).toContain('id="aligned"');
   });
