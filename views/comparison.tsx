@@ -207,7 +207,7 @@ export function ComparisonPage(props: { c: Comparison; o: AlignedOptions }) {
       </p>
       <nav class="exports" aria-label="Exports">
         Export: <a href={`/c/${c.id}/export.json`}>JSON</a> <a href={`/c/${c.id}/export.csv`}>CSV</a> <a href={`/c/${c.id}/export.md`}>Markdown</a>{' '}
-        <a href={`/c/${c.id}/export.tei.xml`}>TEI</a> · <a href={`/c/${c.id}/pair`}>Pair view</a>
+        <a href={`/c/${c.id}/export.tei.xml`}>TEI</a> · <a href={`/c/${c.id}/pair`}>Pair view</a> · <a href={`/c/${c.id}/classroom`}>Classroom</a>
       </nav>
       <Overview c={c} />
       <AlignedView c={c} o={props.o} />

@@ -10,6 +10,7 @@ import type { ArticleInput, Comparison, Unit } from '../core/model.js';
 import type { Store } from '../store/store.js';
 import { ComparisonPage, AlignedView, type AlignedOptions } from '../../views/comparison.js';
 import { DiffPage, DiffResult } from '../../views/diff.js';
+import { ClassroomPage, type ClassroomSlide } from '../../views/classroom.js';
 import { ErrorPage } from '../../views/errors.js';
 import { Layout } from '../../views/layout.js';
 import { PairView, type PairRow } from '../../views/pair.js';
@@ -86,6 +87,19 @@ function pairRows(c: Comparison, a: string, b: string): PairRow[] {
       const { parts, truncated } = diffWords(ta, tb, { maxEditLength: 2000 });
       return { unitId: u.id, a: ta, b: tb, parts, truncated, cues: u.cues.filter((x) => x.articleId === a || x.articleId === b) };
     });
+}
+
+function classroomSlide(c: Comparison, i: number): ClassroomSlide | null {
+  const ranking = c.summary.ranking;
+  if (ranking.length === 0) return null;
+  const index = Math.min(Math.max(i, 0), ranking.length - 1);
+  const ranked = ranking[index]!;
+  const unit = c.units.find((u) => u.id === ranked.unitId);
+  if (!unit) return null;
+  const phrasings = c.articles
+    .filter((a) => (unit.sentences[a.id] ?? []).length > 0)
+    .map((a) => ({ outlet: a.outlet, text: sentenceText(c, unit.sentences[a.id] ?? []) }));
+  return { index, total: ranking.length, reason: ranked.reason, phrasings, notes: unit.cues.map((x) => x.note) };
 }
 
 function alignedOptions(c: Comparison, q: (k: string) => string | undefined): AlignedOptions {
@@ -172,6 +186,11 @@ export function createApp(options: AppOptions): Hono {
     const comparison = load(c);
     if (!comparison) return notFound(c);
     return c.html(<AlignedView c={comparison} o={alignedOptions(comparison, (k) => c.req.query(k))} />);
+  });
+  app.get('/c/:id/classroom', (c) => {
+    const comparison = load(c);
+    if (!comparison) return notFound(c);
+    return c.html(<ClassroomPage c={comparison} slide={classroomSlide(comparison, Number.parseInt(c.req.query('i') ?? '0', 10) || 0)} />);
   });
   app.get('/c/:id/pair', (c) => {
     const comparison = load(c);

@@ -64,6 +64,24 @@ describe('in a browser', () => {
     await page.waitForURL(/\/c\/[\w-]+$/);
     expect(await page.locator('table.aligned thead th').count()).toBe(4);
     await page.screenshot({ path: 'docs/comparison.png', fullPage: false });
+    await page.click('a:has-text("Classroom")');
+    await page.waitForSelector('.classroom h1');
+    expect(await page.locator('.classroom h1').textContent()).toMatch(/^Difference 1 of \d+/);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/i=1/);
+    expect(await page.locator('.classroom h1').textContent()).toMatch(/^Difference 2 of/);
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(/i=0/);
+    await page.screenshot({ path: 'test-results/classroom.png', fullPage: true });
+    await page.goBack();
+    await page.goBack();
+    await page.goBack();
+    await page.click('a:has-text("Pair view")');
+    await page.waitForSelector('#pair');
+    await page.selectOption('#pair select[name="b"]', 'a3');
+    await page.click('#pair button[type="submit"]');
+    await expect.poll(() => page.locator('#pair thead th').nth(1).textContent()).toBe('Mitteldeutscher Dienst');
+    await page.screenshot({ path: 'test-results/pair.png', fullPage: true });
   });
 
   it('keeps the input after an error', async () => {
