@@ -13,6 +13,8 @@ export interface SentenceVector {
 
 /** Anchors (names, numbers, variant names) count this much more than ordinary words. */
 const anchorBoost = 1.8;
+/** Share of minScore the rare-term dot product must reach before the full cosine is computed. */
+const prefilterShare = 0.5;
 /** Compound parts count less than the whole word they were found in. */
 const compoundPartWeight = 0.6;
 
@@ -94,6 +96,9 @@ export function candidatePairs(vectors: SentenceVector[], minScore: number, maxS
       }
     }
     for (const [j, dot] of dots) {
+      // The dot product over the rarer terms bounds the full one from below; pairs that share
+      // only a little of it rarely reach the threshold, and skipping them keeps cost near-linear.
+      if (dot < minScore * prefilterShare * v.norm * vectors[j]!.norm) continue;
       const full = cosine(v, vectors[j]!, dot);
       if (full >= minScore) candidates.push({ i, j, score: full });
     }
