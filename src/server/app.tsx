@@ -4,9 +4,10 @@ import { createRequire } from 'node:module';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { isInputError } from '../core/errors.js';
+import { refineChars } from '../core/diff/char-refine.js';
 import { diffWords } from '../core/diff/word-diff.js';
 import { decodeFile } from '../core/ingest/decode.js';
-import type { ArticleInput, Comparison, Unit } from '../core/model.js';
+import type { ArticleInput, Comparison, DiffPart, Unit } from '../core/model.js';
 import type { Store } from '../store/store.js';
 import { ComparisonPage, AlignedView, type AlignedOptions } from '../../views/comparison.js';
 import { DiffPage, DiffResult } from '../../views/diff.js';
@@ -231,9 +232,11 @@ export function createApp(options: AppOptions): Hono {
       if (!isInputError(error)) throw error;
       return c.html(<DiffPage a={a} b={b} parts={null} truncated={false} error={error.message} />, error.status);
     }
-    const { parts, truncated } = diffWords(a, b, { maxEditLength: 2000 });
-    if (c.req.header('hx-request')) return c.html(<DiffResult parts={parts} truncated={truncated} />);
-    return c.html(<DiffPage a={a} b={b} parts={parts} truncated={truncated} />);
+    const layout = form.get('layout') === 'side' ? 'side' : 'inline';
+    const unit = form.get('unit') === 'char' ? 'char' : 'word';
+    const { parts, truncated } = unit === 'char' ? { parts: refineChars(a, b) as DiffPart[], truncated: false } : diffWords(a, b, { maxEditLength: 2000 });
+    if (c.req.header('hx-request')) return c.html(<DiffResult parts={parts} truncated={truncated} layout={layout} />);
+    return c.html(<DiffPage a={a} b={b} parts={parts} truncated={truncated} layout={layout} unit={unit} />);
   });
 
   app.notFound((c) => c.html(<ErrorPage title="Not found" message="This page does not exist." />, 404));

@@ -117,5 +117,12 @@ describe('in a browser', () => {
     expect(await page.locator('#diff-result ins').first().textContent()).toContain('schwierig');
     expect(await page.locator('textarea[name="a"]').inputValue()).toBe('Die Gespräche waren konstruktiv.');
     await page.screenshot({ path: 'test-results/diff.png', fullPage: true });
+    await page.check('input[name="layout"][value="side"]');
+    await page.waitForSelector('#diff-result.two');
+    expect(await page.locator('#diff-result.two p').nth(0).locator('del').first().textContent()).toContain('konstruktiv');
+    await page.check('input[name="unit"][value="char"]');
+    await expect.poll(() => page.locator('#diff-result.two p').nth(1).locator('ins').first().textContent()).not.toContain('schwierig');
+    expect(await page.locator('textarea[name="b"]').inputValue()).toBe('Die Gespräche waren schwierig.');
+    await page.screenshot({ path: 'test-results/diff-side-char.png', fullPage: true });
   });
 });
