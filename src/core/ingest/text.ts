@@ -19,7 +19,7 @@ export function textStructure(body: string, from = 0, to = body.length): TextStr
     const start = m.index;
     const end = start + m[0].trimEnd().length;
     if (end > to) break;
-    blocks.push({ kind: looksLikeHeading(body.slice(start, end)) ? 'heading' : 'paragraph', start, end });
+    blocks.push(...linesToBlocks(body, start, end));
   }
   // A heading introduces what follows: a trailing short line (a sign-off, a credit) is text.
   const last = blocks[blocks.length - 1];
@@ -33,11 +33,64 @@ export function textStructure(body: string, from = 0, to = body.length): TextStr
   return { blocks, titleSpan };
 }
 
+/** Lines longer than this are unwrapped paragraphs (one per line), not hard-wrapped text. */
+const UNWRAPPED_LINE = 90;
+const ENDS_SENTENCE = /[.!?…:"“”»«)]$/u;
+const LIST_MARKER = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+(?=\S)/u;
+
+/**
+ * Blocks of one blank-line-separated chunk. Copied articles often separate paragraphs by a single
+ * line break and put headings on their own line without blank lines around them; hard-wrapped
+ * text (short lines) must not be cut at its line ends, so a line only starts a block when the
+ * previous one ended a sentence.
+ */
+function linesToBlocks(body: string, start: number, end: number): Block[] {
+  const lines: Span[] = [];
+  for (const m of body.slice(start, end).matchAll(/[^\n]+/g)) {
+    const lineStart = start + (m.index ?? 0);
+    const text = m[0];
+    const lead = text.length - text.trimStart().length;
+    if (text.trim()) lines.push({ start: lineStart + lead, end: lineStart + text.trimEnd().length });
+  }
+  const text = (l: Span): string => body.slice(l.start, l.end);
+  const len = (l: Span | undefined): number => (l ? l.end - l.start : 0);
+  if (lines.length <= 1) {
+    return [{ kind: looksLikeHeading(body.slice(start, end)) ? 'heading' : 'paragraph', start, end }];
+  }
+  const unwrapped = lines.some((l) => len(l) > UNWRAPPED_LINE);
+  const listed = lines.every((l) => LIST_MARKER.test(text(l)));
+  const blocks: Block[] = [];
+  let open: Block | null = null;
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1];
+    const next = lines[i + 1];
+    const afterSentence = !prev || ENDS_SENTENCE.test(text(prev));
+    const heading =
+      next !== undefined && afterSentence && looksLikeHeading(text(line)) && len(next) > len(line) * 1.5 && !listed;
+    if (listed) {
+      const marker = LIST_MARKER.exec(text(line))?.[0].length ?? 0;
+      blocks.push({ kind: 'list-item', start: line.start + marker, end: line.end });
+      open = null;
+    } else if (heading) {
+      blocks.push({ kind: 'heading', start: line.start, end: line.end });
+      open = null;
+    } else if (open && !(unwrapped && afterSentence)) {
+      open.end = line.end;
+    } else {
+      open = { kind: 'paragraph', start: line.start, end: line.end };
+      blocks.push(open);
+    }
+  });
+  return blocks;
+}
+
 /** A heading is one short line that does not end like a sentence (a closing quote may end it). */
 export function looksLikeHeading(text: string): boolean {
   const line = text.trim();
   if (!line || line.includes('\n') || line.length > MAX_HEADING_CHARS) return false;
   if (line.split(/\s+/).length > MAX_HEADING_WORDS) return false;
+  // A byline or a photo credit stands alone like a heading but opens no section.
+  if (/^(von|by|foto|fotos|photo|bild|quelle|source)\b\s*:?\s+\S/iu.test(line) && line.length < 60) return false;
   const withoutQuote = line.replace(/["“”»«’')\]]+$/, '');
   return !/[.!?:;,…–-]$/.test(withoutQuote) && /\p{L}/u.test(line);
 }

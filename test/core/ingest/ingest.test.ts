@@ -67,6 +67,54 @@ describe('plain text', () => {
   });
 });
 
+describe('plain text without blank lines', () => {
+  it('reads one paragraph per line and a short line after a full stop as a heading', () => {
+    const text = [
+      'Streik im Hafen beendet',
+      'Die Hafenarbeiter in Kessling haben am Montag nach neun Tagen die Arbeit wieder aufgenommen.',
+      'Die Gewerkschaft sprach von einem Erfolg, die Hafenverwaltung von einem fairen Kompromiss.',
+      'Lange Warteschlangen',
+      'Vor der Küste warten noch rund 40 Schiffe darauf, entladen zu werden. Der Abbau dauert Wochen.',
+    ].join('\n');
+    const a = article({ text, format: 'text' });
+    expect(a.title).toBe('Streik im Hafen beendet');
+    expect(a.sections.map((s) => [s.heading, s.sentences.map((x) => x.paragraph)])).toEqual([
+      [null, [0, 1]],
+      ['Lange Warteschlangen', [2, 2]],
+    ]);
+  });
+
+  it('keeps hard-wrapped lines together, reads dash lists as list items and a byline as text', () => {
+    const text = [
+      'Die Opposition kritisierte den Entwurf als',
+      'zu schwach. Sie kündigte Widerstand an',
+      'im Bundesrat an.',
+      '',
+      'Von Anna Müller',
+      '',
+      '- Erster Punkt der Liste.',
+      '- Zweiter Punkt der Liste.',
+      '',
+      'Das Gesetz betrifft rund 2 Mio. Menschen.',
+    ].join('\n');
+    const a = article({ text, format: 'text' });
+    expect(outline(a)).toEqual([
+      [
+        null,
+        [
+          'Die Opposition kritisierte den Entwurf als zu schwach.',
+          'Sie kündigte Widerstand an im Bundesrat an.',
+          'Von Anna Müller',
+          'Erster Punkt der Liste.',
+          'Zweiter Punkt der Liste.',
+          'Das Gesetz betrifft rund 2 Mio. Menschen.',
+        ],
+      ],
+    ]);
+    offsetsHold(a);
+  });
+});
+
 describe('Markdown with front matter', () => {
   const input = decodeFile({ name: 'hafen-streik.md', bytes: fixture('hafen-streik.md') });
   const a = article(input);
