@@ -10,7 +10,7 @@ const enList = new Set(lists['en'] ?? []);
 const DE = new Set([...deList].filter((w) => !enList.has(w)));
 const EN = new Set([...enList].filter((w) => !deList.has(w)));
 
-/** Minimum stopword hits before a verdict; fewer words stay 'und' rather than guess. */
+/** Stopword hits from which a mixed vote is weighed; below it only a unanimous vote counts. */
 const MIN_HITS = 3;
 
 export function detectLanguage(text: string): Language {
@@ -22,7 +22,12 @@ export function detectLanguage(text: string): Language {
     else if (EN.has(word)) en++;
     if (/[äöüß]/.test(word)) de += 0.5;
   }
-  if (de + en < MIN_HITS) return 'und';
+  if (de + en < MIN_HITS) {
+    // A one-sentence text has few function words; when they all point one way, trust them.
+    if (de > 0 && en === 0) return 'de';
+    if (en > 0 && de === 0) return 'en';
+    return 'und';
+  }
   if (de >= en * 1.5) return 'de';
   if (en >= de * 1.5) return 'en';
   return 'und';

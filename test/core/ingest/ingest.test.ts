@@ -310,6 +310,10 @@ describe('language and normalisation', () => {
     expect(detectLanguage('Die Minister haben sich nicht getroffen, weil es keine Einigung gab.')).toBe('de');
     expect(detectLanguage('The ministers did not meet because there was no agreement.')).toBe('en');
     expect(detectLanguage('Budapest, Moskau, Washington')).toBe('und');
+    expect(detectLanguage('Der Kreml widerspricht.')).toBe('de');
+    expect(detectLanguage('Putin und Trump treffen sich in Budapest.')).toBe('de');
+    expect(detectLanguage('The Kremlin disagrees.')).toBe('en');
+    expect(detectLanguage('Putin and Trump meet in Budapest.')).toBe('en');
   });
 
   it('normalises quotes, dashes, spaces and soft hyphens for analysis', () => {
