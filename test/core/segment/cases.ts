@@ -103,6 +103,13 @@ export const GERMAN_CASES: string[][] = [
   ['Er fragte: „Wann?“', 'Niemand antwortete.'],
   ['Im 19. Jh. war das anders.', 'Heute nicht.'],
   ['Der Kanzler sagte, er sei „zuversichtlich“.', 'Die Opposition widersprach.'],
+  ['Die Sitzung endete um 14 Uhr.', '20 Minuten später kam die Erklärung.'],
+  ['Er sagte nur: „Nein.“', 'Dann ging er.'],
+  ['Die EU (Europäische Union) reagierte.', 'Die USA schwiegen.'],
+  ['Das sagte Kremlsprecher Dmitri S. Peskow am Montag.'],
+  ['Rubio u. Lawrow telefonierten.', 'Danach nichts.'],
+  ['Er rief: „Halt!“', 'Die Polizei griff ein.'],
+  ['Tote: 12.', 'Verletzte: 40.'],
 ];
 
 export const ENGLISH_CASES: string[][] = [
@@ -188,4 +195,9 @@ export const ENGLISH_CASES: string[][] = [
   ['He moved to Washington, D.C.', 'The city welcomed him.'],
   ['The firm, Acme Inc., said so.', 'Shares fell.'],
   ['“We are ready,” she said.', '“The rest is up to them.”'],
+  ['He said: "No."', 'Then he left.'],
+  ['It happened in Sept. 2024.', 'Nobody noticed.'],
+  ['The U.S. and Russia disagree.', 'The E.U. is divided.'],
+  ['Mr. and Mrs. Smith arrived.', 'They left early.'],
+  ['Scores: 3-1.', 'The home team won.'],
 ];
