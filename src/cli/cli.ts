@@ -71,7 +71,10 @@ export async function run(args: string[], io: CliIo, renderers: Renderers = {}):
         io.stderr(`Cannot read ${file}\n`);
         return 1;
       }
-      inputs.push(decodeFile({ name: basename(file), bytes }));
+      const input = decodeFile({ name: basename(file), bytes });
+      // Without an outlet in the file's metadata, the file name is the best label a user gave.
+      input.outlet ||= basename(file).replace(/\.[^.]+$/, '');
+      inputs.push(input);
     }
     const comparison = compare(inputs);
     const render = parsed.format === 'json' ? null : renderers[parsed.format];

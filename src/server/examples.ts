@@ -1,8 +1,10 @@
 // Bundled example sets (fixtures/events/*) compared and saved on start, so the home page can link them.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compare } from '../core/compare.js';
 import type { ArticleInput } from '../core/model.js';
+import { analysisVersion } from '../core/version.js';
 import type { Store } from '../store/store.js';
 
 interface Meta {
@@ -26,7 +28,27 @@ export function loadExamples(dir: string): Array<{ title: string; inputs: Articl
     });
 }
 
-/** Compares and saves each example; returns the links for the home page. */
-export function seedExamples(store: Store, dir: string): Array<{ id: string; title: string }> {
-  return loadExamples(dir).map((e) => ({ id: store.save(compare(e.inputs)).id, title: e.title }));
+/**
+ * Compares and saves each example; returns the links for the home page. With an index file, an
+ * example whose articles and analysis version are unchanged keeps its saved comparison, so the
+ * store does not gain a copy of every example at every start and old links keep working.
+ */
+export function seedExamples(store: Store, dir: string, indexFile?: string): Array<{ id: string; title: string }> {
+  let index: Record<string, string> = {};
+  if (indexFile && existsSync(indexFile)) {
+    try {
+      index = JSON.parse(readFileSync(indexFile, 'utf8')) as Record<string, string>;
+    } catch {
+      index = {}; // a damaged index only costs a fresh copy of the examples
+    }
+  }
+  const links = loadExamples(dir).map((e) => {
+    const key = createHash('sha256').update(analysisVersion).update(JSON.stringify(e.inputs)).digest('hex');
+    const known = index[key];
+    const id = known && store.get(known) ? known : store.save(compare(e.inputs)).id;
+    index[key] = id;
+    return { id, title: e.title };
+  });
+  if (indexFile) writeFileSync(indexFile, JSON.stringify(index, null, 2));
+  return links;
 }

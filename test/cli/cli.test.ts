@@ -73,3 +73,23 @@ describe('storydiff CLI', () => {
     expect(JSON.parse(out.join('')).summary.units).toBeGreaterThan(3);
   });
 });
+
+describe('storydiff CLI output formats', () => {
+  it('renders Markdown and a standalone HTML page with the user text escaped', async () => {
+    const hostile = 'Talks cancelled\n\nThe <script>alert(1)</script> meeting in Vienna was cancelled on Monday.\n';
+    const { io, out } = memoryIo({ 'a.txt': hostile, 'b.txt': b });
+    expect(await run(['compare', 'a.txt', 'b.txt', '--format', 'md'], io, renderers)).toBe(0);
+    const md = out.join('');
+    expect(md).toMatch(/^# /m);
+    expect(md).toContain('Vienna');
+
+    const html = memoryIo({ 'a.txt': hostile, 'b.txt': b });
+    expect(await run(['compare', 'a.txt', 'b.txt', '--format', 'html'], html.io, renderers)).toBe(0);
+    const page = html.out.join('');
+    expect(page.startsWith('<!doctype html>')).toBe(true);
+    expect(page).toContain('<style>');
+    expect(page).not.toContain('/assets/');
+    expect(page).not.toContain('<script');
+    expect(page).toContain('&lt;script&gt;');
+  });
+});
