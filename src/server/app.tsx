@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import { isInputError } from '../core/errors.js';
+import { InputError, isInputError, type InputProblem } from '../core/errors.js';
 import { refineChars } from '../core/diff/char-refine.js';
 import { diffWords } from '../core/diff/word-diff.js';
 import { decodeFile } from '../core/ingest/decode.js';
@@ -32,14 +32,21 @@ const htmxJs = readFileSync(require.resolve('htmx.org/dist/htmx.min.js'), 'utf8'
 const publicDir = [new URL('../../public/', import.meta.url), new URL('../../../public/', import.meta.url)].find((u) => existsSync(new URL('app.css', u)))!;
 const asset = (name: string) => readFileSync(new URL(name, publicDir), 'utf8');
 
-async function filesOf(form: FormData): Promise<ArticleField[]> {
-  const out: ArticleField[] = [];
+/** Decodes each uploaded file on its own, so one bad file does not lose the good ones. */
+async function filesOf(form: FormData): Promise<{ fields: ArticleField[]; problems: InputProblem[] }> {
+  const fields: ArticleField[] = [];
+  const problems: InputProblem[] = [];
   for (const f of form.getAll('files')) {
-    if (typeof f === 'string' || f.size === 0) continue;
-    const input = decodeFile({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
-    out.push({ text: input.text, outlet: input.outlet ?? f.name.replace(/\.[^.]+$/, ''), title: input.title ?? '' });
+    if (typeof f === 'string' || (f.size === 0 && f.name === '')) continue;
+    try {
+      const input = decodeFile({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+      fields.push({ text: input.text, outlet: input.outlet ?? f.name.replace(/\.[^.]+$/, ''), title: input.title ?? '' });
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      problems.push(...error.problems);
+    }
   }
-  return out;
+  return { fields, problems };
 }
 
 function fieldsOf(form: FormData): ArticleField[] {
@@ -136,7 +143,9 @@ export function createApp(options: AppOptions): Hono {
     const form = await c.req.formData();
     let fields = fieldsOf(form);
     try {
-      fields = [...fields, ...(await filesOf(form))];
+      const uploaded = await filesOf(form);
+      fields = [...fields, ...uploaded.fields];
+      if (uploaded.problems.length > 0) throw new InputError(uploaded.problems, 422);
       const inputs: ArticleInput[] = fields
         .filter((f) => f.text.trim() !== '')
         .map((f) => ({ text: f.text, ...(f.outlet.trim() ? { outlet: f.outlet.trim() } : {}), ...(f.title.trim() ? { title: f.title.trim() } : {}) }));

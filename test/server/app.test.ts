@@ -43,6 +43,23 @@ describe('HTTP routes', () => {
     expect(html).toContain('value="Mein Blatt"');
   });
 
+  it('keeps the good files of an upload when one file is binary, and names the bad one', async () => {
+    const app = createApp({ store: openStore(':memory:') });
+    const body = new FormData();
+    body.append('text', '');
+    body.append('files', new File([a], 'tagesblatt.txt', { type: 'text/plain' }));
+    body.append('files', new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0, 1, 2])], 'scan.pdf'));
+    body.append('files', new File([b], 'morgenpost.txt', { type: 'text/plain' }));
+    const res = await app.request('/compare', { method: 'POST', body });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('scan.pdf');
+    expect(html).toContain('PDF');
+    expect(html).toContain('Der Gipfel in Budapest wurde abgesagt.');
+    expect(html).toContain('Der Gipfel in Budapest ist vorerst abgesagt.');
+    expect(html).toContain('value="tagesblatt"');
+  });
+
   it('guards CSV cells against formula injection', async () => {
     const app = createApp({ store: openStore(':memory:') });
     const res = await app.request('/api/comparisons', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles: [{ text: a, outlet: '=HYPERLINK("x")' }, { text: b, outlet: '@SUM' }] }) });
@@ -63,5 +80,43 @@ describe('HTTP routes', () => {
     expect(diff).toMatch(/<ins>[^<]*schwierig/);
     expect((await app.request('/fields/article?n=3')).status).toBe(200);
     expect((await app.request('/assets/htmx.js')).status).toBe(200);
+  });
+  it('rejects malformed API bodies with 400 JSON and serves classroom and uploads', async () => {
+    const app = createApp({ store: openStore(':memory:') });
+    const bad = await app.request('/api/comparisons', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{nope' });
+    expect(bad.status).toBe(400);
+    expect(typeof (await bad.json()).error).toBe('string');
+    const shape = await app.request('/api/comparisons', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"articles": 3}' });
+    expect(shape.status).toBe(400);
+
+    const body = new FormData();
+    body.append('files', new File([a], 'taz.txt', { type: 'text/plain' }));
+    body.append('files', new File([b], 'faz.txt', { type: 'text/plain' }));
+    const res = await app.request('/compare', { method: 'POST', body });
+    expect(res.status).toBe(303);
+    const path = res.headers.get('location')!;
+    const comparison = await (await app.request(`/api/comparisons/${path.slice(3)}`)).json();
+    expect(comparison.articles).toHaveLength(2);
+    expect(comparison.articles[0].text ?? JSON.stringify(comparison.articles[0])).toContain('Budapest');
+
+    const classroom = await app.request(`${path}/classroom?i=0`);
+    expect(classroom.status).toBe(200);
+    expect(await classroom.text()).toContain('/assets/classroom.js');
+  });
+
+  it('keeps the text of a good upload when another upload is binary', async () => {
+    const app = createApp({ store: openStore(':memory:') });
+    const body = new FormData();
+    body.append('outlet', '');
+    body.append('title', '');
+    body.append('text', '');
+    body.append('files', new File([a], 'gut.txt', { type: 'text/plain' }));
+    body.append('files', new File([new Uint8Array([0, 1, 2, 0, 255, 0, 7])], 'bild.png', { type: 'image/png' }));
+    const res = await app.request('/compare', { method: 'POST', body });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    const html = await res.text();
+    expect(html).toContain('Der Gipfel in Budapest wurde abgesagt.');
+    expect(html).toContain('bild.png');
   });
 });
