@@ -19,6 +19,7 @@ import { ArticleFieldset, HomePage, type ArticleField, type Example } from '../.
 import { runCompare } from './compare-runner.js';
 import { toCsv, toMarkdown, toTei } from './exports.js';
 import { checkArticleInputs, requestBodyLimit } from './limits.js';
+import { pageCache } from './page-cache.js';
 import { applySecurity } from './security.js';
 
 export interface AppOptions {
@@ -123,6 +124,7 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   applySecurity(app);
   app.use('*', requestBodyLimit());
+  app.use('/c/*', pageCache());
 
   app.get('/assets/htmx.js', (c) => c.body(htmxJs, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
   for (const [name, type] of [
@@ -235,8 +237,15 @@ export function createApp(options: AppOptions): Hono {
     let a = String(form.get('a') ?? '');
     let b = String(form.get('b') ?? '');
     try {
-      const files = await filesOf(form);
-      if (files.length >= 2) [a, b] = [files[0]!.text, files[1]!.text];
+      // A chosen file replaces the text of its side; the other side keeps what was typed.
+      const both = form.getAll('files');
+      for (const [name, side, i] of [['fa', 'a', 0], ['fb', 'b', 1]] as const) {
+        const file = form.get(name) ?? both[i] ?? null;
+        if (file === null || typeof file === 'string' || file.size === 0) continue;
+        const text = decodeFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }).text;
+        if (side === 'a') a = text;
+        else b = text;
+      }
     } catch (error) {
       if (!isInputError(error)) throw error;
       return c.html(<DiffPage a={a} b={b} parts={null} truncated={false} error={error.message} />, error.status);

@@ -104,4 +104,15 @@ describe('HTTP routes', () => {
     expect(await classroom.text()).toMatch(/data-classroom="true"[\s\S]*(No framing differences|rel="next"|Next)/);
   });
 
+  it('diffs two uploaded files, one per side', async () => {
+    const app = createApp({ store: openStore(':memory:') });
+    const body = new FormData();
+    body.append('a', '');
+    body.append('b', 'getippt');
+    body.append('fa', new File(['Die Lage war ruhig.'], 'a.txt', { type: 'text/plain' }));
+    body.append('fb', new File(['Die Lage war angespannt.'], 'b.txt', { type: 'text/plain' }));
+    const html = await (await app.request('/diff', { method: 'POST', body })).text();
+    expect(html).toMatch(/<del>[^<]*ruhig/);
+    expect(html).toMatch(/<ins>[^<]*angespannt/);
+  });
 });
