@@ -15,11 +15,12 @@ let server: ServerType;
 let base: string;
 let browser: Browser;
 let page: Page;
+let examples: Array<{ id: string; title: string }> = [];
 
 beforeAll(async () => {
   mkdirSync('test-results', { recursive: true });
   const store = openStore(':memory:');
-  const examples = seedExamples(store, 'fixtures/events');
+  examples = seedExamples(store, 'fixtures/events');
   const app = createApp({ store, examples });
   server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
@@ -124,5 +125,20 @@ describe('in a browser', () => {
     await expect.poll(() => page.locator('#diff-result.two p').nth(1).locator('ins').first().textContent()).not.toContain('schwierig');
     expect(await page.locator('textarea[name="b"]').inputValue()).toBe('Die Gespräche waren schwierig.');
     await page.screenshot({ path: 'test-results/diff-side-char.png', fullPage: true });
+  });
+  it('shows a pair view with word diffs and steps through the classroom with arrow keys', async () => {
+    const example = examples[0]!;
+    await page.goto(`${base}/c/${example.id}/pair?a=a1&b=a2`);
+    expect(await page.locator('#pair').count()).toBe(1);
+    expect(await page.locator('#pair ins, #pair del').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-results/pair.png', fullPage: true });
+    await page.goto(`${base}/c/${example.id}/classroom?i=0`);
+    expect(await page.locator('.classroom h1').textContent()).toMatch(/^Difference 1 of \d+$/);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/classroom\?i=1$/);
+    expect(await page.locator('.classroom h1').textContent()).toMatch(/^Difference 2 of \d+$/);
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(/classroom\?i=0$/);
+    await page.screenshot({ path: 'test-results/classroom.png', fullPage: true });
   });
 });
