@@ -10,6 +10,8 @@ export interface ArticleField {
 export interface Example {
   id: string;
   title: string;
+  /** Folder name of a bundled set; gives the example a stable address across restarts. */
+  name?: string;
 }
 
 export function ArticleFieldset(props: { n: number; field?: ArticleField; error?: string }) {
@@ -43,7 +45,7 @@ export function HomePage(props: { fields: ArticleField[]; examples: Example[]; e
           <ul>
             {props.examples.map((e) => (
               <li>
-                <a href={`/c/${e.id}`}>{e.title}</a>
+                <a href={e.name ? `/examples/${encodeURIComponent(e.name)}` : `/c/${e.id}`}>{e.title}</a>
               </li>
             ))}
           </ul>

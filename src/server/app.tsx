@@ -136,6 +136,10 @@ export function createApp(options: AppOptions): Hono {
   }
 
   app.get('/', (c) => c.html(<HomePage fields={[]} examples={examples} />));
+  app.get('/examples/:name', (c) => {
+    const example = examples.find((e) => e.name === c.req.param('name'));
+    return example ? c.redirect(`/c/${example.id}`, 303) : c.html(<ErrorPage title="Not found" message="There is no example with this name." />, 404);
+  });
   app.get('/fields/article', (c) => {
     const n = Math.min(Math.max(Number.parseInt(c.req.query('n') ?? '3', 10) || 3, 1), 50);
     return c.html(<ArticleFieldset n={n} />);

@@ -12,7 +12,7 @@ interface Meta {
   articles: Array<{ file: string; outlet?: string; id?: string }>;
 }
 
-export function loadExamples(dir: string): Array<{ title: string; inputs: ArticleInput[] }> {
+export function loadExamples(dir: string): Array<{ name: string; title: string; inputs: ArticleInput[] }> {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'meta.json')))
@@ -24,7 +24,7 @@ export function loadExamples(dir: string): Array<{ title: string; inputs: Articl
         ...(a.outlet ? { outlet: a.outlet } : {}),
         ...(a.id ? { id: a.id } : {}),
       }));
-      return { title: meta.title ?? d.name, inputs };
+      return { name: d.name, title: meta.title ?? d.name, inputs };
     });
 }
 
@@ -33,7 +33,7 @@ export function loadExamples(dir: string): Array<{ title: string; inputs: Articl
  * example whose articles and analysis version are unchanged keeps its saved comparison, so the
  * store does not gain a copy of every example at every start and old links keep working.
  */
-export function seedExamples(store: Store, dir: string, indexFile?: string): Array<{ id: string; title: string }> {
+export function seedExamples(store: Store, dir: string, indexFile?: string): Array<{ id: string; title: string; name: string }> {
   let index: Record<string, string> = {};
   if (indexFile && existsSync(indexFile)) {
     try {
@@ -47,7 +47,7 @@ export function seedExamples(store: Store, dir: string, indexFile?: string): Arr
     const known = index[key];
     const id = known && store.get(known) ? known : store.save(compare(e.inputs)).id;
     index[key] = id;
-    return { id, title: e.title };
+    return { id, title: e.title, name: e.name };
   });
   if (indexFile) writeFileSync(indexFile, JSON.stringify(index, null, 2));
   return links;

@@ -115,4 +115,13 @@ describe('HTTP routes', () => {
     expect(html).toMatch(/<del>[^<]*ruhig/);
     expect(html).toMatch(/<ins>[^<]*angespannt/);
   });
+  it('redirects a bundled example by its folder name', async () => {
+    const app = createApp({ store: openStore(':memory:'), examples: [{ id: 'abc', title: 'Gipfel', name: 'summit' }] });
+    const home = await (await app.request('/')).text();
+    expect(home).toContain('href="/examples/summit"');
+    const res = await app.request('/examples/summit');
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/c/abc');
+    expect((await app.request('/examples/nope')).status).toBe(404);
+  });
 });
