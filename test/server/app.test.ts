@@ -124,4 +124,15 @@ describe('HTTP routes', () => {
     expect(res.headers.get('location')).toBe('/c/abc');
     expect((await app.request('/examples/nope')).status).toBe(404);
   });
+  it('renders every page without inline script, style attributes or event handlers, so a strict CSP holds', async () => {
+    const app = createApp({ store: openStore(':memory:') });
+    const res = await app.request('/api/comparisons', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles: [{ text: a, outlet: 'A' }, { text: b, outlet: 'B' }] }) });
+    const { id } = await res.json();
+    for (const path of ['/', '/diff', `/c/${id}`, `/c/${id}/pair?a=a1&b=a2`, `/c/${id}/classroom?i=0`, '/missing']) {
+      const html = await (await app.request(path)).text();
+      expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(html, path).not.toMatch(/\sstyle=/);
+      expect(html, path).not.toMatch(/\son[a-z]+=/);
+    }
+  });
 });
