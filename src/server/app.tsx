@@ -201,6 +201,8 @@ export function createApp(options: AppOptions): Hono {
   app.get('/c/:id/aligned', (c) => {
     const comparison = load(c);
     if (!comparison) return notFound(c);
+    // A pushed or bookmarked fragment address opens the whole page with the same reference and filters.
+    if (!c.req.header('hx-request')) return c.redirect(`/c/${comparison.id}${new URL(c.req.url).search}`, 303);
     return c.html(<AlignedView c={comparison} o={alignedOptions(comparison, (k) => c.req.query(k))} />);
   });
   app.get('/c/:id/classroom', (c) => {

@@ -29,8 +29,13 @@ describe('HTTP routes', () => {
     const pair = await (await app.request(`${path}/pair?a=a1&b=a2`)).text();
     expect(pair).toContain('id="pair"');
     expect(pair).toMatch(/<ins>/);
-    const ref = await app.request(`${path}/aligned?ref=${comparison.articles[1].id}`);
-    expect(await ref.text()).toContain('id="aligned"');
+    const ref = await app.request(`${path}/aligned?ref=${comparison.articles[1].id}`, { headers: { 'HX-Request': 'true' } });
+    const fragment = await ref.text();
+    expect(fragment).toContain('id="aligned"');
+    expect(fragment).not.toContain('<html');
+    const reload = await app.request(`${path}/aligned?ref=${comparison.articles[1].id}&status=framing`);
+    expect(reload.status).toBe(303);
+    expect(reload.headers.get('location')).toBe(`${path}?ref=${comparison.articles[1].id}&status=framing`);
   });
 
   it('keeps typed input on a single-article error', async () => {
