@@ -80,6 +80,9 @@ describe('HTTP routes', () => {
     const app = createApp({ store: openStore(':memory:') });
     expect((await app.request('/c/nope')).status).toBe(404);
     expect((await app.request('/api/comparisons/nope')).status).toBe(404);
+    expect((await app.request('/no/such/route')).status).toBe(404);
+    expect((await app.request('/c/nope/export.csv')).status).toBe(404);
+    expect((await app.request('/c/nope/pair?a=a1&b=a2')).status).toBe(404);
     const diff = await (await app.request('/diff', form([['a', 'Die Gespräche waren konstruktiv.'], ['b', 'Die Gespräche waren schwierig.']]))).text();
     expect(diff).toMatch(/<del>[^<]*konstruktiv/);
     expect(diff).toMatch(/<ins>[^<]*schwierig/);
