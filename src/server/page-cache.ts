@@ -6,7 +6,8 @@ import type { MiddlewareHandler } from 'hono';
 interface CachedPage {
   status: number;
   contentType: string;
-  body: string;
+  /** Encoded once: re-encoding a page with umlauts to UTF-8 on every hit cost more than the lookup. */
+  body: Uint8Array;
 }
 
 export function pageCache(maxPages = 100): MiddlewareHandler {
@@ -19,11 +20,11 @@ export function pageCache(maxPages = 100): MiddlewareHandler {
     if (hit) {
       pages.delete(key);
       pages.set(key, hit);
-      return c.body(hit.body, hit.status as 200, { 'content-type': hit.contentType });
+      return c.body(hit.body as Uint8Array<ArrayBuffer>, hit.status as 200, { 'content-type': hit.contentType });
     }
     await next();
     if (c.res.status !== 200) return;
-    const body = await c.res.clone().text();
+    const body = new Uint8Array(await c.res.clone().arrayBuffer());
     pages.set(key, { status: c.res.status, contentType: c.res.headers.get('content-type') ?? 'text/html; charset=UTF-8', body });
     if (pages.size > maxPages) pages.delete(pages.keys().next().value!);
   };
