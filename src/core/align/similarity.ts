@@ -99,15 +99,15 @@ export function candidatePairs(vectors: SentenceVector[], minScore: number, maxS
       // The dot product over the rarer terms bounds the full one from below; pairs that share
       // only a little of it rarely reach the threshold, and skipping them keeps cost near-linear.
       if (dot < minScore * prefilterShare * v.norm * vectors[j]!.norm) continue;
-      const full = cosine(v, vectors[j]!, dot);
+      const full = similarity(v, vectors[j]!);
       if (full >= minScore) candidates.push({ i, j, score: full });
     }
   });
   return candidates;
 }
 
-/** The full cosine (the index pass skipped common terms), given the partial dot product. */
-function cosine(a: SentenceVector, b: SentenceVector, _partial: number): number {
+/** The full cosine of two sentences (the index pass skipped common terms, so it recomputes). */
+export function similarity(a: SentenceVector, b: SentenceVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;
   let dot = 0;
   const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
@@ -118,9 +118,6 @@ function cosine(a: SentenceVector, b: SentenceVector, _partial: number): number 
   return dot / (a.norm * b.norm);
 }
 
-export function similarity(a: SentenceVector, b: SentenceVector): number {
-  return cosine(a, b, 0);
-}
 
 /** Shared terms of two sentences, strongest first, as the first article wrote them. */
 export function sharedAnchors(a: SentenceVector, b: SentenceVector, max = 6): string[] {
