@@ -19,7 +19,7 @@ import { ArticleFieldset, HomePage, type ArticleField, type Example } from '../.
 import { runCompare } from './compare-runner.js';
 import { toCsv, toMarkdown, toTei } from './exports.js';
 import { checkArticleInputs, requestBodyLimit } from './limits.js';
-import { pageCache } from './page-cache.js';
+import { createPageCache } from './page-cache.js';
 import { applySecurity } from './security.js';
 
 export interface AppOptions {
@@ -124,7 +124,8 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   applySecurity(app);
   app.use('*', requestBodyLimit());
-  app.use('/c/*', pageCache());
+  const pages = createPageCache();
+  app.use('/c/*', pages.middleware);
 
   app.get('/assets/htmx.js', (c) => c.body(htmxJs, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
   for (const [name, type] of [

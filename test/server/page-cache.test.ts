@@ -1,24 +1,81 @@
+import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { pageCache } from '../../src/server/page-cache.js';
+import { chooseEncoding, createPageCache } from '../../src/server/page-cache.js';
 
-describe('pageCache', () => {
+function appWith(cache: ReturnType<typeof createPageCache>) {
+  let renders = 0;
+  const app = new Hono();
+  app.use('*', cache.middleware);
+  app.get('/c/:id', (c) => {
+    renders += 1;
+    if (c.req.param('id') === 'missing') return c.html('<p>not found</p>', 404);
+    return c.html(`<p>${c.req.param('id')} ${c.req.header('hx-request') ? 'fragment' : 'page'} ${renders}</p>`);
+  });
+  app.get('/c/:id/*', (c) => c.html(`<p>${c.req.path} ${++renders}</p>`));
+  return { app, renders: () => renders };
+}
+
+describe('createPageCache', () => {
   it('renders a page once, keeps fragments apart, never caches errors, and evicts the oldest', async () => {
-    let renders = 0;
-    const app = new Hono();
-    app.use('*', pageCache(2));
-    app.get('/c/:id', (c) => {
-      renders += 1;
-      if (c.req.param('id') === 'missing') return c.html('<p>not found</p>', 404);
-      return c.html(`<p>${c.req.param('id')} ${c.req.header('hx-request') ? 'fragment' : 'page'} ${renders}</p>`);
-    });
+    const { app, renders } = appWith(createPageCache({ maxPages: 2 }));
     expect(await (await app.request('/c/a')).text()).toBe('<p>a page 1</p>');
     expect(await (await app.request('/c/a')).text()).toBe('<p>a page 1</p>');
     expect(await (await app.request('/c/a', { headers: { 'hx-request': 'true' } })).text()).toBe('<p>a fragment 2</p>');
     expect((await app.request('/c/missing')).status).toBe(404);
     expect((await app.request('/c/missing')).status).toBe(404);
-    expect(renders).toBe(4);
+    expect(renders()).toBe(4);
     await app.request('/c/b'); // evicts the page of /c/a (least recently used)
     expect(await (await app.request('/c/a')).text()).toBe('<p>a page 6</p>');
+  });
+
+  it('sends the compressed page a browser accepts, and a 304 for a matching ETag', async () => {
+    const { app } = appWith(createPageCache());
+    const plain = await app.request('/c/x');
+    const html = await plain.text();
+    const etag = plain.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]{22}"$/);
+    expect(plain.headers.get('vary')).toContain('Accept-Encoding');
+
+    const br = await app.request('/c/x', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(html);
+    const gz = await app.request('/c/x', { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(html);
+
+    const again = await app.request('/c/x', { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+  });
+
+  it('drops every page of a comparison on invalidate, and nothing else', async () => {
+    const cache = createPageCache();
+    const { app, renders } = appWith(cache);
+    for (const path of ['/c/a', '/c/a/pair?a=1', '/c/ab', '/c/b']) await app.request(path);
+    expect(cache.size).toBe(4);
+    cache.invalidate('a');
+    expect(cache.size).toBe(2);
+    await app.request('/c/ab');
+    expect(renders()).toBe(4);
+    expect(await (await app.request('/c/a')).text()).toMatch(/^<p>a page 5<\/p>$/);
+  });
+
+  it('never serves or stores a skipped request', async () => {
+    const cache = createPageCache({ skip: (c) => c.req.header('cookie') !== undefined });
+    const { app, renders } = appWith(cache);
+    await app.request('/c/a', { headers: { cookie: 'edit=1' } });
+    await app.request('/c/a', { headers: { cookie: 'edit=1' } });
+    expect(renders()).toBe(2);
+    expect(cache.size).toBe(0);
+  });
+});
+
+describe('chooseEncoding', () => {
+  it('prefers brotli, then gzip, and honours q=0', () => {
+    expect(chooseEncoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(chooseEncoding('gzip;q=1.0, br;q=0')).toBe('gzip');
+    expect(chooseEncoding(undefined)).toBe('identity');
+    expect(chooseEncoding('identity')).toBe('identity');
   });
 });
