@@ -31,8 +31,13 @@ const scoreOf = (name: string): GoldScore => {
 const pct = (x: number): string => `${(100 * x).toFixed(0).padStart(3)}%`;
 
 describe('gold event sets', () => {
-  it('finds the three fixture sets, each with articles and gold', () => {
-    expect(sets.map((s) => s.name)).toEqual(['bergfeld-flood-reorder-de', 'budapest-summit-de', 'kessling-port-strike-en']);
+  it('finds the four fixture sets, each with articles and gold', () => {
+    expect(sets.map((s) => s.name)).toEqual([
+      'bergfeld-flood-reorder-de',
+      'budapest-summit-de',
+      'harwick-derailment-en',
+      'kessling-port-strike-en',
+    ]);
     for (const set of sets) {
       expect(set.articles.length).toBeGreaterThanOrEqual(2);
       expect(set.gold.units.length).toBeGreaterThan(0);
@@ -62,6 +67,8 @@ describe('gold event sets', () => {
   const floors: Record<string, { f1: number; cues: number }> = {
     'bergfeld-flood-reorder-de': { f1: 0.8, cues: 0.8 },
     'budapest-summit-de': { f1: 0.62, cues: 0.85 },
+    // Held out: written before any tuning and never tuned on; 56% F1 when added.
+    'harwick-derailment-en': { f1: 0.54, cues: 0.3 },
     'kessling-port-strike-en': { f1: 0.88, cues: 0.7 },
   };
   const floorOf = (name: string) => floors[name] ?? { f1: 0.9, cues: 0.8 };

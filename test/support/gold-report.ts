@@ -1,0 +1,51 @@
+// Diagnostic for alignment quality: per fixture set, pair P/R/F1 and every missed and extra pair
+// with its sentence texts and similarity score; with --sweep, F1 of all sets together over a grid
+// of thresholds (thresholds are tuned on all sets at once, never on one).
+//   npx tsx test/support/gold-report.ts [--sweep] [--quiet] [set-name ...]
+import { compare } from '../../src/core/compare.js';
+import { vectorize, similarity } from '../../src/core/align/similarity.js';
+import type { Thresholds } from '../../src/core/thresholds.js';
+import { loadEventSets, scoreComparison, type EventSet } from './gold.js';
+
+const args = process.argv.slice(2);
+const sweep = args.includes('--sweep');
+const quiet = args.includes('--quiet');
+const names = args.filter((a) => !a.startsWith('--'));
+const sets = loadEventSets().filter((s) => names.length === 0 || names.includes(s.name));
+const pct = (x: number): string => `${(100 * x).toFixed(0).padStart(3)}%`;
+
+function run(set: EventSet, thresholds: Partial<Thresholds> = {}) {
+  const comparison = compare(set.articles, { language: set.meta.language, thresholds });
+  return { comparison, score: scoreComparison(set, comparison) };
+}
+
+if (sweep) {
+  const rows: Array<{ min: number; extra: number; f1s: number[]; mean: number; worst: number }> = [];
+  for (let min = 0.1; min <= 0.32; min += 0.02) {
+    for (let extra = 0.08; extra <= min + 1e-9; extra += 0.02) {
+      const f1s = sets.map((s) => run(s, { alignMinScore: min, alignExtraMinScore: extra }).score.pairs.f1);
+      rows.push({ min, extra, f1s, mean: f1s.reduce((a, b) => a + b, 0) / f1s.length, worst: Math.min(...f1s) });
+    }
+  }
+  rows.sort((a, b) => b.worst - a.worst || b.mean - a.mean);
+  console.log(`min   extra  worst  mean  ${sets.map((s) => s.name.slice(0, 12)).join(' ')}`);
+  for (const r of rows.slice(0, 15)) {
+    console.log(`${r.min.toFixed(2)}  ${r.extra.toFixed(2)}  ${pct(r.worst)}  ${pct(r.mean)}  ${r.f1s.map(pct).join('         ')}`);
+  }
+} else {
+  for (const set of sets) {
+    const { comparison, score } = run(set);
+    const s = score.pairs;
+    console.log(`\n== ${set.name}  P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)}  (gold ${s.gold}, predicted ${s.predicted}, right ${s.truePositives})`);
+    if (quiet) continue;
+    const vectors = vectorize(comparison.articles);
+    const byId = new Map(vectors.map((v) => [v.sentence.id, v]));
+    const scoreOf = (line: string): string => {
+      const ids = [...line.matchAll(/(\w+:s\d+) «/g)].map((m) => m[1]!);
+      const [a, b] = ids.map((id) => byId.get(id)!);
+      return a && b ? similarity(a, b).toFixed(3) : '?';
+    };
+    for (const line of score.misses.pairs) console.log(`  MISS  ${scoreOf(line)}  ${line}`);
+    for (const line of score.misses.extraPairs) console.log(`  EXTRA ${scoreOf(line)}  ${line}`);
+  }
+}
