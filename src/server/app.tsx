@@ -122,10 +122,10 @@ export function createApp(options: AppOptions): Hono {
   const { store } = options;
   const examples = options.examples ?? [];
   const app = new Hono();
-  applySecurity(app);
-  app.use('*', requestBodyLimit());
   const pages = createPageCache();
   app.use('/c/*', pages.middleware);
+  applySecurity(app);
+  app.use('*', requestBodyLimit());
 
   app.get('/assets/htmx.js', (c) => c.body(htmxJs, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
   for (const [name, type] of [

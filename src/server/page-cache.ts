@@ -11,7 +11,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 
 interface CachedPage {
   status: number;
-  contentType: string;
+  /** The first response's headers (security headers included), replayed on every hit. */
+  headers: Array<[string, string]>;
   etag: string;
   /** Encoded once: re-encoding a page with umlauts to UTF-8 on every hit cost more than the lookup. */
   identity: Uint8Array;
@@ -56,6 +57,9 @@ function compress(body: Uint8Array): Pick<CachedPage, 'gzip' | 'br'> {
   };
 }
 
+/** Headers that belong to one response only, or that the cache sets itself. */
+const perResponseHeaders = new Set(['set-cookie', 'content-length', 'content-encoding', 'transfer-encoding', 'etag', 'vary', 'cache-control', 'date']);
+
 /** The path a cache key belongs to: keys are `${kind} ${path}${search}`. */
 function pathOf(key: string): string {
   return key.slice(key.indexOf(' ') + 1);
@@ -63,7 +67,8 @@ function pathOf(key: string): string {
 
 function respond(c: Context, page: CachedPage): Response {
   // no-cache: browsers keep the page but ask again, so an edit shows at once; the ETag makes asking cheap.
-  const headers: Record<string, string> = { 'content-type': page.contentType, etag: page.etag, vary: 'Accept-Encoding, HX-Request', 'cache-control': 'no-cache' };
+  const headers: Record<string, string> = Object.fromEntries(page.headers);
+  Object.assign(headers, { etag: page.etag, vary: 'Accept-Encoding, HX-Request', 'cache-control': 'no-cache' });
   const ifNoneMatch = c.req.header('if-none-match');
   if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === page.etag)) {
     return new Response(null, { status: 304, headers });
@@ -91,9 +96,13 @@ export function createPageCache(options: PageCacheOptions = {}): PageCache {
     await next();
     if (c.res.status !== 200) return;
     const identity = new Uint8Array(await c.res.clone().arrayBuffer());
+    const headers: Array<[string, string]> = [];
+    c.res.headers.forEach((value, name) => {
+      if (!perResponseHeaders.has(name)) headers.push([name, value]);
+    });
     const page: CachedPage = {
       status: c.res.status,
-      contentType: c.res.headers.get('content-type') ?? 'text/html; charset=UTF-8',
+      headers,
       etag: `"${createHash('sha256').update(identity).digest('base64url').slice(0, 22)}"`,
       identity,
       ...compress(identity),

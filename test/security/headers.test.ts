@@ -80,3 +80,28 @@ describe('limits', () => {
     expect(() => checkArticleInputs([{ text }, { text }])).not.toThrow();
   });
 });
+
+describe('security headers on cached pages', () => {
+  it('replays the same headers on a page-cache hit, compressed or not, and sends no cookie', async () => {
+    const { createApp } = await import('../../src/server/app.js');
+    const { openStore } = await import('../../src/store/store.js');
+    const app = createApp({ store: openStore(':memory:') });
+    const articles = [
+      { outlet: 'A', text: 'Der Gipfel in Budapest ist abgesagt. Moskau nannte die Gespräche konstruktiv.' },
+      { outlet: 'B', text: 'Der Gipfel in Budapest findet nicht statt. Washington sprach von Differenzen.' },
+    ];
+    const created = await app.request('/api/comparisons', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles }) });
+    const { id } = (await created.json()) as { id: string };
+    const first = await app.request(`/c/${id}`);
+    const hit = await app.request(`/c/${id}`, { headers: { 'accept-encoding': 'br' } });
+    expect(hit.headers.get('content-encoding')).toBe('br');
+    for (const res of [first, hit]) {
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(res.headers.get('set-cookie')).toBeNull();
+    }
+  });
+});
