@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { InputError, isInputError, type InputProblem } from '../core/errors.js';
 import { refineChars } from '../core/diff/char-refine.js';
 import { diffWords } from '../core/diff/word-diff.js';
@@ -19,6 +21,7 @@ import { ArticleFieldset, HomePage, type ArticleField, type Example } from '../.
 import { runCompare } from './compare-runner.js';
 import { toCsv, toMarkdown, toTei } from './exports.js';
 import { checkArticleInputs, requestBodyLimit } from './limits.js';
+import { mountDeleteRoutes } from './delete-routes.js';
 import { createPageCache } from './page-cache.js';
 import { applySecurity } from './security.js';
 
@@ -191,6 +194,8 @@ export function createApp(options: AppOptions): Hono {
     return comparison ? c.json(comparison) : c.json({ error: 'No comparison with this id.' }, 404);
   });
 
+  mountDeleteRoutes(app, { store, onDeleted: (id) => pages.invalidate(id) });
+
   const load = (c: Context): Comparison | null => store.get(c.req.param('id') ?? '');
   const notFound = (c: Context) => c.html(<ErrorPage title="Not found" message="There is no comparison at this address." />, 404);
 
@@ -267,6 +272,11 @@ export function createApp(options: AppOptions): Hono {
   app.notFound((c) => c.html(<ErrorPage title="Not found" message="This page does not exist." />, 404));
   app.onError((error, c) => {
     if (isInputError(error)) return c.html(<ErrorPage title="Cannot do that" message={error.message} />, error.status);
+    // Hono's own refusals (e.g. the cross-site form guard's 403) keep their status instead of becoming a 500.
+    if (error instanceof HTTPException) {
+      const status = error.status as ContentfulStatusCode;
+      return c.html(<ErrorPage title="Refused" message={error.message || 'This request was refused.'} />, status);
+    }
     console.error(error);
     return c.html(<ErrorPage title="Something went wrong" message="The server failed on this request; it has been logged." />, 500);
   });
