@@ -1,5 +1,5 @@
 // The comparison page: overview and aligned view. Renders only what it is given.
-import type { Comparison, Sentence, Unit, UnitStatus } from '../src/core/model.js';
+import type { Comparison, Section, Sentence, Unit, UnitStatus } from '../src/core/model.js';
 import { Layout } from './layout.js';
 
 const statusLabel: Record<UnitStatus, { icon: string; label: string }> = {
@@ -110,10 +110,34 @@ export function Overview(props: { c: Comparison }) {
   );
 }
 
+/**
+ * A heading row before the first shown unit of each of the reference article's headed sections
+ * (first shown, so a filter that hides a section's opening unit still shows its heading).
+ */
+function headingRow(c: Comparison, ref: string, u: Unit, seen: { section: string; of?: Map<string, Section> }) {
+  if (!seen.of) {
+    seen.of = new Map();
+    for (const s of c.articles.find((a) => a.id === ref)?.sections ?? []) for (const x of s.sentences) seen.of.set(x.id, s);
+  }
+  const sec = (u.sentences[ref] ?? []).map((id) => seen.of?.get(id)).find((s) => s !== undefined);
+  if (!sec || sec.id === seen.section) return null;
+  seen.section = sec.id;
+  if (!sec.heading) return null;
+  return (
+    <tr class="section-row">
+      <th scope="colgroup" colspan={c.articles.length + 1}>
+        <span class="sr">Section: </span>
+        {sec.heading}
+      </th>
+    </tr>
+  );
+}
+
 /** The aligned view fragment: the same function serves the full page and htmx swaps. */
 export function AlignedView(props: { c: Comparison; o: AlignedOptions }) {
   const { c, o } = props;
   const byId = sentenceIndex(c);
+  const seen: { section: string; of?: Map<string, Section> } = { section: '' };
   const base = `/c/${c.id}/aligned`;
   const q = (ref: string, status: string, cue: string) => `?ref=${encodeURIComponent(ref)}&status=${encodeURIComponent(status)}&cue=${encodeURIComponent(cue)}`;
   return (
@@ -168,6 +192,8 @@ export function AlignedView(props: { c: Comparison; o: AlignedOptions }) {
           </thead>
           <tbody>
             {o.units.map((u) => (
+              <>
+              {headingRow(c, o.ref, u, seen)}
               <tr id={u.id} class={u.status}>
                 <td>
                   <StatusBadge status={u.status} />
@@ -185,6 +211,7 @@ export function AlignedView(props: { c: Comparison; o: AlignedOptions }) {
                   </td>
                 ))}
               </tr>
+              </>
             ))}
           </tbody>
         </table>
