@@ -97,7 +97,17 @@ export function Overview(props: { c: Comparison }) {
               <h4>{a?.outlet ?? s.articleId}</h4>
               <p>Coverage {Math.round(s.coverage * 100)}%</p>
               <p>
-                Distinctive words: {s.distinctiveTerms.slice(0, 8).map((t) => t.term).join(', ') || '—'}
+                Distinctive words:{' '}
+                {s.distinctiveTerms.length === 0
+                  ? 'none it uses notably more than the others'
+                  : s.distinctiveTerms.slice(0, 8).map((t, i) => (
+                      <>
+                        {i > 0 ? ', ' : ''}
+                        <span class="term" title={`${t.count}× here; z = ${t.zScore.toFixed(2)} against the other outlets`}>
+                          {t.term} <small>{t.count}×</small>
+                        </span>
+                      </>
+                    ))}
               </p>
               <p>
                 Cues: {Object.entries(s.cueCounts).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ') || '—'}

@@ -44,8 +44,16 @@ export function weightedLogOdds(target: Counts, rest: Counts, prior: Counts): Lo
  * "distinctive", weak enough that a word it repeats is.
  */
 export const priorShare = 0.1;
-/** Two-sided 95%: the usual bar for "notably more". */
-export const minZScore = 1.96;
+/**
+ * The bar for "notably more". A news article has only 100–500 content words, so a word one outlet
+ * uses three times and the others never reaches z ≈ 1.4: the textbook 1.96 left every outlet's list
+ * empty on real-length articles. One standard error, together with `minCount`, keeps single odd
+ * words out while showing the repeated word choices (Kreml vs Moskau, walkout vs strike) that carry
+ * framing; each term keeps its z-score so a reader can judge the evidence.
+ */
+export const minZScore = 1.0;
+/** A word used once is a word choice, not a habit. */
+export const minCount = 2;
 export const maxTerms = 10;
 
 /** Content words of an article (lowercase, no stopwords, no figures, at least three letters). */
@@ -73,7 +81,7 @@ export function distinctiveTerms(articles: Article[]): DistinctiveTerm[][] {
     const rest = new Map(pooled);
     for (const [term, n] of target) rest.set(term, (rest.get(term) ?? 0) - n);
     return weightedLogOdds(target, rest, prior)
-      .filter((t) => t.count > 0 && t.zScore > minZScore)
+      .filter((t) => t.count >= minCount && t.zScore > minZScore)
       .slice(0, maxTerms)
       .map(({ term, count, logOdds, zScore }) => ({ term, count, logOdds, zScore }));
   });

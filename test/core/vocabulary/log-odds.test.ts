@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../../src/core/compare.js';
 import { distinctiveTerms, weightedLogOdds } from '../../../src/core/vocabulary/log-odds.js';
@@ -57,5 +58,26 @@ describe('distinctiveTerms', () => {
     expect(termsA!.map((t) => t.term)).not.toContain('budapest');
     expect(termsB!.map((t) => t.term)).toContain('ruhig');
     expect(termsB!.map((t) => t.term)).not.toContain('eklat');
+  });
+});
+
+describe('distinctiveTerms on real-length news', () => {
+  const load = (set: string) => {
+    const meta = JSON.parse(readFileSync(`fixtures/events/${set}/meta.json`, 'utf8')) as { articles: Array<{ file: string; outlet: string; id: string }> };
+    const articles = meta.articles.map((a) => ({ outlet: a.outlet, id: a.id, text: readFileSync(`fixtures/events/${set}/${a.file}`, 'utf8') }));
+    const lists = distinctiveTerms(compare(articles).articles);
+    for (const terms of lists) expect(terms.every((t) => t.count >= 2 && t.zScore > 1)).toBe(true);
+    return lists.map((terms) => terms.map((t) => t.term));
+  };
+
+  it('names the repeated word choices of each outlet, never a word used once', () => {
+    const [moscowNear, washingtonSceptical] = load('budapest-summit-de');
+    expect(moscowNear).toContain('peskow'); // quotes the Kremlin spokesman by name
+    expect(washingtonSceptical).toContain('kreml'); // says "Kreml" where the others say Moskau/Russland
+    const [, business] = load('kessling-port-strike-en');
+    expect(business).toContain('walkout'); // where the others say strike
+    for (const terms of [...load('budapest-summit-de'), ...load('kessling-port-strike-en')]) {
+      expect(terms.length).toBeLessThanOrEqual(10);
+    }
   });
 });
