@@ -19,6 +19,9 @@ interface Cluster {
   extras: number[];
 }
 
+/** A merged sentence must be at least this close to one half of a split as to the other. */
+const splitBalance = 0.5;
+
 /** Ties in score go to the pair whose sentences stand at more similar relative positions. */
 function positionGap(a: SentenceVector, b: SentenceVector, lengths: number[]): number {
   return Math.abs(a.sentence.index / lengths[a.articleIndex]! - b.sentence.index / lengths[b.articleIndex]!);
@@ -44,19 +47,57 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
     return c;
   };
 
+  const articleOf = (index: number): number => vectors[index]!.articleIndex;
+  const sentenceIndex = (index: number): number => vectors[index]!.sentence.index;
+  const clusterMembers = (c: Cluster): number[] => [...c.primary.values(), ...c.extras];
+  /** Moves every sentence of b into a; b's primaries of articles a already has become extras. */
+  const absorb = (a: Cluster, b: Cluster): void => {
+    for (const [article, index] of b.primary) {
+      if (a.primary.has(article)) a.extras.push(index);
+      else a.primary.set(article, index);
+    }
+    a.extras.push(...b.extras);
+    for (const index of clusterMembers(b)) clusterOf[index] = a;
+  };
+  /**
+   * One outlet told in one sentence what others told in two neighbouring sentences, and each half
+   * found its own partners first: {b1:s4, b2:s5} and {b1:s5, b2:s6, b3:s2}. The joining pair must
+   * run from the merging outlet (b3, in one cluster only) to a half (b1:s4); every article in
+   * both clusters must hold neighbouring sentences there, and the merging sentence must be about
+   * as close to either half, or it is two facts told side by side, not one fact split.
+   */
+  const splitMerge = (a: Cluster, b: Cluster, i: number, j: number): boolean => {
+    const shared = [...b.primary.keys()].filter((article) => a.primary.has(article));
+    for (const article of shared) {
+      if ([...a.extras, ...b.extras].some((x) => articleOf(x) === article)) return false;
+      if (Math.abs(sentenceIndex(a.primary.get(article)!) - sentenceIndex(b.primary.get(article)!)) !== 1) return false;
+    }
+    const balanced = (merging: number, other: Cluster): boolean => {
+      const own = clusterOf[merging]!;
+      if (other.primary.has(articleOf(merging))) return false;
+      return shared.every((article) => {
+        const near = similarity(vectors[merging]!, vectors[own.primary.get(article)!]!);
+        const far = similarity(vectors[merging]!, vectors[other.primary.get(article)!]!);
+        return Math.min(near, far) >= splitBalance * Math.max(near, far);
+      });
+    };
+    const [inA, inB] = clusterOf[i] === a ? [i, j] : [j, i];
+    if (!balanced(inA, b) && !balanced(inB, a)) return false;
+    absorb(a, b);
+    return true;
+  };
+
   // Joining: strongest pairs first; two clusters merge only if no article would get two primaries.
   for (const { i, j, score } of candidates) {
     if (score < thresholds.alignMinScore) break;
     const a = clusterFor(i);
     const b = clusterFor(j);
     if (a === b) continue;
-    if ([...b.primary.keys()].some((article) => a.primary.has(article))) continue;
-    // Every primary of the smaller cluster must be reasonably close to the other cluster too,
-    // so that a chain of weak links does not glue unrelated facts together.
-    for (const [article, index] of b.primary) {
-      a.primary.set(article, index);
-      clusterOf[index] = a;
+    if ([...b.primary.keys()].some((article) => a.primary.has(article))) {
+      splitMerge(a, b, i, j);
+      continue;
     }
+    absorb(a, b);
   }
 
   // Splits and merges: a lone sentence joins the unit of its best partner as an extra when its

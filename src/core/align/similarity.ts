@@ -37,7 +37,8 @@ export function vectorize(articles: Article[]): SentenceVector[] {
       else bag.set(key, { tf, anchor, display });
     };
     for (const term of terms) {
-      add(term.key, 1, term.anchor, term.display);
+      add(term.key, term.weight, term.anchor, term.display);
+      if (term.weight < 1) continue;
       for (const part of compoundParts(term.key, vocabulary)) add(part, compoundPartWeight, false, term.display);
     }
     // A sentence with no content word ("…", "+++", a lone emoji) can still be the same sentence

@@ -1,9 +1,13 @@
 // Terms of a sentence for alignment: stemmed content words, with names and numbers marked as
-// anchors (they survive paraphrase best) and variant names folded to one canonical term.
+// anchors (they survive paraphrase best), variant names folded to one canonical term, and softer
+// extra terms for what paraphrase changes: near-synonyms (synonyms.ts) and the order of magnitude
+// of a number ("rund 1200" / "mehr als tausend", "40 ships" / "dozens of ships").
+import stopwordsIso from 'stopwords-iso' with { type: 'json' };
 import { normalizeForAnalysis } from '../ingest/normalize.js';
 import type { Language } from '../model.js';
 import { stopwords } from '../vocabulary/stopwords.js';
 import { stem } from './stemmer.js';
+import { synonymOf } from './synonyms.js';
 import { canonicalVariant } from './variants.js';
 
 export interface Term {
@@ -11,19 +15,69 @@ export interface Term {
   /** The word as written (first occurrence), for explaining an alignment. */
   display: string;
   anchor: boolean;
+  /** Term frequency this occurrence adds (1 for the word itself; less for softer evidence). */
+  weight: number;
 }
+
+/** A near-synonym counts this much of the word itself. */
+export const synonymWeight = 0.6;
+/** The order of magnitude of a number counts this much of an exact number match. */
+export const magnitudeWeight = 0.5;
 
 const wordPattern = /\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,:]\d+)*/gu;
 
+// Stopwords of the article's own language: the shared list joins German and English, and the
+// English one (stopwords-iso's is long) holds words that are content in German or in news
+// ("front", "members", "state", "thousand"), while the German one holds English "war" and "die".
+const lists = stopwordsIso as unknown as Record<string, string[]>;
+const keepInNews = new Set([
+  'areas', 'cause', 'causes', 'computer', 'empty', 'front', 'goods', 'group', 'groups', 'information', 'member',
+  'members', 'problem', 'problems', 'research', 'rooms', 'serious', 'state', 'states', 'system', 'world', 'young',
+]);
+const stopwordsOf: Record<Language, ReadonlySet<string>> = {
+  de: new Set(lists.de ?? []),
+  en: new Set((lists.en ?? []).filter((w) => !keepInNews.has(w))),
+  und: stopwords,
+};
+
+// Number words worth an order of magnitude (small ones are too common to tell facts apart).
+const numberWords: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, dozen: 12, dozens: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, hundred: 100, hundreds: 100, thousand: 1000, thousands: 1000,
+  million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9,
+  zehn: 10, elf: 11, zwölf: 12, dutzend: 12, dutzende: 12, dutzenden: 12, zwanzig: 20, dreißig: 30, vierzig: 40,
+  fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, hunderte: 100, hunderten: 100,
+  tausend: 1000, tausende: 1000, tausenden: 1000, millionen: 1e6, milliarde: 1e9, milliarden: 1e9,
+};
+
+/** The value of a written number: a separator before exactly three digits groups thousands. */
+function numberValue(written: string): number | null {
+  if (written.includes(':')) return null; // a time of day
+  const plain = written.replace(/[.,](?=\d{3}(?:\D|$))/g, '').replace(',', '.');
+  const value = Number(plain);
+  if (!Number.isFinite(value)) return null;
+  // Four-digit years say when, not how many.
+  if (/^\d{4}$/.test(written) && value >= 1900 && value <= 2100) return null;
+  return value;
+}
+
+function magnitudeTerm(value: number | null, display: string): Term | null {
+  if (value === null || value < 10) return null;
+  return { key: `#~${Math.floor(Math.log10(value) + 1e-9)}`, display, anchor: false, weight: magnitudeWeight };
+}
+
 export function sentenceTerms(text: string, language: Language): Term[] {
   const terms: Term[] = [];
+  const stops = stopwordsOf[language];
   const normal = normalizeForAnalysis(text);
   let first = true;
   for (const match of normal.matchAll(wordPattern)) {
     const word = match[0];
     const lower = word.toLowerCase();
     const isNumber = /^\d/.test(word);
-    if (!isNumber && (lower.length < 2 || stopwords.has(lower))) {
+    const magnitude = magnitudeTerm(isNumber ? numberValue(word) : (numberWords[lower] ?? null), word);
+    if (magnitude) terms.push(magnitude);
+    if (!isNumber && (lower.length < 2 || stops.has(lower))) {
       first = false;
       continue;
     }
@@ -35,10 +89,12 @@ export function sentenceTerms(text: string, language: Language): Term[] {
       !first && capitalised && (language !== 'de' || /^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(word) || word.length <= 3);
     first = false;
     for (const part of lower.split('-')) {
-      if (!part || (!isNumber && stopwords.has(part))) continue;
+      if (!part || (!isNumber && stops.has(part))) continue;
       const key = isNumber ? `#${part.replace(/[.,:]/g, '')}` : (variant ?? stem(part, language));
-      terms.push({ key, display: word, anchor: isNumber || name || variant !== null });
+      terms.push({ key, display: word, anchor: isNumber || name || variant !== null, weight: 1 });
       if (variant) break;
+      const synonym = isNumber ? null : synonymOf(key, language);
+      if (synonym) terms.push({ key: synonym, display: word, anchor: false, weight: synonymWeight });
     }
   }
   return terms;
@@ -49,7 +105,7 @@ export function sentenceTerms(text: string, language: Language): Term[] {
  * "Gipfeltreffen" meets "Gipfel" and "Treffen". Known = used somewhere in the comparison.
  */
 export function compoundParts(key: string, vocabulary: ReadonlySet<string>): string[] {
-  if (key.length < 8 || key.startsWith('#') || key.startsWith('=')) return [];
+  if (key.length < 8 || key.startsWith('#') || key.startsWith('=') || key.startsWith('~')) return [];
   const parts: string[] = [];
   for (let cut = 4; cut <= key.length - 4; cut++) {
     const head = key.slice(0, cut);

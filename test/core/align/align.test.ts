@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../../src/core/align/align.js';
+import { overlappingStems, synonymOf } from '../../../src/core/align/synonyms.js';
 import { compoundParts, sentenceTerms } from '../../../src/core/align/terms.js';
 import { ingest } from '../../../src/core/ingest/ingest.js';
 import type { Article, ArticleInput } from '../../../src/core/model.js';
@@ -94,5 +95,40 @@ describe('align', () => {
       expect(unit.missingFrom).toEqual([]);
     }
     expect(alignment.sectionLinks[0]!.sharedUnits).toBe(3);
+  });
+
+  it('aligns near-synonyms (ships / vessels) and approximate numbers (40 / dozens) that share no word', () => {
+    const list = articles(
+      { text: 'Ferry traffic resumed in the afternoon. About 40 ships were waiting outside the harbour on Monday.' },
+      { text: 'Dozens of vessels were queuing offshore on Monday. The mayor thanked the crews.' },
+    );
+    const units = unitsAsText(list);
+    expect(units).toContainEqual([
+      'About 40 ships were waiting outside the harbour on Monday.',
+      'Dozens of vessels were queuing offshore on Monday.',
+    ]);
+    expect(units).toContainEqual(['The mayor thanked the crews.']);
+    everySentenceOnce(list);
+  });
+
+  it('keeps a synonym weaker than the same word, and its clusters apart', () => {
+    const keys = (text: string, language: 'de' | 'en') => sentenceTerms(text, language).map((t) => [t.key, t.weight]);
+    expect(keys('vessels', 'en')).toEqual([['vessel', 1], [synonymOf('ship', 'en'), 0.6]]);
+    expect(synonymOf('ship', 'en')).not.toBeNull();
+    expect(synonymOf('schiff', 'de')).not.toBe(synonymOf('ship', 'en')); // per language
+    expect(overlappingStems()).toEqual([]);
+  });
+
+  it('uses the stopwords of the article language only: English "war", German "Front" stay content words', () => {
+    expect(sentenceTerms('The war goes on.', 'en').map((t) => t.key)).toContain(sentenceTerms('The war.', 'en')[0]!.key);
+    expect(sentenceTerms('Kämpfe an der Front', 'de').map((t) => t.display)).toContain('Front');
+  });
+
+  it('gives numbers an order of magnitude (written or in words), but not years', () => {
+    const magnitudes = (text: string, language: 'de' | 'en') =>
+      sentenceTerms(text, language).filter((t) => t.key.startsWith('#~')).map((t) => t.key);
+    expect(magnitudes('rund 1200 Bewohner, mehr als tausend Menschen, 6,40 Meter', 'de')).toEqual(['#~3', '#~3']);
+    expect(magnitudes('3,000 members, thousands of them, in 2024', 'en')).toEqual(['#~3', '#~3']);
+    expect(magnitudes('40 ships, dozens of ships', 'en')).toEqual(['#~1', '#~1']);
   });
 });
