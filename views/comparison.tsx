@@ -51,6 +51,16 @@ function Chart(props: { c: Comparison }) {
   );
 }
 
+/** The event at a glance in words: how much every outlet reports, and how much of that alike. */
+function consensusSentence(c: Comparison): string {
+  const all = c.summary.consensus.length;
+  const alike = c.summary.counts.agreement;
+  const outlets = c.articles.length === 2 ? 'Both outlets' : `All ${c.articles.length} outlets`;
+  if (all === 0) return `No unit is reported by every outlet: the ${c.articles.length} articles share no common core.`;
+  const told = alike === all ? 'all of them told alike' : alike === 0 ? 'every one of them told differently (framing)' : `${alike} told alike, ${all - alike} told differently (framing)`;
+  return `${outlets} report ${all} of the ${c.summary.units} units: ${told}.`;
+}
+
 export function Overview(props: { c: Comparison }) {
   const c = props.c;
   return (
@@ -63,6 +73,7 @@ export function Overview(props: { c: Comparison }) {
           </li>
         ))}
       </ul>
+      <p class="lede-summary">{consensusSentence(c)}</p>
       <Chart c={c} />
       <h3>Coverage</h3>
       <div class="scroll">
