@@ -195,10 +195,13 @@ export function AlignedView(props: { c: Comparison; o: AlignedOptions }) {
       </form>
       <p class="refs">
         Reference:{' '}
-        {c.articles.map((a) => (
+        {c.articles.map((a, i) => (
+          <>
+          {i > 0 ? ' · ' : null}
           <a href={`/c/${c.id}${q(a.id, o.status, o.cue)}`} hx-get={`${base}${q(a.id, o.status, o.cue)}`} hx-target="#aligned" hx-swap="outerHTML" hx-push-url={`/c/${c.id}${q(a.id, o.status, o.cue)}`} aria-current={a.id === o.ref ? 'true' : undefined} class="ref-link">
             {a.outlet}
           </a>
+          </>
         ))}
       </p>
       <div class="scroll">
