@@ -11,6 +11,27 @@ export const migrations: string[] = [
      delete_token_hash BLOB NOT NULL,
      edit_token_hash BLOB NOT NULL
    )`,
+  // 2: curation. Several edit tokens per comparison, each with a label ("creator", or one given to a
+  // shared edit link), and the hand edits as an ordered log on top of the stored automatic result.
+  `CREATE TABLE edit_tokens (
+     comparison_id TEXT NOT NULL,
+     token_hash BLOB NOT NULL,
+     label TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX edit_tokens_by_comparison ON edit_tokens (comparison_id);
+   INSERT INTO edit_tokens (comparison_id, token_hash, label, created_at)
+     SELECT id, edit_token_hash, 'creator', created_at FROM comparisons;
+   CREATE TABLE edits (
+     id TEXT NOT NULL,
+     comparison_id TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     at TEXT NOT NULL,
+     by TEXT NOT NULL,
+     action_json TEXT NOT NULL,
+     PRIMARY KEY (comparison_id, id)
+   );
+   CREATE INDEX edits_in_order ON edits (comparison_id, seq);`,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -11,6 +11,8 @@ interface Draft {
   units: Unit[];
   pinnedStatus: Map<string, UnitStatus>;
   note: string | undefined;
+  /** Units the edit being applied changed (for "reset to automatic"). */
+  touched: Set<string>;
 }
 
 /** Which article a sentence id belongs to: ids are `${articleId}:s${n}`. */
@@ -46,6 +48,7 @@ function apply(draft: Draft, edit: Edit): string | null {
       if (to === from) return null;
       removeSentence(from, action.sentenceId);
       const target = to ?? newUnit(`u-${edit.id}`);
+      draft.touched.add(from.id).add(target.id);
       if (!to) insertAfter(from, target);
       const articleId = articleOf(action.sentenceId);
       target.sentences[articleId] = [...(target.sentences[articleId] ?? []), action.sentenceId];
@@ -57,6 +60,7 @@ function apply(draft: Draft, edit: Edit): string | null {
       const other = find(action.otherUnitId);
       if (!unit || !other) return `unit ${unit ? action.otherUnitId : action.unitId} no longer exists`;
       if (unit === other) return 'a unit cannot be merged with itself';
+      draft.touched.add(unit.id).add(other.id);
       for (const [articleId, ids] of Object.entries(other.sentences)) {
         unit.sentences[articleId] = [...(unit.sentences[articleId] ?? []), ...ids];
       }
@@ -74,6 +78,7 @@ function apply(draft: Draft, edit: Edit): string | null {
       if (moving.length === 0) return `unit ${action.unitId} has no sentences of ${action.articleIds.join(', ')}`;
       if (moving.length === Object.keys(unit.sentences).length) return 'a split must leave something behind';
       const part = newUnit(`u-${edit.id}`);
+      draft.touched.add(unit.id).add(part.id);
       for (const articleId of moving) {
         const ids = unit.sentences[articleId]!;
         for (const id of ids) removeSentence(unit, id);
@@ -87,6 +92,7 @@ function apply(draft: Draft, edit: Edit): string | null {
       if (!find(action.unitId)) return `unit ${action.unitId} no longer exists`;
       draft.pinnedStatus.set(action.unitId, action.status);
       find(action.unitId)!.edited = true;
+      draft.touched.add(action.unitId);
       return null;
     }
     case 'add-cue': {
@@ -95,6 +101,7 @@ function apply(draft: Draft, edit: Edit): string | null {
       if (!unit.sentences[action.cue.articleId]) return `unit ${action.unitId} has no sentence of ${action.cue.articleId}`;
       unit.cues.push(action.cue);
       unit.edited = true;
+      draft.touched.add(unit.id);
       return null;
     }
     case 'remove-cue': {
@@ -105,6 +112,7 @@ function apply(draft: Draft, edit: Edit): string | null {
       if (!unit.cues.some(same)) return `unit ${action.unitId} has no such ${action.cue.kind} cue any more`;
       unit.cues = unit.cues.filter((c) => !same(c));
       unit.edited = true;
+      draft.touched.add(unit.id);
       return null;
     }
     case 'note': {
@@ -121,12 +129,40 @@ function apply(draft: Draft, edit: Edit): string | null {
   }
 }
 
+/**
+ * The edits to drop to reset a unit to its automatic state: every applied edit that changed the
+ * unit's sentences, status or cues (notes are annotations and stay), then, repeatedly, every edit
+ * that names a unit one of the dropped edits had created (`u-<editId>`), since it could no longer apply.
+ */
+export function editsTouchingUnit(automatic: Comparison, edits: Edit[], unitId: string): string[] {
+  const draft: Draft = { units: structuredClone(automatic.units), pinnedStatus: new Map(), note: automatic.note, touched: new Set() };
+  const drop = new Set<string>();
+  for (const edit of edits) {
+    draft.touched.clear();
+    if (apply(draft, edit) === null && draft.touched.has(unitId)) drop.add(edit.id);
+  }
+  const names = (a: Edit['action']): string[] =>
+    a.kind === 'move-sentence' ? (a.toUnitId ? [a.toUnitId] : []) : a.kind === 'merge-units' ? [a.unitId, a.otherUnitId] : a.unitId ? [a.unitId] : [];
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const edit of edits) {
+      if (drop.has(edit.id)) continue;
+      if (names(edit.action).some((u) => u.startsWith('u-') && drop.has(u.slice(2)))) {
+        drop.add(edit.id);
+        grew = true;
+      }
+    }
+  }
+  return edits.filter((e) => drop.has(e.id)).map((e) => e.id);
+}
+
 /** The curated comparison: the automatic one with `edits` replayed in order. */
 export function curate(automatic: Comparison, edits: Edit[]): Comparison {
   const draft: Draft = {
     units: structuredClone(automatic.units),
     pinnedStatus: new Map(),
     note: automatic.note,
+    touched: new Set(),
   };
   const applied: Edit[] = [];
   const stale: StaleEdit[] = [];
