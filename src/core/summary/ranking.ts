@@ -4,6 +4,7 @@
 //         + 0.25 × min(number of cues, 8)           (more signals, more to discuss; capped)
 //         + 0.5  × (number of articles with cues − 1) (a difference several outlets take part in)
 //         + 1    if the unit stands in some article's lede (prominent facts matter more)
+//   divided by √(sentences per article in the unit), so a merged unit does not win by its length
 //
 // Kind weights follow AllSides' bias types a reader can check in the text: unsubstantiated claims
 // (certainty) and source attribution weigh most, then word choice (tone, label) and figures, then
@@ -41,11 +42,15 @@ export function rankFramingDifferences(articles: Article[], units: Unit[]): Rank
         const found = ids[0] ? sentenceById.get(ids[0]) : undefined;
         return found !== undefined && placementOf(found.sentence, found.article) === 'lede';
       });
-      const score =
+      const raw =
         kinds.reduce((sum, kind) => sum + kindWeights[kind], 0) +
         0.25 * Math.min(unit.cues.length, 8) +
         0.5 * Math.max(articlesWithCues - 1, 0) +
         (inLede ? 1 : 0);
+      // A unit that merges several sentences per outlet collects cues from all of them by chance;
+      // the classroom wants one fact told differently, so cues are counted per sentence told.
+      const sentencesPerArticle = Object.values(unit.sentences).reduce((n, ids) => n + ids.length, 0) / Math.max(Object.keys(unit.sentences).length, 1);
+      const score = raw / Math.sqrt(sentencesPerArticle);
       const reason = `${listWords(kinds)} ${kinds.length > 1 ? 'differ' : 'differs'}${inLede ? ' in a lede sentence' : ''}`;
       return { unitId: unit.id, score: Math.round(score * 100) / 100, reason, order };
     });
