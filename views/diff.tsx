@@ -1,4 +1,4 @@
-import type { DiffPart } from '../src/core/model.js';
+import type { DiffPart, MovedPart, TextDiffPart } from '../src/core/model.js';
 import { Layout } from './layout.js';
 
 function Part(props: { p: DiffPart }) {
@@ -15,10 +15,54 @@ function Part(props: { p: DiffPart }) {
   return <span>{p.text}</span>;
 }
 
-function Side(props: { parts: DiffPart[]; side: 'a' | 'b' }) {
+/** Text B's side of a word diff (what a moved sentence that also changed reads like now). */
+function NewSide(props: { parts: DiffPart[] }) {
+  return (
+    <>
+      {props.parts.map((p) => (p.op === 'delete' ? null : p.op === 'modify' ? <ins>{p.to}</ins> : p.op === 'insert' ? <ins>{p.text}</ins> : <span>{p.text}</span>))}
+    </>
+  );
+}
+
+/**
+ * One end of a moved sentence: a label with an arrow and the paragraph of the other end, linked to
+ * it, so a move reads as a move without relying on colour.
+ */
+function Moved(props: { p: MovedPart }) {
+  const p = props.p;
+  const lead = /^\s*/.exec(p.text)?.[0] ?? '';
+  if (p.op === 'moved-away')
+    return (
+      <>
+        {lead}
+        <span class="moved moved-away" id={`move-${p.move}-away`}>
+          <a class="move-tag" href={`#move-${p.move}-here`}>
+            <span aria-hidden="true">⤷</span> moved → ¶{p.otherParagraph}
+          </a>{' '}
+          <s class="move-text">{p.text.slice(lead.length)}</s>
+        </span>
+      </>
+    );
+  return (
+    <>
+      {lead}
+      <span class="moved moved-here" id={`move-${p.move}-here`}>
+        <a class="move-tag" href={`#move-${p.move}-away`}>
+          <span aria-hidden="true">⤶</span> moved from ¶{p.otherParagraph}
+        </a>{' '}
+        <span class="move-text">{p.parts ? <NewSide parts={p.parts.filter((x, i) => !(i === 0 && x.op === 'equal' && x.text.trim() === ''))} /> : p.text.slice(lead.length)}</span>
+      </span>
+    </>
+  );
+}
+
+const isMoved = (p: TextDiffPart): p is MovedPart => p.op === 'moved-away' || p.op === 'moved-here';
+
+function Side(props: { parts: TextDiffPart[]; side: 'a' | 'b' }) {
   return (
     <p>
       {props.parts.map((p) => {
+        if (isMoved(p)) return (p.op === 'moved-away') === (props.side === 'a') ? <Moved p={p} /> : null;
         if (p.op === 'equal') return <span>{p.text}</span>;
         if (p.op === 'modify') return props.side === 'a' ? <del>{p.from}</del> : <ins>{p.to}</ins>;
         if (p.op === 'delete') return props.side === 'a' ? <del>{p.text}</del> : null;
@@ -28,28 +72,39 @@ function Side(props: { parts: DiffPart[]; side: 'a' | 'b' }) {
   );
 }
 
-export function DiffResult(props: { parts: DiffPart[] | null; truncated: boolean; layout?: string }) {
+export function DiffResult(props: { parts: TextDiffPart[] | null; truncated: boolean; layout?: string; moves?: number }) {
   if (!props.parts) return <div id="diff-result"></div>;
+  const moves = props.moves ?? 0;
+  const notes = (
+    <>
+      {props.truncated ? <div class="hint">The texts differ too much for a word diff; both are shown whole.</div> : null}
+      {moves > 0 ? (
+        <div class="hint moves-note">
+          {moves === 1 ? '1 sentence moved' : `${moves} sentences moved`}: each is shown at its old place (⤷ moved → ¶ new paragraph) and its new place
+          (⤶ moved from ¶ old paragraph), not as a deletion and an insertion.
+        </div>
+      ) : null}
+    </>
+  );
   if (props.layout === 'side')
     return (
       <div id="diff-result" class="diff two">
+        {notes}
         <Side parts={props.parts} side="a" />
         <Side parts={props.parts} side="b" />
       </div>
     );
   return (
     <div id="diff-result" class="diff">
-      {props.truncated ? <p class="hint">The texts differ too much for a word diff; both are shown whole.</p> : null}
+      {notes}
       <p>
-        {props.parts.map((p) => (
-          <Part p={p} />
-        ))}
+        {props.parts.map((p) => (isMoved(p) ? <Moved p={p} /> : <Part p={p} />))}
       </p>
     </div>
   );
 }
 
-export function DiffPage(props: { a: string; b: string; parts: DiffPart[] | null; truncated: boolean; error?: string; layout?: string; unit?: string }) {
+export function DiffPage(props: { a: string; b: string; parts: TextDiffPart[] | null; truncated: boolean; error?: string; layout?: string; unit?: string; moves?: number }) {
   return (
     <Layout title="Two-text diff">
       <h1>Two-text diff</h1>
@@ -75,7 +130,7 @@ export function DiffPage(props: { a: string; b: string; parts: DiffPart[] | null
         </fieldset>
         <button type="submit" class="primary">Show differences</button>
       </form>
-      <DiffResult parts={props.parts} truncated={props.truncated} layout={props.layout} />
+      <DiffResult parts={props.parts} truncated={props.truncated} layout={props.layout} moves={props.moves ?? 0} />
     </Layout>
   );
 }

@@ -191,6 +191,36 @@ export interface SentenceDiff {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Two-text diff with moved sentences (/diff)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * One end of a moved sentence: where text A had it (`moved-away`) or where text B has it
+ * (`moved-here`). Both ends share `move`, so a view can link one to the other.
+ */
+export interface MovedPart {
+  op: 'moved-away' | 'moved-here';
+  /** Number of the move, 1-based, in the order of text B. */
+  move: number;
+  /** The sentence as it stands at this end, with the whitespace before it. */
+  text: string;
+  /** Paragraph (1-based) of the other end: in B where it went, in A where it came from. */
+  otherParagraph: number;
+  /** At `moved-here` of a sentence that also changed: the diff from A's wording to B's. */
+  parts?: DiffPart[];
+}
+
+export type TextDiffPart = DiffPart | MovedPart;
+
+/** A diff of two whole texts in which moved sentences are moves, not a delete plus an insert. */
+export interface TextDiff {
+  parts: TextDiffPart[];
+  moves: number;
+  /** True when a part of the diff was cut short on hostile input and shows both texts whole. */
+  truncated: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Summary
 // ---------------------------------------------------------------------------------------------
 

@@ -6,10 +6,10 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { InputError, isInputError, type InputProblem } from '../core/errors.js';
-import { refineChars } from '../core/diff/char-refine.js';
 import { diffWords } from '../core/diff/word-diff.js';
+import { diffTexts } from '../core/diff/moves.js';
 import { decodeFile } from '../core/ingest/decode.js';
-import type { ArticleInput, Comparison, DiffPart, Unit } from '../core/model.js';
+import type { ArticleInput, Comparison, Unit } from '../core/model.js';
 import type { Store } from '../store/store.js';
 import { ComparisonPage, AlignedView, type AlignedOptions } from '../../views/comparison.js';
 import { DiffPage, DiffResult } from '../../views/diff.js';
@@ -264,9 +264,9 @@ export function createApp(options: AppOptions): Hono {
     }
     const layout = form.get('layout') === 'side' ? 'side' : 'inline';
     const unit = form.get('unit') === 'char' ? 'char' : 'word';
-    const { parts, truncated } = unit === 'char' ? { parts: refineChars(a, b) as DiffPart[], truncated: false } : diffWords(a, b, { maxEditLength: 2000 });
-    if (c.req.header('hx-request')) return c.html(<DiffResult parts={parts} truncated={truncated} layout={layout} />);
-    return c.html(<DiffPage a={a} b={b} parts={parts} truncated={truncated} layout={layout} unit={unit} />);
+    const { parts, truncated, moves } = diffTexts(a, b, { unit, maxEditLength: 2000 });
+    if (c.req.header('hx-request')) return c.html(<DiffResult parts={parts} truncated={truncated} layout={layout} moves={moves} />);
+    return c.html(<DiffPage a={a} b={b} parts={parts} truncated={truncated} layout={layout} unit={unit} moves={moves} />);
   });
 
   app.notFound((c) => c.html(<ErrorPage title="Not found" message="This page does not exist." />, 404));
