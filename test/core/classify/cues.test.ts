@@ -66,6 +66,13 @@ describe('certainty', () => {
     expect(brief(cuesFor('Dozens of ships are reportedly queuing.', 'Dozens of ships are queuing.', 'en'))).toEqual(['certainty a reportedly']);
     expect(brief(cuesFor('The strike is costing 12 million euros.', 'The strike is allegedly costing 12 million euros.', 'en'))).toEqual(['certainty b allegedly']);
   });
+  it('de and en: a forecast is an expectation, not yet a fact', () => {
+    const cues = cuesFor('The line is expected to reopen on Friday.', 'The line will reopen on Friday.', 'en');
+    expect(brief(cues)).toEqual(['certainty a expected to']);
+    expect(cues[0]!.note).toContain('presents it as an expectation, not yet a fact');
+    expect(brief(cuesFor('Die Strecke bleibt voraussichtlich bis Freitag gesperrt.', 'Die Strecke bleibt bis Freitag gesperrt.'))).toEqual(['certainty a voraussichtlich']);
+    expect(cuesFor('The expected rain arrived on Friday.', 'The rain arrived on Friday.', 'en').filter((c) => c.kind === 'certainty')).toEqual([]);
+  });
 });
 
 describe('attribution', () => {
@@ -97,6 +104,15 @@ describe('quote', () => {
     expect(brief(cuesFor('The union called it “a snub to workers”.', 'The union objected to the offer.', 'en').filter((c) => c.kind === 'quote'))).toEqual(['quote a a snub to workers']);
     // Quotation marks alone, around the same words, are cosmetic: no framing.
     expect(cuesFor('The union called it “a snub”.', 'The union called it a snub.', 'en')).toEqual([]);
+  });
+  it('de and en: an outlet named in quotation marks is a source, not a quotation; scare quotes still count', () => {
+    const quotes = (a: string, b: string, language: Language = 'de') => brief(cuesFor(a, b, language).filter((c) => c.kind === 'quote'));
+    expect(quotes('Laut „CNN“ wurde das Treffen abgesagt.', 'Das Treffen wurde laut dem Sender abgesagt.')).toEqual([]);
+    expect(quotes('Das berichtet „CNN“ unter Berufung auf Quellen.', 'Das berichtet der Sender unter Berufung auf Quellen.')).toEqual([]);
+    expect(quotes('Laut „Süddeutscher Zeitung“ wurde das Treffen abgesagt.', 'Das Treffen wurde abgesagt.')).toEqual([]);
+    expect(quotes('The talks were cancelled, according to "Politico".', 'The talks were cancelled, officials said.', 'en')).toEqual([]);
+    expect(quotes('Der Kreml nannte das Telefonat „konstruktiv“.', 'Der Kreml lobte das Telefonat.')).toEqual(['quote a konstruktiv']);
+    expect(quotes('Laut dem Sprecher war es „ein Fehler“.', 'Der Sprecher sprach von einem Fehler.')).toEqual(['quote a ein Fehler']);
   });
 });
 

@@ -14,6 +14,8 @@ const groups: Record<string, string[]> = {
     'könnte', 'könnten', 'möglicherweise', 'eventuell', 'vielleicht', 'womöglich', 'may', 'might', 'could',
     'possibly', 'perhaps', 'potentially',
   ],
+  // Expectation: a forecast about what will happen, not a fact yet (opening times, recoveries).
+  expected: ['expected to', 'voraussichtlich', 'dürfte', 'dürften', 'set to', 'poised to'],
   // Inference: the outlet draws a conclusion it presents as not quite certain.
   inferred: ['offenbar', 'offensichtlich', 'wohl', 'anscheinend', 'scheinbar', 'apparently', 'seemingly', 'likely', 'probably', 'vermutlich', 'wahrscheinlich'],
   // Doubt voiced by the outlet itself.
@@ -30,6 +32,7 @@ export const certaintyEntries: LexiconEntry[] = Object.entries(groups).flatMap((
 export const certaintyMeaning: Record<string, string> = {
   reported: 'passes the claim on as unconfirmed hearsay',
   possible: 'presents it only as a possibility',
+  expected: 'presents it as an expectation, not yet a fact',
   inferred: 'presents it as an inference, not a confirmed fact',
   doubted: 'voices its own doubt',
   'reported-speech': 'distances itself with reported-speech grammar (Konjunktiv)',
