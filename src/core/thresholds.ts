@@ -15,7 +15,7 @@ export interface Thresholds {
 
 export const defaultThresholds: Thresholds = {
   alignMinScore: 0.18,
-  alignExtraMinScore: 0.15,
+  alignExtraMinScore: 0.14,
   diffMaxEditLength: 400,
 };
 

@@ -65,10 +65,10 @@ describe('gold event sets', () => {
   // 83% / 64% / 90%, cue recall 80% / 91% / 73%) so that no change makes alignment or cue
   // detection worse unnoticed. Raise them as the engine improves; never lower them to pass.
   const floors: Record<string, { f1: number; cues: number }> = {
-    'bergfeld-flood-reorder-de': { f1: 0.8, cues: 0.8 },
-    'budapest-summit-de': { f1: 0.74, cues: 0.85 },
+    'bergfeld-flood-reorder-de': { f1: 0.98, cues: 0.8 },
+    'budapest-summit-de': { f1: 0.78, cues: 0.85 },
     // Held out: written before any tuning and never tuned on; 56% F1 when added.
-    'harwick-derailment-en': { f1: 0.54, cues: 0.3 },
+    'harwick-derailment-en': { f1: 0.54, cues: 0.6 },
     'kessling-port-strike-en': { f1: 0.93, cues: 0.7 },
   };
   const floorOf = (name: string) => floors[name] ?? { f1: 0.9, cues: 0.8 };

@@ -1,7 +1,7 @@
 // Sentence vectors and their similarity: TF-IDF over the whole comparison, anchors weighted up,
 // candidates found through an inverted index so cost grows with shared terms, not with all pairs.
 import type { Article, Sentence } from '../model.js';
-import { compoundParts, sentenceTerms, type Term } from './terms.js';
+import { compoundParts, sentenceTerms, sharedTails, stemFamilies, type Term } from './terms.js';
 
 export interface SentenceVector {
   sentence: Sentence;
@@ -27,6 +27,17 @@ export function vectorize(articles: Article[]): SentenceVector[] {
       }
     }
   });
+  // German stems the stemmer left apart are joined (telefoniert / Telefonat), and the head nouns
+  // that German compounds share are found (Notbetten / Feldbetten), over this comparison's words.
+  const germanWords = raw.filter((r) => articles[r.articleIndex]!.language === 'de').flatMap((r) => r.terms.map((t) => t.key));
+  const family = stemFamilies(germanWords);
+  if (family.size > 0) {
+    for (const r of raw) {
+      if (articles[r.articleIndex]!.language !== 'de') continue;
+      for (const term of r.terms) term.key = family.get(term.key) ?? term.key;
+    }
+  }
+  const tails = sharedTails(germanWords.map((w) => family.get(w) ?? w));
   const vocabulary = new Set(raw.flatMap((r) => r.terms.map((t) => t.key)));
   const documentFrequency = new Map<string, number>();
   const bags = raw.map(({ terms, sentence }) => {
@@ -39,7 +50,7 @@ export function vectorize(articles: Article[]): SentenceVector[] {
     for (const term of terms) {
       add(term.key, term.weight, term.anchor, term.display);
       if (term.weight < 1) continue;
-      for (const part of compoundParts(term.key, vocabulary)) add(part, compoundPartWeight, false, term.display);
+      for (const part of compoundParts(term.key, vocabulary, tails)) add(part, compoundPartWeight, false, term.display);
     }
     // A sentence with no content word ("…", "+++", a lone emoji) can still be the same sentence
     // in two articles: its whole text stands in as its only term.

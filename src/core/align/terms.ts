@@ -100,18 +100,87 @@ export function sentenceTerms(text: string, language: Language): Term[] {
   return terms;
 }
 
+const isWordKey = (key: string): boolean => !/^[#=%~]/.test(key);
+
 /**
  * German compounds: a long term also yields the known terms it starts or ends with, so
- * "Gipfeltreffen" meets "Gipfel" and "Treffen". Known = used somewhere in the comparison.
+ * "Gipfeltreffen" meets "Gipfel" and "Treffen". Known = used somewhere in the comparison, or
+ * (`tails`) a head noun that two compounds of the comparison end with: "Notbetten" and
+ * "Feldbetten" meet in "bett" although no article writes "Betten" alone.
  */
-export function compoundParts(key: string, vocabulary: ReadonlySet<string>): string[] {
-  if (key.length < 8 || key.startsWith('#') || key.startsWith('=') || key.startsWith('~')) return [];
+export function compoundParts(key: string, vocabulary: ReadonlySet<string>, tails: ReadonlySet<string> = new Set()): string[] {
+  if (key.length < 7 || !isWordKey(key)) return [];
   const parts: string[] = [];
-  for (let cut = 4; cut <= key.length - 4; cut++) {
+  for (let cut = 3; cut <= key.length - 4; cut++) {
     const head = key.slice(0, cut);
     const tail = key.slice(cut);
-    if (vocabulary.has(head) && head.length >= 4) parts.push(head);
-    if (vocabulary.has(tail) && tail.length >= 4) parts.push(tail);
+    if (head.length >= 4 && key.length >= 8 && vocabulary.has(head)) parts.push(head);
+    if ((tail.length >= 4 && key.length >= 8 && vocabulary.has(tail)) || tails.has(tail)) parts.push(tail);
   }
-  return parts;
+  return [...new Set(parts)];
+}
+
+// Endings that make words, not compounds: two words ending in "-schaft" share no head noun.
+const derivational = /^(?:heit|keit|schaft|lich|isch|tion|itat|chen|lein|nis|ling|haft|weis|massig|ismus|ist|erin|ier|erung|ung|end|ern|ten|ter|ens|ige|ig)/;
+
+/**
+ * Head nouns shared by German compounds: tails of at least four letters, starting with a
+ * consonant, that end two different words of at least three more letters.
+ */
+export function sharedTails(words: Iterable<string>): Set<string> {
+  const endings = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const word of words) {
+    if (word.length < 7 || !isWordKey(word)) continue;
+    for (let cut = 3; cut <= word.length - 4; cut++) {
+      const tail = word.slice(cut);
+      if (!/^[^aeiouäöüy]/.test(tail) || derivational.test(tail)) continue;
+      const other = endings.get(tail);
+      if (other === undefined) endings.set(tail, word);
+      else if (other !== word) shared.add(tail);
+    }
+  }
+  return shared;
+}
+
+/**
+ * German stems that the Snowball stemmer leaves apart although they are one word: "telefoniert"
+ * / "Telefonat", "fordert" / "Forderung" ("forder"). Stems sharing a prefix of at least six
+ * letters that covers three quarters of the shorter one map to the shorter (alphabetical first
+ * on a tie). English is left alone: its stemmer conflates well, and "general" is not "generate".
+ */
+export function stemFamilies(words: Iterable<string>): Map<string, string> {
+  const buckets = new Map<string, string[]>();
+  for (const word of new Set(words)) {
+    if (word.length < 6 || !isWordKey(word)) continue;
+    const bucket = buckets.get(word.slice(0, 6));
+    if (bucket) bucket.push(word);
+    else buckets.set(word.slice(0, 6), [word]);
+  }
+  const family = new Map<string, string>();
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2) continue;
+    // Union-find inside the bucket; a root is the shortest word (alphabetical first on a tie).
+    const parent = new Map(bucket.map((w) => [w, w]));
+    const find = (w: string): string => {
+      let r = w;
+      while (parent.get(r) !== r) r = parent.get(r)!;
+      return r;
+    };
+    for (let x = 0; x < bucket.length; x++) {
+      for (let y = x + 1; y < bucket.length; y++) {
+        const [a, b] = [bucket[x]!, bucket[y]!];
+        let common = 6;
+        while (common < a.length && common < b.length && a[common] === b[common]) common++;
+        if (common < 0.75 * Math.min(a.length, b.length)) continue;
+        const [ra, rb] = [find(a), find(b)];
+        if (ra === rb) continue;
+        const keep = ra.length < rb.length || (ra.length === rb.length && ra < rb) ? ra : rb;
+        parent.set(ra, keep);
+        parent.set(rb, keep);
+      }
+    }
+    for (const w of bucket) if (find(w) !== w) family.set(w, find(w));
+  }
+  return family;
 }
