@@ -81,6 +81,12 @@ describe('attribution', () => {
     expect(brief(cues)).toEqual(['attribution a Laut CNN', 'attribution b Insider']);
     expect(cues.find((c) => c.articleId === 'b')!.note).toBe("Morgenpost relies on an unnamed source ('Insider'); Tagesblatt does not.");
   });
+  it('de: two different named sources are told as such, and a name ends at a comma', () => {
+    const cues = cuesFor('Ein Insider sagte laut CNN, Rubios Team rate ab.', 'Ein Insider sagte laut Politico, das Team rate ab.');
+    const named = cues.filter((c) => c.kind === 'attribution' && c.text.startsWith('laut'));
+    expect(named.map((c) => c.text).sort()).toEqual(['laut CNN', 'laut Politico']);
+    expect(named.find((c) => c.articleId === 'a')!.note).toBe("Tagesblatt attributes this to 'laut CNN'; Morgenpost cites 'laut Politico' instead.");
+  });
   it('de: the same source in other words is no difference', () => {
     expect(cuesFor('Laut CNN wurde das Treffen abgesagt.', 'Das Treffen wurde abgesagt, berichtet CNN.')).toEqual([]);
   });

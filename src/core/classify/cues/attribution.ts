@@ -20,7 +20,15 @@ function sourceAfter(sentence: Sentence, end: number): { text: string; endAt: nu
   while (i < tokens.length && determiners.has(tokens[i]!.core.toLowerCase())) i++;
   const names: string[] = [];
   let last = i;
-  for (; last < tokens.length && names.length < 4 && isCapitalised(tokens[last]!.core); last++) names.push(tokens[last]!.core);
+  for (; last < tokens.length && names.length < 4 && isCapitalised(tokens[last]!.core); last++) {
+    const token = tokens[last]!;
+    names.push(token.core);
+    // A name ends at punctuation: "laut CNN, Rubios Team …" names CNN, not "CNN Rubios Team".
+    if (/^[,;:.!?)\]]/.test(sentence.text.slice(token.start + token.core.length))) {
+      last++;
+      break;
+    }
+  }
   if (names.length === 0) {
     const next = tokens[i];
     if (!next || next.kind !== 'word') return null;
@@ -64,9 +72,14 @@ function signalsOf(side: Side): Signal[] {
 
 export function attributionCues(sides: Side[]): Cue[] {
   const signals = sides.map(signalsOf);
+  const namedBy = (side: Side) => signals[sides.indexOf(side)]!.filter((x) => x.value.startsWith('named:')).map((x) => `'${x.text}'`);
   return differingCues('attribution', sides, signals, (signal, side, lacking) => {
     const others = listOutlets(lacking);
     const plural = lacking.length > 1;
+    const theirSources = lacking.flatMap(namedBy);
+    if (signal.value.startsWith('named:') && theirSources.length > 0) {
+      return `${outletOf(side)} attributes this to '${signal.text}'; ${others} ${plural ? 'cite' : 'cites'} ${[...new Set(theirSources)].join(', ')} instead.`;
+    }
     if (signal.value === 'anonymous') {
       return `${outletOf(side)} relies on an unnamed source ('${signal.text}'); ${others} ${plural ? 'do' : 'does'} not.`;
     }
