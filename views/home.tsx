@@ -14,28 +14,85 @@ export interface Example {
   name?: string;
 }
 
-export function ArticleFieldset(props: { n: number; field?: ArticleField; error?: string }) {
+/** Input problems placed where they belong: on an article's fields, on the file input, or the form. */
+export interface FormProblems {
+  /** Problems of the whole submission (no single field): shown in the summary only. */
+  form: string[];
+  /** Problems of an article fieldset, by its 0-based position on the page. */
+  articles: Record<number, string[]>;
+  /** Uploaded files that could not be read. */
+  files: Array<{ name: string; message: string }>;
+  /** Fieldsets that want input to fix a form problem (e.g. too few articles); not repeated in the summary. */
+  hints: Record<number, string>;
+}
+
+/**
+ * Places each problem next to what it concerns. `field` is `articles[k]` (k-th article handed to the
+ * comparison, i.e. the k-th non-empty fieldset, `origins[k]` on the page) or a file name.
+ */
+export function placeProblems(problems: Array<{ field?: string; message: string }>, fields: ArticleField[], origins: number[], fileNames: string[]): FormProblems {
+  const placed: FormProblems = { form: [], articles: {}, files: [], hints: {} };
+  const onArticle = (i: number, message: string) => (placed.articles[i] ??= []).push(message);
+  for (const p of problems) {
+    const k = /^articles\[(\d+)\]$/.exec(p.field ?? '');
+    if (k) onArticle(origins[Number(k[1])] ?? Number(k[1]), p.message);
+    else if (p.field !== undefined && fileNames.includes(p.field)) placed.files.push({ name: p.field, message: p.message });
+    else placed.form.push(p.message);
+  }
+  // Too few articles: point at the empty fields that want one.
+  const filled = fields.filter((f) => f.text.trim() !== '').length;
+  if (filled < 2 && placed.files.length === 0) {
+    const shown = Math.max(fields.length, 2);
+    let wanted = 2 - filled;
+    for (let i = 0; i < shown && wanted > 0; i++) {
+      if ((fields[i]?.text ?? '').trim() !== '') continue;
+      placed.hints[i] = filled === 0 && wanted === 2 ? 'Paste an article here or upload files.' : 'Paste another article here or upload a file: a comparison needs at least two.';
+      wanted--;
+    }
+  }
+  return placed;
+}
+
+export function ArticleFieldset(props: { n: number; field?: ArticleField; errors?: string[] }) {
   const f = props.field ?? { text: '', outlet: '', title: '' };
   const i = props.n;
+  const errors = props.errors ?? [];
+  const errorId = `article-${i}-error`;
   return (
-    <fieldset class="article">
+    <fieldset class={errors.length ? 'article invalid' : 'article'}>
       <legend>Article {i}</legend>
       <label>
-        Outlet <input name="outlet" value={f.outlet} />
+        Outlet <input name="outlet" id={`article-${i}-outlet`} value={f.outlet} />
       </label>
       <label>
-        Title <input name="title" value={f.title} />
+        Title <input name="title" id={`article-${i}-title`} value={f.title} />
       </label>
       <label>
-        Text <textarea name="text" rows={8} aria-invalid={props.error ? 'true' : undefined}>{f.text}</textarea>
+        Text{' '}
+        <textarea name="text" id={`article-${i}-text`} rows={8} aria-invalid={errors.length ? 'true' : undefined} aria-describedby={errors.length ? errorId : undefined}>
+          {f.text}
+        </textarea>
       </label>
-      {props.error ? <p class="error" role="alert">{props.error}</p> : null}
+      {errors.length ? (
+        <p class="error field-error" id={errorId}>
+          <span aria-hidden="true">⚠ </span>
+          {errors.join(' ')}
+        </p>
+      ) : null}
     </fieldset>
   );
 }
 
-export function HomePage(props: { fields: ArticleField[]; examples: Example[]; error?: string; fieldErrors?: Record<number, string> }) {
+export function HomePage(props: { fields: ArticleField[]; examples: Example[]; error?: string; problems?: FormProblems }) {
   const fields = props.fields.length >= 2 ? props.fields : [...props.fields, ...Array(2 - props.fields.length).fill({ text: '', outlet: '', title: '' })];
+  const pr = props.problems ?? { form: props.error ? [props.error] : [], articles: {}, files: [], hints: {} };
+  const fileErrors = pr.files.length > 0;
+  const firstHint = Object.keys(pr.hints).map(Number).sort((x, y) => x - y)[0];
+  const summary = [
+    ...pr.form.map((m) => ({ href: firstHint === undefined ? '' : `#article-${firstHint + 1}-text`, m })),
+    ...Object.entries(pr.articles).flatMap(([i, ms]) => ms.map((m) => ({ href: `#article-${Number(i) + 1}-text`, m: `Article ${Number(i) + 1}: ${m}` }))),
+    ...pr.files.map((f) => ({ href: '#files', m: f.message })),
+  ];
   return (
     <Layout title="Compare articles">
       <h1>Compare how outlets tell one story</h1>
@@ -52,18 +109,42 @@ export function HomePage(props: { fields: ArticleField[]; examples: Example[]; e
         </section>
       ) : null}
       <form method="post" action="/compare" enctype="multipart/form-data" id="compare-form" class="dropzone">
-        {props.error ? <p class="error" role="alert" id="form-error">{props.error}</p> : null}
+        {summary.length > 0 ? (
+          <div class="error error-summary" role="alert" id="form-error" tabindex={-1}>
+            <p>
+              <span aria-hidden="true">⚠ </span>
+              {summary.length === 1 ? 'The comparison could not start:' : `The comparison could not start (${summary.length} problems):`}
+            </p>
+            <ul>
+              {summary.map((x) => (
+                <li>{x.href ? <a href={x.href}>{x.m}</a> : x.m}</li>
+              ))}
+            </ul>
+            {pr.files.length > 0 ? <p>Everything else is kept below; files that could be read are filled in as texts. Choose the unreadable files again only once they are fixed.</p> : null}
+          </div>
+        ) : null}
         <div id="fields">
           {fields.map((f, i) => (
-            <ArticleFieldset n={i + 1} field={f} error={props.fieldErrors?.[i]} />
+            <ArticleFieldset n={i + 1} field={f} errors={[...(pr.articles[i] ?? []), ...(pr.hints[i] ? [pr.hints[i]] : [])]} />
           ))}
         </div>
         <button type="button" hx-get={`/fields/article?n=${fields.length + 1}`} hx-target="#fields" hx-swap="beforeend" id="add-article">
           Add another article
         </button>
         <label class="files">
-          Or upload files (.txt, .md, .html) <input type="file" name="files" multiple accept=".txt,.md,.markdown,.html,.htm,text/*" />
+          Or upload files (.txt, .md, .html){' '}
+          <input type="file" name="files" id="files" multiple accept=".txt,.md,.markdown,.html,.htm,text/*" aria-invalid={fileErrors ? 'true' : undefined} aria-describedby={fileErrors ? 'files-error' : undefined} />
         </label>
+        {fileErrors ? (
+          <ul class="error field-error" id="files-error">
+            {pr.files.map((f) => (
+              <li>
+                <span aria-hidden="true">⚠ </span>
+                {f.message}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         <p class="hint">You can also drop files onto this form.</p>
         <button type="submit" class="primary">Compare</button>
       </form>

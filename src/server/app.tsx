@@ -17,7 +17,7 @@ import { ClassroomPage, type ClassroomSlide } from '../../views/classroom.js';
 import { ErrorPage } from '../../views/errors.js';
 import { Layout } from '../../views/layout.js';
 import { PairView, type PairRow } from '../../views/pair.js';
-import { ArticleFieldset, HomePage, type ArticleField, type Example } from '../../views/home.js';
+import { ArticleFieldset, HomePage, placeProblems, type ArticleField, type Example } from '../../views/home.js';
 import { runCompare } from './compare-runner.js';
 import { toCsv, toMarkdown, toTei } from './exports.js';
 import { checkArticleInputs, requestBodyLimit } from './limits.js';
@@ -152,12 +152,15 @@ export function createApp(options: AppOptions): Hono {
   app.post('/compare', async (c) => {
     const form = await c.req.formData();
     let fields = fieldsOf(form);
+    // Page position of each article handed to the comparison, so a problem lands on its field.
+    let origins: number[] = [];
     try {
       const uploaded = await filesOf(form);
       fields = [...fields, ...uploaded.fields];
       if (uploaded.problems.length > 0) throw new InputError(uploaded.problems, 422);
-      const inputs: ArticleInput[] = fields
-        .filter((f) => f.text.trim() !== '')
+      origins = fields.flatMap((f, i) => (f.text.trim() !== '' ? [i] : []));
+      const inputs: ArticleInput[] = origins
+        .map((i) => fields[i]!)
         .map((f) => ({ text: f.text, ...(f.outlet.trim() ? { outlet: f.outlet.trim() } : {}), ...(f.title.trim() ? { title: f.title.trim() } : {}) }));
       checkArticleInputs(inputs);
       const comparison = await runCompare(inputs);
@@ -165,7 +168,8 @@ export function createApp(options: AppOptions): Hono {
       return c.redirect(`/c/${id}`, 303);
     } catch (error) {
       if (!isInputError(error)) throw error;
-      return c.html(<HomePage fields={fields} examples={examples} error={error.message} />, error.status);
+      const names = form.getAll('files').flatMap((f) => (typeof f === 'string' ? [] : [f.name]));
+      return c.html(<HomePage fields={fields} examples={examples} problems={placeProblems(error.problems, fields, origins, names)} />, error.status);
     }
   });
 
