@@ -66,9 +66,9 @@ describe('gold event sets', () => {
   // detection worse unnoticed. Raise them as the engine improves; never lower them to pass.
   const floors: Record<string, { f1: number; cues: number }> = {
     'bergfeld-flood-reorder-de': { f1: 0.98, cues: 0.8 },
-    'budapest-summit-de': { f1: 0.78, cues: 0.85 },
+    'budapest-summit-de': { f1: 0.82, cues: 0.85 },
     // Held out: written before any tuning and never tuned on; 56% F1 when added.
-    'harwick-derailment-en': { f1: 0.54, cues: 0.6 },
+    'harwick-derailment-en': { f1: 0.65, cues: 0.6 },
     'kessling-port-strike-en': { f1: 0.93, cues: 0.7 },
   };
   const floorOf = (name: string) => floors[name] ?? { f1: 0.9, cues: 0.8 };

@@ -48,7 +48,11 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
   };
 
   const articleOf = (index: number): number => vectors[index]!.articleIndex;
-  const sentenceIndex = (index: number): number => vectors[index]!.sentence.index;
+  /** One outlet's fact in two sentences: they follow each other in one paragraph. */
+  const neighbours = (x: number, y: number): boolean => {
+    const [a, b] = [vectors[x]!.sentence, vectors[y]!.sentence];
+    return articleOf(x) === articleOf(y) && Math.abs(a.index - b.index) === 1 && a.paragraph === b.paragraph;
+  };
   const clusterMembers = (c: Cluster): number[] => [...c.primary.values(), ...c.extras];
   /** Moves every sentence of b into a; b's primaries of articles a already has become extras. */
   const absorb = (a: Cluster, b: Cluster): void => {
@@ -70,7 +74,7 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
     const shared = [...b.primary.keys()].filter((article) => a.primary.has(article));
     for (const article of shared) {
       if ([...a.extras, ...b.extras].some((x) => articleOf(x) === article)) return false;
-      if (Math.abs(sentenceIndex(a.primary.get(article)!) - sentenceIndex(b.primary.get(article)!)) !== 1) return false;
+      if (!neighbours(a.primary.get(article)!, b.primary.get(article)!)) return false;
     }
     const balanced = (merging: number, other: Cluster): boolean => {
       const own = clusterOf[merging]!;
@@ -101,7 +105,7 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
   }
 
   // Splits and merges: a lone sentence joins the unit of its best partner as an extra when its
-  // own article's primary there is its neighbour.
+  // own article's primary there is its neighbour in the same paragraph.
   const best = new Map<number, { other: number; score: number }>();
   for (const { i, j, score } of candidates) {
     if (score < thresholds.alignExtraMinScore) continue;
@@ -118,7 +122,7 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
     const article = vectors[self]!.articleIndex;
     const sibling = target.primary.get(article);
     if (sibling === undefined) continue;
-    if (Math.abs(vectors[sibling]!.sentence.index - vectors[self]!.sentence.index) > 1) continue;
+    if (!neighbours(sibling, self)) continue;
     target.extras.push(self);
     clusterOf[self] = target;
   }
