@@ -31,12 +31,13 @@ const scoreOf = (name: string): GoldScore => {
 const pct = (x: number): string => `${(100 * x).toFixed(0).padStart(3)}%`;
 
 describe('gold event sets', () => {
-  it('finds the four fixture sets, each with articles and gold', () => {
+  it('finds the five fixture sets, each with articles and gold', () => {
     expect(sets.map((s) => s.name)).toEqual([
       'bergfeld-flood-reorder-de',
       'budapest-summit-de',
       'harwick-derailment-en',
       'kessling-port-strike-en',
+      'kranzberg-fire-de',
     ]);
     for (const set of sets) {
       expect(set.articles.length).toBeGreaterThanOrEqual(2);
@@ -67,8 +68,11 @@ describe('gold event sets', () => {
   const floors: Record<string, { f1: number; cues: number }> = {
     'bergfeld-flood-reorder-de': { f1: 0.98, cues: 0.8 },
     'budapest-summit-de': { f1: 0.82, cues: 0.85 },
-    // Held out: written before any tuning and never tuned on; 56% F1 when added.
+    // Held out: written before any tuning; 56% F1 when added, 67% after tuning on the other sets.
     'harwick-derailment-en': { f1: 0.65, cues: 0.6 },
+    // Second held-out set, written after that (71% F1 when added, with the engine tuned so far).
+    // Its two gold cues (e2's "Mehr als 140", "teilte … mit") are not found by the cue detectors yet.
+    'kranzberg-fire-de': { f1: 0.69, cues: 0 },
     'kessling-port-strike-en': { f1: 0.93, cues: 0.7 },
   };
   const floorOf = (name: string) => floors[name] ?? { f1: 0.9, cues: 0.8 };
