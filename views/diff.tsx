@@ -72,8 +72,9 @@ function Side(props: { parts: TextDiffPart[]; side: 'a' | 'b' }) {
   );
 }
 
-export function DiffResult(props: { parts: TextDiffPart[] | null; truncated: boolean; layout?: string; moves?: number }) {
-  if (!props.parts) return <div id="diff-result"></div>;
+export function DiffResult(props: { parts: TextDiffPart[] | null; truncated: boolean; layout?: string; moves?: number; /** null: no id (several on one page) */ id?: string | null }) {
+  const id = props.id === undefined ? 'diff-result' : (props.id ?? undefined);
+  if (!props.parts) return <div id={id}></div>;
   const moves = props.moves ?? 0;
   const notes = (
     <>
@@ -88,14 +89,14 @@ export function DiffResult(props: { parts: TextDiffPart[] | null; truncated: boo
   );
   if (props.layout === 'side')
     return (
-      <div id="diff-result" class="diff two">
+      <div id={id} class="diff two">
         {notes}
         <Side parts={props.parts} side="a" />
         <Side parts={props.parts} side="b" />
       </div>
     );
   return (
-    <div id="diff-result" class="diff">
+    <div id={id} class="diff">
       {notes}
       <p>
         {props.parts.map((p) => (isMoved(p) ? <Moved p={p} /> : <Part p={p} />))}

@@ -1,5 +1,5 @@
 // Pair view: two outlets' aligned sentences side by side with their word diff and cue notes.
-import type { Article, Cue, DiffPart } from '../src/core/model.js';
+import type { Article, Cue, DiffPart, Sentence } from '../src/core/model.js';
 import { DiffResult } from './diff.js';
 
 export interface PairRow {
@@ -11,9 +11,79 @@ export interface PairRow {
   cues: Cue[];
 }
 
+interface Mark {
+  n: number;
+  cue: Cue;
+  start: number;
+  end: number;
+}
+
+/**
+ * Where each cue stands in a row's text: the row text joins the unit's sentences with a space, and
+ * a cue's span is within its sentence's display text. Overlapping spans keep the first one marked;
+ * every cue stays in the footnotes.
+ */
+function marksIn(text: string, cues: Array<{ n: number; cue: Cue }>, sentences: Map<string, Sentence>): Mark[] {
+  const marks: Mark[] = [];
+  for (const { n, cue } of cues) {
+    const sentence = cue.sentenceId ? sentences.get(cue.sentenceId) : undefined;
+    if (!sentence || !cue.span || cue.span.start < 0 || cue.span.end > sentence.text.length || cue.span.start >= cue.span.end) continue;
+    const at = text.indexOf(sentence.text);
+    if (at < 0) continue;
+    marks.push({ n, cue, start: at + cue.span.start, end: at + cue.span.end });
+  }
+  marks.sort((x, y) => x.start - y.start || y.end - x.end);
+  const kept: Mark[] = [];
+  for (const m of marks) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
+  return kept;
+}
+
+/** A sentence text with its cues marked in place; the note shows on hover and keyboard focus. */
+function MarkedText(props: { text: string; marks: Mark[] }) {
+  const out: Array<string | ReturnType<typeof CueMark>> = [];
+  let at = 0;
+  for (const m of props.marks) {
+    out.push(props.text.slice(at, m.start));
+    out.push(<CueMark m={m} text={props.text.slice(m.start, m.end)} />);
+    at = m.end;
+  }
+  out.push(props.text.slice(at));
+  return <p class="marked">{out}</p>;
+}
+
+function CueMark(props: { m: Mark; text: string }) {
+  const { m } = props;
+  return (
+    <mark class={`cue-mark cue-${m.cue.kind}`} tabindex={0} id={`cue-${m.n}`} aria-describedby={`note-${m.n}`}>
+      {props.text}
+      <sup class="cue-ref">
+        <span class="sr"> cue </span>
+        {m.n}
+      </sup>
+      <span class="cue-tip" aria-hidden="true">
+        <strong>{m.cue.kind}</strong> {m.cue.note}
+      </span>
+    </mark>
+  );
+}
+
 export function PairView(props: { id: string; articles: Article[]; a: string; b: string; rows: PairRow[] }) {
   const name = (id: string) => props.articles.find((x) => x.id === id)?.outlet ?? id;
-  const notes = props.rows.flatMap((r) => r.cues);
+  const sentences = new Map<string, Sentence>();
+  for (const x of props.articles) for (const sec of x.sections) for (const s of sec.sentences) sentences.set(s.id, s);
+  // Cues are numbered through the page in reading order (first outlet, second outlet, then cues
+  // without a place in the text); each row lists its own notes under it.
+  let n = 0;
+  const rows = props.rows.map((r) => {
+    const raw = r.cues.map((cue, k) => ({ n: k, cue }));
+    const ma = marksIn(r.a, raw.filter((c) => c.cue.articleId === props.a), sentences);
+    const mb = marksIn(r.b, raw.filter((c) => c.cue.articleId === props.b), sentences);
+    const placed = new Set([...ma, ...mb].map((m) => m.n));
+    const order = [...ma.map((m) => m.n), ...mb.map((m) => m.n), ...raw.filter((c) => !placed.has(c.n)).map((c) => c.n)];
+    const num = new Map(order.map((k) => [k, ++n] as const));
+    const renumber = (ms: Mark[]) => ms.map((m) => ({ ...m, n: num.get(m.n)! }));
+    return { r, ma: renumber(ma), mb: renumber(mb), notes: order.map((k) => ({ n: num.get(k)!, cue: r.cues[k]! })) };
+  });
   return (
     <section id="pair" aria-labelledby="pair-h">
       <h2 id="pair-h">Pair view</h2>
@@ -30,39 +100,50 @@ export function PairView(props: { id: string; articles: Article[]; a: string; b:
         ))}
         <button type="submit">Show pair</button>
       </form>
-      <table class="pair">
-        <thead>
-          <tr>
-            <th scope="col">{name(props.a)}</th>
-            <th scope="col">{name(props.b)}</th>
-            <th scope="col">Word diff</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((r) => (
-            <tr id={`pair-${r.unitId}`}>
-              <td>{r.a}</td>
-              <td>{r.b}</td>
-              <td>
-                <DiffResult parts={r.parts} truncated={r.truncated} />
-                {r.cues.map((c) => (
-                  <span class="cue" tabindex={0} title={c.note}>
-                    <span class="cue-kind">{c.kind}</span> {c.text}
-                    <sup>{notes.indexOf(c) + 1}</sup>
-                  </span>
-                ))}
-              </td>
+      <p class="hint">Marked words are framing cues: hover or focus one (Tab) to read its note; the notes are also listed under each row.</p>
+      <div class="scroll">
+        <table class="pair">
+          <thead>
+            <tr>
+              <th scope="col">{name(props.a)}</th>
+              <th scope="col">{name(props.b)}</th>
+              <th scope="col">Word diff</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      {notes.length > 0 ? (
-        <ol class="footnotes">
-          {notes.map((c) => (
-            <li>{c.note}</li>
-          ))}
-        </ol>
-      ) : null}
+          </thead>
+          <tbody>
+            {rows.map(({ r, ma, mb, notes: cues }) => {
+              return (
+                <>
+                  <tr id={`pair-${r.unitId}`}>
+                    <td>
+                      <MarkedText text={r.a} marks={ma} />
+                    </td>
+                    <td>
+                      <MarkedText text={r.b} marks={mb} />
+                    </td>
+                    <td>
+                      <DiffResult parts={r.parts} truncated={r.truncated} id={null} />
+                    </td>
+                  </tr>
+                  {cues.length > 0 ? (
+                    <tr class="notes-row">
+                      <td colspan={3}>
+                        <ol class="footnotes" start={cues[0]!.n}>
+                          {cues.map(({ n: k, cue }) => (
+                            <li id={`note-${k}`}>
+                              <span class="cue-kind">{cue.kind}</span> {name(cue.articleId)}: “{cue.text}” — {cue.note}
+                            </li>
+                          ))}
+                        </ol>
+                      </td>
+                    </tr>
+                  ) : null}
+                </>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
