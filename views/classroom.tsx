@@ -1,5 +1,6 @@
 // Classroom view: one framing difference per screen, in the summary's ranking order.
 import type { Comparison } from '../src/core/model.js';
+import { renderMarkdown } from '../src/server/markdown.js';
 import { Layout } from './layout.js';
 
 export interface ClassroomSlide {
@@ -8,6 +9,8 @@ export interface ClassroomSlide {
   reason: string;
   phrasings: Array<{ outlet: string; text: string }>;
   notes: string[];
+  /** The curator's Markdown note on this example's unit (shown as the teacher's note). */
+  teacherNote?: string;
 }
 
 export function ClassroomPage(props: { c: Comparison; slide: ClassroomSlide | null }) {
@@ -38,6 +41,12 @@ export function ClassroomPage(props: { c: Comparison; slide: ClassroomSlide | nu
                 <li>{n}</li>
               ))}
             </ul>
+            {slide.teacherNote ? (
+              <aside class="teacher-note" aria-label="Teacher's note">
+                <h2>Teacher's note</h2>
+                <div class="md" dangerouslySetInnerHTML={{ __html: renderMarkdown(slide.teacherNote) }} />
+              </aside>
+            ) : null}
             <nav class="steps" aria-label="Step through">
               {slide.index > 0 ? <a rel="prev" href={`${base}?i=${slide.index - 1}`}>← Previous</a> : <span></span>}
               {slide.index + 1 < slide.total ? <a rel="next" href={`${base}?i=${slide.index + 1}`}>Next →</a> : <span></span>}

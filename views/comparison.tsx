@@ -1,5 +1,6 @@
 // The comparison page: overview and aligned view. Renders only what it is given.
 import type { Comparison, Section, Sentence, Unit, UnitStatus } from '../src/core/model.js';
+import { CurationPanel, UnitCuration, UnitsDatalist, type Editor } from './curate.js';
 import { Layout } from './layout.js';
 
 const statusLabel: Record<UnitStatus, { icon: string; label: string }> = {
@@ -16,6 +17,8 @@ export interface AlignedOptions {
   cue: string;
   /** Units in the reading order of the reference article. */
   units: Unit[];
+  /** Set when the viewer holds an edit token: the page then shows the curation controls. */
+  editor?: Editor;
 }
 
 function sentenceIndex(c: Comparison): Map<string, Sentence> {
@@ -215,12 +218,13 @@ export function AlignedView(props: { c: Comparison; o: AlignedOptions }) {
             </tr>
           </thead>
           <tbody>
-            {o.units.map((u) => (
+            {o.units.map((u, i) => (
               <>
               {headingRow(c, o.ref, u, seen)}
               <tr id={u.id} class={u.status}>
                 <td>
                   <StatusBadge status={u.status} />
+                  <UnitCuration c={c} u={u} next={o.units[i + 1]} editor={o.editor} />
                 </td>
                 {c.articles.map((a) => (
                   <td>
@@ -240,6 +244,7 @@ export function AlignedView(props: { c: Comparison; o: AlignedOptions }) {
           </tbody>
         </table>
       </div>
+      {o.editor ? <UnitsDatalist c={c} /> : null}
     </section>
   );
 }
@@ -260,6 +265,7 @@ export function ComparisonPage(props: { c: Comparison; o: AlignedOptions }) {
         Export: <a href={`/c/${c.id}/export.json`}>JSON</a> <a href={`/c/${c.id}/export.csv`}>CSV</a> <a href={`/c/${c.id}/export.md`}>Markdown</a>{' '}
         <a href={`/c/${c.id}/export.tei.xml`}>TEI</a> · <a href={`/c/${c.id}/pair`}>Pair view</a> · <a href={`/c/${c.id}/classroom`}>Classroom</a>
       </nav>
+      <CurationPanel c={c} editor={props.o.editor} />
       <Overview c={c} />
       <AlignedView c={c} o={props.o} />
     </Layout>

@@ -22,6 +22,7 @@ import { runCompare } from './compare-runner.js';
 import { toCsv, toMarkdown, toTei } from './exports.js';
 import { checkArticleInputs, requestBodyLimit } from './limits.js';
 import { mountDeleteRoutes } from './delete-routes.js';
+import { editorOf, hasEditCredential, loadCurated, mountCurateRoutes, setEditCookie } from './curate-routes.js';
 import { createPageCache } from './page-cache.js';
 import { applySecurity } from './security.js';
 
@@ -111,7 +112,7 @@ function classroomSlide(c: Comparison, i: number): ClassroomSlide | null {
   const phrasings = c.articles
     .filter((a) => (unit.sentences[a.id] ?? []).length > 0)
     .map((a) => ({ outlet: a.outlet, text: sentenceText(c, unit.sentences[a.id] ?? []) }));
-  return { index, total: ranking.length, reason: ranked.reason, phrasings, notes: unit.cues.map((x) => x.note) };
+  return { index, total: ranking.length, reason: ranked.reason, phrasings, notes: unit.cues.map((x) => x.note), ...(unit.note ? { teacherNote: unit.note } : {}) };
 }
 
 function alignedOptions(c: Comparison, q: (k: string) => string | undefined): AlignedOptions {
@@ -125,7 +126,8 @@ export function createApp(options: AppOptions): Hono {
   const { store } = options;
   const examples = options.examples ?? [];
   const app = new Hono();
-  const pages = createPageCache();
+  // Pages of editors (any edit credential) are rendered fresh and never cached: they hold controls and the edit link.
+  const pages = createPageCache({ skip: hasEditCredential });
   app.use('/c/*', pages.middleware);
   applySecurity(app);
   app.use('*', requestBodyLimit());
@@ -164,7 +166,8 @@ export function createApp(options: AppOptions): Hono {
         .map((f) => ({ text: f.text, ...(f.outlet.trim() ? { outlet: f.outlet.trim() } : {}), ...(f.title.trim() ? { title: f.title.trim() } : {}) }));
       checkArticleInputs(inputs);
       const comparison = await runCompare(inputs);
-      const { id } = store.save(comparison);
+      const { id, editToken } = store.save(comparison);
+      setEditCookie(c, id, editToken); // the creator may edit: the token rides in an HttpOnly cookie scoped to /c/<id>
       return c.redirect(`/c/${id}`, 303);
     } catch (error) {
       if (!isInputError(error)) throw error;
@@ -194,26 +197,34 @@ export function createApp(options: AppOptions): Hono {
   });
 
   app.get('/api/comparisons/:id', (c) => {
-    const comparison = store.get(c.req.param('id'));
+    const comparison = loadCurated(store, c.req.param('id'));
     return comparison ? c.json(comparison) : c.json({ error: 'No comparison with this id.' }, 404);
   });
 
   mountDeleteRoutes(app, { store, onDeleted: (id) => pages.invalidate(id) });
+  mountCurateRoutes(app, { store, invalidate: (id) => pages.invalidate(id), alignedOptions });
 
-  const load = (c: Context): Comparison | null => store.get(c.req.param('id') ?? '');
+  // Every view and export shows the curated comparison: the automatic result with the hand edits replayed.
+  const load = (c: Context): Comparison | null => loadCurated(store, c.req.param('id') ?? '');
+  /** Aligned-view options plus, for a holder of the edit token, the editor (the page then shows edit controls). */
+  const viewOptions = (c: Context, comparison: Comparison): AlignedOptions => {
+    const editor = editorOf(c, store, comparison.id ?? '');
+    if (editor) c.header('cache-control', 'no-store, private');
+    return { ...alignedOptions(comparison, (k) => c.req.query(k)), ...(editor ? { editor } : {}) };
+  };
   const notFound = (c: Context) => c.html(<ErrorPage title="Not found" message="There is no comparison at this address." />, 404);
 
   app.get('/c/:id', (c) => {
     const comparison = load(c);
     if (!comparison) return notFound(c);
-    return c.html(<ComparisonPage c={comparison} o={alignedOptions(comparison, (k) => c.req.query(k))} />);
+    return c.html(<ComparisonPage c={comparison} o={viewOptions(c, comparison)} />);
   });
   app.get('/c/:id/aligned', (c) => {
     const comparison = load(c);
     if (!comparison) return notFound(c);
     // A pushed or bookmarked fragment address opens the whole page with the same reference and filters.
     if (!c.req.header('hx-request')) return c.redirect(`/c/${comparison.id}${new URL(c.req.url).search}`, 303);
-    return c.html(<AlignedView c={comparison} o={alignedOptions(comparison, (k) => c.req.query(k))} />);
+    return c.html(<AlignedView c={comparison} o={viewOptions(c, comparison)} />);
   });
   app.get('/c/:id/classroom', (c) => {
     const comparison = load(c);
