@@ -7,15 +7,21 @@ function sentences(c: Comparison): Map<string, Sentence> {
   return m;
 }
 
-/** Spreadsheets run cells starting with = + - @ as formulas: prefix them so they stay text. */
+/**
+ * Spreadsheets run cells starting with = + - @ (also after leading spaces, tabs or line breaks) as
+ * formulas: prefix them with an apostrophe so they stay text.
+ */
 function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = /^[\s]*[=+\-@]|^[\t\r\n]/.test(value) ? `'${value}` : value;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
+/** One row per unit and article (the unit × outlet matrix); sentence_ids and cues are space/semicolon lists. */
+export const csvColumns = ['unit_id', 'status', 'article_id', 'outlet', 'sentence_ids', 'sentences', 'cues'] as const;
+
 export function toCsv(c: Comparison): string {
   const byId = sentences(c);
-  const rows = [['unit', 'status', 'article', 'outlet', 'sentence_ids', 'sentences', 'cues'].map(cell).join(',')];
+  const rows = [csvColumns.map(cell).join(',')];
   for (const u of c.units) {
     for (const a of c.articles) {
       const ids = u.sentences[a.id] ?? [];

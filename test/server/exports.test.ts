@@ -1,0 +1,81 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/core/compare.js';
+import { csvColumns, toCsv } from '../../src/server/exports.js';
+
+/** RFC 4180 reader: quoted cells with doubled quotes and line breaks inside. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
+
+const event = (name: string) => {
+  const dir = new URL(`../../fixtures/events/${name}/`, import.meta.url);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ({ text: readFileSync(new URL(f, dir), 'utf8'), outlet: f.replace(/\.txt$/, '') }));
+};
+
+describe('CSV export', () => {
+  it('has the documented columns and one row per unit and article of a real comparison', () => {
+    const c = compare(event('harwick-derailment-en'));
+    const rows = parseCsv(toCsv(c));
+    expect(rows[0]).toEqual(['unit_id', 'status', 'article_id', 'outlet', 'sentence_ids', 'sentences', 'cues']);
+    expect(rows[0]).toEqual([...csvColumns]);
+    const body = rows.slice(1);
+    expect(body.length).toBe(c.units.length * c.articles.length);
+    const text = new Map(c.articles.flatMap((a) => a.sections.flatMap((s) => s.sentences.map((x) => [x.id, x.text] as const))));
+    for (const [unitId, status, articleId, outlet, ids, sentences, cues] of body) {
+      const unit = c.units.find((u) => u.id === unitId)!;
+      expect(unit.status).toBe(status);
+      expect(c.articles.find((a) => a.id === articleId)?.outlet).toBe(outlet);
+      const own = unit.sentences[articleId!] ?? [];
+      expect(ids).toBe(own.join(' '));
+      expect(sentences).toBe(own.map((id) => text.get(id)).join(' '));
+      expect(cues!.split('; ').filter(Boolean).length).toBe(unit.cues.filter((x) => x.articleId === articleId).length);
+    }
+    // An article that leaves a unit out has an empty row for it: the gaps of the matrix.
+    const omission = c.units.find((u) => u.missingFrom.length > 0);
+    if (omission) expect(body.some((r) => r[0] === omission.id && r[4] === '' && r[2] === omission.missingFrom[0])).toBe(true);
+  });
+
+  it('keeps every cell text that a spreadsheet would otherwise run as a formula', () => {
+    const [a, b] = event('budapest-summit-de');
+    const c = compare([
+      { ...a!, outlet: '=HYPERLINK("http://evil","x")' },
+      { ...b!, outlet: '  +SUM(1,2)' },
+      { text: '@cmd|" /C calc"!A0 ist kein Satz.\n\n-2+3 Grad meldet der Wetterdienst.', outlet: '\t-1' },
+    ]);
+    const rows = parseCsv(toCsv(c)).slice(1);
+    for (const row of rows) for (const value of row) expect(value).not.toMatch(/^\s*[=+\-@]/);
+    expect(rows.some((r) => r[3] === `'=HYPERLINK("http://evil","x")`)).toBe(true);
+    // Outlet names arrive trimmed; sentences as written.
+    expect(rows.some((r) => r[3] === `'+SUM(1,2)`)).toBe(true);
+    expect(rows.some((r) => r[3] === `'-1`)).toBe(true);
+    expect(rows.some((r) => r[5]!.startsWith(`'@cmd|`))).toBe(true);
+    expect(rows.some((r) => r[5]!.startsWith(`'-2+3 Grad`))).toBe(true);
+  });
+});
