@@ -11,7 +11,7 @@
 //    of the sentence that precedes it in its own article.
 import type { AlignedPair, Alignment, Article, SectionLink } from '../model.js';
 import type { Thresholds } from '../thresholds.js';
-import { candidatePairs, sharedAnchors, similarity, vectorize, type SentenceVector } from './similarity.js';
+import { candidatePairs, combine, sharedAnchors, similarity, unionGain, vectorize, type SentenceVector } from './similarity.js';
 
 interface Cluster {
   /** Primary sentence (vector index) per article index. */
@@ -19,8 +19,11 @@ interface Cluster {
   extras: number[];
 }
 
-/** A merged sentence must be at least this close to one half of a split as to the other. */
-const splitBalance = 0.5;
+/**
+ * Two neighbouring sentences count as one fact told in two when together they match the other
+ * outlet's one sentence at least this well compared with the better of them alone (unionGain).
+ */
+const splitGain = 0.9;
 
 /** Ties in score go to the pair whose sentences stand at more similar relative positions. */
 function positionGap(a: SentenceVector, b: SentenceVector, lengths: number[]): number {
@@ -67,8 +70,9 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
    * One outlet told in one sentence what others told in two neighbouring sentences, and each half
    * found its own partners first: {b1:s4, b2:s5} and {b1:s5, b2:s6, b3:s2}. The joining pair must
    * run from the merging outlet (b3, in one cluster only) to a half (b1:s4); every article in
-   * both clusters must hold neighbouring sentences there, and the merging sentence must be about
-   * as close to either half, or it is two facts told side by side, not one fact split.
+   * both clusters must hold neighbouring sentences of one paragraph there, and the two together
+   * must match the merging sentence about as well as the better half alone (splitGain), or it is
+   * two facts told side by side, not one fact split.
    */
   const splitMerge = (a: Cluster, b: Cluster, i: number, j: number): boolean => {
     const shared = [...b.primary.keys()].filter((article) => a.primary.has(article));
@@ -76,17 +80,18 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
       if ([...a.extras, ...b.extras].some((x) => articleOf(x) === article)) return false;
       if (!neighbours(a.primary.get(article)!, b.primary.get(article)!)) return false;
     }
-    const balanced = (merging: number, other: Cluster): boolean => {
+    const explains = (merging: number, other: Cluster): boolean => {
       const own = clusterOf[merging]!;
       if (other.primary.has(articleOf(merging))) return false;
       return shared.every((article) => {
-        const near = similarity(vectors[merging]!, vectors[own.primary.get(article)!]!);
-        const far = similarity(vectors[merging]!, vectors[other.primary.get(article)!]!);
-        return Math.min(near, far) >= splitBalance * Math.max(near, far);
+        const [near, far] = [own.primary.get(article)!, other.primary.get(article)!];
+        // The merging outlet may itself have told its side in two sentences already.
+        const told = combine(clusterMembers(own).filter((x) => articleOf(x) === articleOf(merging)).map((x) => vectors[x]!));
+        return unionGain(told, vectors[near]!, vectors[far]!) >= splitGain;
       });
     };
     const [inA, inB] = clusterOf[i] === a ? [i, j] : [j, i];
-    if (!balanced(inA, b) && !balanced(inB, a)) return false;
+    if (!explains(inA, b) && !explains(inB, a)) return false;
     absorb(a, b);
     return true;
   };
@@ -123,6 +128,7 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
     const sibling = target.primary.get(article);
     if (sibling === undefined) continue;
     if (!neighbours(sibling, self)) continue;
+    if (unionGain(vectors[other]!, vectors[sibling]!, vectors[self]!) < splitGain) continue;
     target.extras.push(self);
     clusterOf[self] = target;
   }

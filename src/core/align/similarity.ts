@@ -131,6 +131,26 @@ export function similarity(a: SentenceVector, b: SentenceVector): number {
 }
 
 
+/** The sum of several sentence vectors: one outlet's fact told in more than one sentence. */
+export function combine(parts: SentenceVector[]): SentenceVector {
+  if (parts.length === 1) return parts[0]!;
+  const weights = new Map<string, number>();
+  for (const part of parts) for (const [key, w] of part.weights) weights.set(key, (weights.get(key) ?? 0) + w);
+  let squares = 0;
+  for (const w of weights.values()) squares += w * w;
+  return { ...parts[0]!, weights, norm: Math.sqrt(squares) };
+}
+
+/**
+ * How well two sentences of one article together match x, against the better of the two alone:
+ * above 1 when each half adds matching words (one fact told in two sentences), well below 1 when
+ * the second half only adds words x does not have.
+ */
+export function unionGain(x: SentenceVector, half: SentenceVector, other: SentenceVector): number {
+  const best = Math.max(similarity(x, half), similarity(x, other));
+  return best === 0 ? 0 : similarity(x, combine([half, other])) / best;
+}
+
 /** Shared terms of two sentences, strongest first, as the first article wrote them. */
 export function sharedAnchors(a: SentenceVector, b: SentenceVector, max = 6): string[] {
   return [...a.weights]
