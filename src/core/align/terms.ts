@@ -71,14 +71,26 @@ export function sentenceTerms(text: string, language: Language): Term[] {
   const stops = stopwordsOf[language];
   const normal = normalizeForAnalysis(text);
   let first = true;
+  // A name of several words ("Midland Freight", "Harbour Workers Union") is one piece of evidence:
+  // its words share one word's weight, or a shared company name outweighs everything else.
+  // (English only: German capitalises every noun, so runs of capitals there are not names.)
+  let run: Term[][] = [];
+  let runEnd = -1;
+  const closeRun = () => {
+    for (const word of run) for (const term of word) term.weight = 1 / run.length;
+    run = [];
+  };
   for (const match of normal.matchAll(wordPattern)) {
     const word = match[0];
+    const start = match.index;
+    if (run.length > 0 && !/^\s+$/.test(normal.slice(runEnd, start))) closeRun();
     const lower = word.toLowerCase();
     const isNumber = /^\d/.test(word);
     const magnitude = magnitudeTerm(isNumber ? numberValue(word) : (numberWords[lower] ?? null), word);
     if (magnitude) terms.push(magnitude);
     if (!isNumber && (lower.length < 2 || stops.has(lower))) {
       first = false;
+      closeRun();
       continue;
     }
     const variant = isNumber ? null : canonicalVariant(lower);
@@ -88,15 +100,24 @@ export function sentenceTerms(text: string, language: Language): Term[] {
     const name =
       !first && capitalised && (language !== 'de' || /^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(word) || word.length <= 3);
     first = false;
+    if (!name || variant) closeRun();
+    const inRun = name && !variant && language !== 'de';
+    if (inRun) {
+      run.push([]);
+      runEnd = start + word.length;
+    }
     for (const part of lower.split('-')) {
       if (!part || (!isNumber && stops.has(part))) continue;
       const key = isNumber ? `#${part.replace(/[.,:]/g, '')}` : (variant ?? stem(part, language));
-      terms.push({ key, display: word, anchor: isNumber || name || variant !== null, weight: 1 });
+      const term: Term = { key, display: word, anchor: isNumber || name || variant !== null, weight: 1 };
+      terms.push(term);
+      if (inRun) run[run.length - 1]!.push(term);
       if (variant) break;
       const synonym = isNumber ? null : synonymOf(key, language);
       if (synonym) terms.push({ key: synonym, display: word, anchor: false, weight: synonymWeight });
     }
   }
+  closeRun();
   return terms;
 }
 

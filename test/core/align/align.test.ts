@@ -131,4 +131,15 @@ describe('align', () => {
     expect(magnitudes('3,000 members, thousands of them, in 2024', 'en')).toEqual(['#~3', '#~3']);
     expect(magnitudes('40 ships, dozens of ships', 'en')).toEqual(['#~1', '#~1']);
   });
+
+  it('counts a name of several words once: its words share one weight (English; German capitals are nouns)', () => {
+    const weights = (text: string, language: 'de' | 'en') =>
+      sentenceTerms(text, language).filter((t) => t.anchor).map((t) => [t.display, t.weight]);
+    expect(weights('Shares of Midland Freight fell, Reuters said.', 'en')).toEqual([
+      ['Midland', 0.5],
+      ['Freight', 0.5],
+      ['Reuters', 1],
+    ]);
+    expect(weights('Das meldet der US-Sender CNN.', 'de').every(([, w]) => w === 1)).toBe(true);
+  });
 });
