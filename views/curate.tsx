@@ -10,6 +10,8 @@ export interface Editor {
   label: string;
   /** The token itself, to show the edit link to whoever already holds it. */
   token: string;
+  /** The unit whose edit panel stays open after an edit (htmx swaps re-render the whole table). */
+  openUnit?: string;
   /** A labelled edit link just created, shown once. */
   newLink?: { label: string; token: string };
 }
@@ -105,7 +107,7 @@ export function UnitCuration(props: { c: Comparison; u: Unit; next?: Unit | unde
         </div>
       ) : null}
       {editor ? (
-        <details class="curate-unit">
+        <details class="curate-unit" open={editor.openUnit === u.id}>
           <summary>Edit {u.id}</summary>
           <form {...formProps(c)}>
             <Hidden name="kind" value="move-sentence" />

@@ -187,7 +187,7 @@ export function mountCurateRoutes(app: Hono, { store, invalidate, alignedOptions
   const changed = (c: Context, id: string, editor: Editor, anchor: string) => {
     invalidate(id);
     if (!isHx(c)) return c.redirect(`/c/${id}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`, 303);
-    return c.html(<Fragments c={c} id={id} editor={editor} />, 200, noStore);
+    return c.html(<Fragments c={c} id={id} editor={{ ...editor, openUnit: anchor }} />, 200, noStore);
   };
 
   function Fragments(props: { c: Context; id: string; editor: Editor }) {
