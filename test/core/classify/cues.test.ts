@@ -87,6 +87,11 @@ describe('attribution', () => {
     expect(named.map((c) => c.text).sort()).toEqual(['laut CNN', 'laut Politico']);
     expect(named.find((c) => c.articleId === 'a')!.note).toBe("Tagesblatt attributes this to 'laut CNN'; Morgenpost cites 'laut Politico' instead.");
   });
+  it('de: a separable reporting verb names the institution after its article, a pronoun names nobody', () => {
+    const cues = cuesFor('Eine Gefahr bestehe nicht, teilte das Umweltamt mit.', 'Eine Gefahr besteht nicht.');
+    expect(brief(cues.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a teilte das Umweltamt']);
+    expect(cuesFor('Eine Gefahr bestehe nicht, teilte er mit.', 'Eine Gefahr bestehe nicht.').filter((c) => c.kind === 'attribution')).toEqual([]);
+  });
   it('de: the same source in other words is no difference', () => {
     expect(cuesFor('Laut CNN wurde das Treffen abgesagt.', 'Das Treffen wurde abgesagt, berichtet CNN.')).toEqual([]);
   });

@@ -41,6 +41,11 @@ function sourceAfter(sentence: Sentence, end: number): { text: string; endAt: nu
   return { text: '', endAt: tail.start + tail.core.length, key };
 }
 
+/** The text after an optional German article (der/die/das/…), for the capitalisation test. */
+function afterDeterminer(text: string): string {
+  return text.trimStart().replace(/^(?:der|die|das|des|dem|den)\s+/u, '');
+}
+
 function signalsOf(side: Side): Signal[] {
   introductions ??= compileLexicon(sourceIntroductions);
   anonymous ??= compileLexicon(anonymousSources);
@@ -59,8 +64,9 @@ function signalsOf(side: Side): Signal[] {
       const span = { start: m.span.start, end: source.endAt };
       if (anon.some((a) => a.span.start >= span.start && a.span.start < span.end)) continue;
       const isVerb = m.value !== 'source';
-      // A verb followed by a lower-case word ("sagte er", "said that") names nobody.
-      if (isVerb && !isCapitalised(sentence.text.slice(m.span.end).trimStart())) continue;
+      // A verb followed by a lower-case word ("sagte er", "said that") names nobody; one followed by
+      // an article and a capitalised noun ("teilte das Umweltamt mit") names an institution or role.
+      if (isVerb && !isCapitalised(afterDeterminer(sentence.text.slice(m.span.end)))) continue;
       signals.push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${source.key}` });
     }
     for (const m of findLexicon(sentence, sentence.text, verbs)) {

@@ -15,7 +15,8 @@ export const anonymousSources: LexiconEntry[] = [
 ].map((pattern) => ({ pattern, value: 'anonymous' }));
 
 const neutralVerbs = [
-  'sagte', 'sagt', 'sagten', 'gesagt', 'erklärte', 'erklärt', 'teilte mit', 'mitteilte', 'berichtete', 'bezeichnete',
+  // German separable verbs stand apart from their particle (teilte das Amt mit): the stem alone counts.
+  'sagte', 'sagt', 'sagten', 'gesagt', 'erklärte', 'erklärt', 'erklärten', 'teilte', 'teilten', 'teilt', 'mitteilte', 'berichtete', 'bezeichnete',
   'nannte', 'kündigte an', 'angekündigt', 'said', 'says', 'told', 'stated', 'announced', 'added', 'described',
   'called', 'reported',
 ];
