@@ -115,13 +115,13 @@ export function PairView(props: { id: string; articles: Article[]; a: string; b:
               return (
                 <>
                   <tr id={`pair-${r.unitId}`}>
-                    <td>
+                    <td data-label={name(props.a)}>
                       <MarkedText text={r.a} marks={ma} />
                     </td>
-                    <td>
+                    <td data-label={name(props.b)}>
                       <MarkedText text={r.b} marks={mb} />
                     </td>
-                    <td>
+                    <td data-label="Word diff">
                       <DiffResult parts={r.parts} truncated={r.truncated} id={null} />
                     </td>
                   </tr>
