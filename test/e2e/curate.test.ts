@@ -214,6 +214,17 @@ describe('curation in a browser', () => {
   it('shares a labelled edit link; the plain permalink stays read-only', async () => {
     expect(id).not.toBe('');
     await page.goto(`${base}/c/${id}`);
+    // An edit that cannot apply is refused with the reason, shown in place; nothing is stored.
+    const editsBefore = (await exported(page, id)).edits!.length;
+    const firstRow = (await page.locator('table.aligned tbody tr[id]').first().getAttribute('id'))!;
+    const d = await panel(page, firstRow);
+    await d.locator('input[name="otherUnitId"]:not([type="hidden"])').fill('u999');
+    const refused = page.waitForResponse((r) => r.request().method() === 'POST');
+    await d.locator('button:text-is("Merge")').click();
+    expect((await refused).status()).toBe(422);
+    await expect.poll(() => page.locator('#curate-status').textContent()).toContain('unit u999 no longer exists');
+    expect((await exported(page, id)).edits).toHaveLength(editsBefore);
+
     await page.locator('input[name="label"]').fill('Class 9b');
     await submit(page, page.locator('button:has-text("Create edit link")'));
     const link = await page.locator('#new-edit-link').inputValue();
