@@ -150,8 +150,8 @@ describe('views in a browser', () => {
       await printer.goto(`${base}${path}`);
       const style = await printer.evaluate(() => ({
         header: getComputedStyle(document.querySelector('header.site')!).display,
-        forms: [...document.querySelectorAll('form')].filter((f) => f.closest('.steps') === null).map((f) => getComputedStyle(f).display),
-        scroll: [...document.querySelectorAll('.scroll')].map((e) => getComputedStyle(e).overflowX),
+        forms: Array.from(document.querySelectorAll('form')).filter((f) => f.closest('.steps') === null).map((f) => getComputedStyle(f).display),
+        scroll: Array.from(document.querySelectorAll('.scroll')).map((e) => getComputedStyle(e).overflowX),
         background: getComputedStyle(document.body).backgroundColor,
       }));
       expect(style.header, name).toBe('none');
