@@ -158,7 +158,9 @@ export function createApp(options: AppOptions): Hono {
     let origins: number[] = [];
     try {
       const uploaded = await filesOf(form);
-      fields = [...fields, ...uploaded.fields];
+      // Uploaded texts take the place of blank article fields rather than following them.
+      const typed = uploaded.fields.length > 0 ? fields.filter((f) => f.text.trim() !== '' || f.outlet.trim() !== '' || f.title.trim() !== '') : fields;
+      fields = [...typed, ...uploaded.fields];
       if (uploaded.problems.length > 0) throw new InputError(uploaded.problems, 422);
       origins = fields.flatMap((f, i) => (f.text.trim() !== '' ? [i] : []));
       const inputs: ArticleInput[] = origins
