@@ -87,12 +87,15 @@ export function UnitsDatalist(props: { c: Comparison }) {
   );
 }
 
-/** The mark, the note and (for editors) the edit forms of one unit, in its row's first cell. */
+/**
+ * The mark and the note of one unit, in its row's first cell; for editors also a closed "Edit" panel
+ * whose forms load when it is opened (htmx), so an editor's page of a long comparison stays small.
+ * Without JavaScript the panel links to the unit's own edit page.
+ */
 export function UnitCuration(props: { c: Comparison; u: Unit; next?: Unit | undefined; editor?: Editor | undefined }) {
   const { c, u, next, editor } = props;
-  // Only editors see sentence choices; a read-only page must not pay for this index per unit.
-  const texts = editor ? sentenceTexts(c) : new Map<string, string>();
-  const present = c.articles.filter((a) => (u.sentences[a.id] ?? []).length > 0);
+  const open = editor?.openUnit === u.id;
+  const panel = `/c/${c.id}/units/${encodeURIComponent(u.id)}`;
   return (
     <>
       {u.edited ? (
@@ -107,8 +110,33 @@ export function UnitCuration(props: { c: Comparison; u: Unit; next?: Unit | unde
         </div>
       ) : null}
       {editor ? (
-        <details class="curate-unit" open={editor.openUnit === u.id}>
-          <summary>Edit {u.id}</summary>
+        open ? (
+          <details class="curate-unit" open>
+            <summary>Edit {u.id}</summary>
+            <div class="curate-panel">
+              <UnitEditPanel c={c} u={u} next={next} />
+            </div>
+          </details>
+        ) : (
+          <details class="curate-unit" hx-get={panel} hx-trigger="toggle once" hx-target="find .curate-panel" hx-swap="innerHTML">
+            <summary>Edit {u.id}</summary>
+            <div class="curate-panel">
+              <a href={panel}>Open the edit forms of {u.id}</a>
+            </div>
+          </details>
+        )
+      ) : null}
+    </>
+  );
+}
+
+/** The edit forms of one unit (editors only). `next` is the unit after it in the current reading order. */
+export function UnitEditPanel(props: { c: Comparison; u: Unit; next?: Unit | undefined }) {
+  const { c, u, next } = props;
+  const texts = sentenceTexts(c);
+  const present = c.articles.filter((a) => (u.sentences[a.id] ?? []).length > 0);
+  return (
+        <>
           <form {...formProps(c)}>
             <Hidden name="kind" value="move-sentence" />
             <label>
@@ -226,9 +254,7 @@ export function UnitCuration(props: { c: Comparison; u: Unit; next?: Unit | unde
               <button type="submit">Reset {u.id} to automatic</button>
             </form>
           ) : null}
-        </details>
-      ) : null}
-    </>
+        </>
   );
 }
 

@@ -10,8 +10,9 @@ import { curate } from '../core/curate/curate.js';
 import type { ArticleInput, Comparison, CueKind, EditAction, UnitStatus } from '../core/model.js';
 import type { Store } from '../store/store.js';
 import { AlignedView, ComparisonPage, Overview, type AlignedOptions } from '../../views/comparison.js';
-import { CurationPanel, cueKinds, unitStatuses, type Editor } from '../../views/curate.js';
+import { CurationPanel, UnitEditPanel, UnitsDatalist, cueKinds, unitStatuses, type Editor } from '../../views/curate.js';
 import { ErrorPage } from '../../views/errors.js';
+import { Layout } from '../../views/layout.js';
 import { runCompare } from './compare-runner.js';
 
 export const editCookie = 'storydiff_edit';
@@ -190,15 +191,20 @@ export function mountCurateRoutes(app: Hono, { store, invalidate, alignedOptions
     return c.html(<Fragments c={c} id={id} editor={{ ...editor, openUnit: anchor }} />, 200, noStore);
   };
 
-  function Fragments(props: { c: Context; id: string; editor: Editor }) {
-    const curated = loadCurated(store, props.id)!;
+  /** The reading order and filters of the page an htmx request came from. */
+  const pageQuery = (c: Context): ((k: string) => string | undefined) => {
     let params = new URLSearchParams();
     try {
-      params = new URL(props.c.req.header('hx-current-url') ?? '').searchParams;
+      params = new URL(c.req.header('hx-current-url') ?? '').searchParams;
     } catch {
       // no current URL: default reading order and no filters
     }
-    const o = { ...alignedOptions(curated, (k) => params.get(k) ?? undefined), editor: props.editor };
+    return (k) => params.get(k) ?? undefined;
+  };
+
+  function Fragments(props: { c: Context; id: string; editor: Editor }) {
+    const curated = loadCurated(store, props.id)!;
+    const o = { ...alignedOptions(curated, pageQuery(props.c)), editor: props.editor };
     return (
       <>
         <hx-partial hx-target="#curation" hx-swap="outerHTML">
@@ -235,6 +241,44 @@ export function mountCurateRoutes(app: Hono, { store, invalidate, alignedOptions
     c.header('cache-control', 'no-store');
     c.header('referrer-policy', 'no-referrer');
     return c.redirect(`/c/${id}`, 303);
+  });
+
+  // One unit's edit forms: loaded into its panel when an editor opens it, or a page of its own without JS.
+  app.get('/c/:id/units/:unitId', (c) => {
+    const g = guard(c);
+    if (g instanceof Response) return g;
+    const curated = loadCurated(store, g.id)!;
+    const unitId = c.req.param('unitId');
+    const order = alignedOptions(curated, isHx(c) ? pageQuery(c) : () => undefined).units;
+    const at = order.findIndex((u) => u.id === unitId);
+    const unit = curated.units.find((u) => u.id === unitId);
+    if (!unit) return refuse(c, 404, `There is no unit ${unitId} in this comparison (any more).`);
+    const next = at >= 0 ? order[at + 1] : undefined;
+    if (isHx(c)) return c.html(<UnitEditPanel c={curated} u={unit} next={next} />, 200, noStore);
+    const texts = new Map(curated.articles.flatMap((a) => a.sections.flatMap((s) => s.sentences.map((x) => [x.id, x.text] as const))));
+    return c.html(
+      <Layout title={`Edit ${unitId}`}>
+        <p>
+          <a href={`/c/${g.id}#${unitId}`}>Back to the comparison</a>
+        </p>
+        <h1>Edit unit {unitId}</h1>
+        <ul>
+          {curated.articles
+            .filter((a) => (unit.sentences[a.id] ?? []).length > 0)
+            .map((a) => (
+              <li>
+                <strong>{a.outlet}</strong>: {(unit.sentences[a.id] ?? []).map((id) => texts.get(id) ?? id).join(' ')}
+              </li>
+            ))}
+        </ul>
+        <div class="curate-unit">
+          <UnitEditPanel c={curated} u={unit} next={next} />
+        </div>
+        <UnitsDatalist c={curated} />
+      </Layout>,
+      200,
+      noStore,
+    );
   });
 
   app.post('/c/:id/edits', async (c) => {

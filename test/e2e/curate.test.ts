@@ -57,6 +57,7 @@ async function exported(p: Page, id: string): Promise<Comparison> {
 async function panel(p: Page, unitId: string) {
   const details = p.locator(`tr[id="${unitId}"] details.curate-unit`);
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+  await details.locator('form').first().waitFor(); // the forms load when the panel opens
   return details;
 }
 

@@ -79,6 +79,19 @@ describe('edit tokens', () => {
     expect(editorPage.headers.get('cache-control')).toContain('no-store');
     expect(html).toContain('class="curate-unit"');
     expect(html).toContain(`/c/${id}/edit?token=${token}`);
+    // a unit's edit forms load on demand (htmx) or as a page of their own (no JS)
+    const unitId = store.get(id)!.units[0]!.id;
+    const panel = await app.request(`/c/${id}/units/${unitId}`, { headers: { ...cookie(token), 'hx-request': 'true' } });
+    expect(panel.status).toBe(200);
+    const forms = await panel.text();
+    expect(forms).not.toContain('<html');
+    for (const kind of ['move-sentence', 'merge-units', 'set-status', 'add-cue', 'note']) expect(forms).toContain(`name="kind" value="${kind}"`);
+    const unitPage = await (await app.request(`/c/${id}/units/${unitId}`, { headers: cookie(token) })).text();
+    expect(unitPage).toContain('<html');
+    expect(unitPage).toContain('<datalist id="curate-units">');
+    expect((await app.request(`/c/${id}/units/${unitId}`)).status).toBe(403);
+    expect((await app.request(`/c/${id}/units/nope`, { headers: cookie(token) })).status).toBe(404);
+
     const readOnly = await (await app.request(`/c/${id}`)).text();
     expect(readOnly).not.toContain('curate-unit');
     expect(readOnly).not.toContain(token);
