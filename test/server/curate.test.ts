@@ -369,6 +369,22 @@ describe('undo, reset and re-run', () => {
     expect(again.units.find((u) => u.id === dropped.id)!.status).toBe('omission');
   });
 
+  it('re-runs an HTML article from its extracted text with the same sections and sentences', async () => {
+    const store = openStore(':memory:');
+    const app = createApp({ store });
+    const body = JSON.stringify({ articles: [
+      { text: readFileSync('fixtures/ingest/herald-strike.html', 'utf8'), format: 'html' },
+      { text: readFileSync('fixtures/events/kessling-port-strike-en/coastal-wire.txt', 'utf8'), outlet: 'Coastal Wire' },
+    ] });
+    const res = await app.request('/api/comparisons', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const { id, editToken } = (await res.json()) as { id: string; editToken: string };
+    const before = store.get(id)!;
+    expect((await app.request(`/c/${id}/rerun`, post({}, cookie(editToken)))).status).toBe(303);
+    const after = store.get(id)!;
+    expect(after.articles.map((a) => a.sections)).toEqual(before.articles.map((a) => a.sections));
+    expect(after.units).toEqual(before.units);
+  });
+
   it('drops cached pages on every edit', async () => {
     const { app, id, editToken } = await created();
     const u = (await curated(app, id)).units[0]!;
