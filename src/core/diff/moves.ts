@@ -72,43 +72,70 @@ function dice(x: Set<string>, y: Set<string>): number {
 
 type Op = { kind: 'equal'; i: number; j: number } | { kind: 'delete'; i: number; hunk: number } | { kind: 'insert'; j: number; hunk: number };
 
-/** Pairs deleted with inserted sentences of different hunks, best matches first; returns i → j. */
-function findMoves(ops: Op[], A: Piece[], B: Piece[]): Map<number, number> {
-  const deleted = ops.filter((o): o is Extract<Op, { kind: 'delete' }> => o.kind === 'delete');
-  const inserted = ops.filter((o): o is Extract<Op, { kind: 'insert' }> => o.kind === 'insert');
+/** How alike two sentences are: 1 when equal, else the Dice share of their words; 0 below the bar. */
+function likeness(x: Piece, y: Piece): number {
+  if (x.key === '' || y.key === '') return 0;
+  if (x.key === y.key) return 1;
+  if (x.wordCount < nearEqualMinWords || y.wordCount < nearEqualMinWords) return 0;
+  const small = Math.min(x.words.size, y.words.size);
+  const large = Math.max(x.words.size, y.words.size);
+  if ((2 * small) / (small + large) < moveMinSimilarity) return 0;
+  const score = dice(x.words, y.words);
+  return score >= moveMinSimilarity ? score : 0;
+}
+
+type Del = Extract<Op, { kind: 'delete' }>;
+type Ins = Extract<Op, { kind: 'insert' }>;
+
+/** Greedy best-first pairing of deleted with inserted sentences; `allowed` says which pairs may meet. */
+function pairUp(deleted: Del[], inserted: Ins[], A: Piece[], B: Piece[], allowed: (d: Del, o: Ins) => boolean, budget: { pairs: number }): Map<number, number> {
   const candidates: Array<{ i: number; j: number; score: number }> = [];
-  const near = deleted.length * inserted.length <= maxNearPairs;
-  const byKey = new Map<string, Array<Extract<Op, { kind: 'insert' }>>>();
-  for (const o of inserted) {
-    const key = B[o.j]!.key;
-    if (key === '') continue;
-    byKey.set(key, [...(byKey.get(key) ?? []), o]);
-  }
+  const near = deleted.length * inserted.length <= budget.pairs;
+  if (near) budget.pairs -= deleted.length * inserted.length;
+  // Equal sentences are found through their key at any size; near-equal ones only within the budget.
+  const byKey = new Map<string, Ins[]>();
+  if (!near) for (const o of inserted) if (B[o.j]!.key !== '') byKey.set(B[o.j]!.key, [...(byKey.get(B[o.j]!.key) ?? []), o]);
   for (const d of deleted) {
     const x = A[d.i]!;
-    if (x.key === '') continue;
-    for (const o of byKey.get(x.key) ?? []) if (o.hunk !== d.hunk) candidates.push({ i: d.i, j: o.j, score: 1 });
-    if (!near || x.wordCount < nearEqualMinWords) continue;
-    for (const o of inserted) {
-      if (o.hunk === d.hunk) continue;
-      const y = B[o.j]!;
-      if (y.key === x.key || y.wordCount < nearEqualMinWords) continue;
-      const small = Math.min(x.words.size, y.words.size);
-      const large = Math.max(x.words.size, y.words.size);
-      if ((2 * small) / (small + large) < moveMinSimilarity) continue;
-      const score = dice(x.words, y.words);
-      if (score >= moveMinSimilarity) candidates.push({ i: d.i, j: o.j, score });
+    for (const o of near ? inserted : (byKey.get(x.key) ?? [])) {
+      if (!allowed(d, o)) continue;
+      const score = likeness(x, B[o.j]!);
+      if (score > 0) candidates.push({ i: d.i, j: o.j, score });
     }
   }
   candidates.sort((p, q) => q.score - p.score || p.j - q.j || p.i - q.i);
-  const moves = new Map<number, number>();
+  const pairs = new Map<number, number>();
   const taken = new Set<number>();
   for (const c of candidates) {
-    if (moves.has(c.i) || taken.has(c.j)) continue;
-    moves.set(c.i, c.j);
+    if (pairs.has(c.i) || taken.has(c.j)) continue;
+    pairs.set(c.i, c.j);
     taken.add(c.j);
   }
-  return moves;
+  return pairs;
+}
+
+/**
+ * Moves as a map from A's sentence index to B's. A sentence replaced by a like one in the same hunk
+ * is an edit in place and never a move, even when a copy of it stands elsewhere (repeated text).
+ */
+function findMoves(ops: Op[], A: Piece[], B: Piece[]): Map<number, number> {
+  const deleted = ops.filter((o): o is Del => o.kind === 'delete');
+  const inserted = ops.filter((o): o is Ins => o.kind === 'insert');
+  const budget = { pairs: maxNearPairs };
+  const hunks = new Map<number, { d: Del[]; o: Ins[] }>();
+  for (const d of deleted) (hunks.get(d.hunk) ?? hunks.set(d.hunk, { d: [], o: [] }).get(d.hunk)!).d.push(d);
+  for (const o of inserted) (hunks.get(o.hunk) ?? hunks.set(o.hunk, { d: [], o: [] }).get(o.hunk)!).o.push(o);
+  const editedA = new Set<number>();
+  const editedB = new Set<number>();
+  for (const h of hunks.values()) {
+    if (h.d.length === 0 || h.o.length === 0) continue;
+    for (const [i, j] of pairUp(h.d, h.o, A, B, () => true, budget)) {
+      editedA.add(i);
+      editedB.add(j);
+    }
+  }
+  const free = { d: deleted.filter((d) => !editedA.has(d.i)), o: inserted.filter((o) => !editedB.has(o.j)) };
+  return pairUp(free.d, free.o, A, B, (d, o) => d.hunk !== o.hunk, budget);
 }
 
 /**

@@ -83,6 +83,16 @@ describe('diffTexts: moved sentences', () => {
     expect(d.parts).toEqual(diffWords(a, b).parts);
   });
 
+  it('keeps edits in place as edits when the text repeats itself (no false moves between copies)', () => {
+    const one = fixture('harwick-derailment-en', 'allied-press.txt');
+    const a = [one, one, one].join('\n\n');
+    const b = a.replace(/Harwick/g, 'Harwich');
+    const d = diffTexts(a, b);
+    expect(d.moves).toBe(0);
+    expect(d.parts.filter((p) => p.op === 'modify' || p.op === 'insert').length).toBeGreaterThan(0);
+    expect(rejoinNew(d.parts)).toBe(b);
+  });
+
   it('does not call two different sentences that swap places a near-equal move', () => {
     const a = 'The council met on Monday to discuss the budget. Protesters gathered outside the town hall.';
     const b = 'Protesters gathered outside the town hall. The mayor refused to answer any questions from reporters.';
