@@ -36,7 +36,7 @@ function Moved(props: { p: MovedPart }) {
       <>
         {lead}
         <span class="moved moved-away" id={`move-${p.move}-away`}>
-          <a class="move-tag" href={`#move-${p.move}-here`}>
+          <a class="move-tag" href={`#move-${p.move}-here`} aria-label={`Moved to paragraph ${p.otherParagraph} of text B: go there`}>
             <span aria-hidden="true">⤷</span> moved → ¶{p.otherParagraph}
           </a>{' '}
           <s class="move-text">{p.text.slice(lead.length)}</s>
@@ -47,7 +47,7 @@ function Moved(props: { p: MovedPart }) {
     <>
       {lead}
       <span class="moved moved-here" id={`move-${p.move}-here`}>
-        <a class="move-tag" href={`#move-${p.move}-away`}>
+        <a class="move-tag" href={`#move-${p.move}-away`} aria-label={`Moved here from paragraph ${p.otherParagraph} of text A: go there`}>
           <span aria-hidden="true">⤶</span> moved from ¶{p.otherParagraph}
         </a>{' '}
         <span class="move-text">{p.parts ? <NewSide parts={p.parts.filter((x, i) => !(i === 0 && x.op === 'equal' && x.text.trim() === ''))} /> : p.text.slice(lead.length)}</span>
