@@ -12,6 +12,8 @@ export interface Editor {
   token: string;
   /** The unit whose edit panel stays open after an edit (htmx swaps re-render the whole table). */
   openUnit?: string;
+  /** The creator's delete token (from their cookie), to show them the delete link. */
+  deleteToken?: string;
   /** A labelled edit link just created, shown once. */
   newLink?: { label: string; token: string };
 }
@@ -283,6 +285,15 @@ export function CurationPanel(props: { c: Comparison; editor?: Editor | undefine
             </label>{' '}
             <button type="button" class="copy" data-copy="#edit-link">Copy</button>
           </p>
+          {editor.deleteToken ? (
+            <p class="edit-link delete-link">
+              <label>
+                Delete link (keep it private: it deletes this comparison for everyone){' '}
+                <input readonly id="delete-link" value={`/delete/${c.id}?token=${encodeURIComponent(editor.deleteToken)}`} size={40} />
+              </label>{' '}
+              <button type="button" class="copy" data-copy="#delete-link">Copy</button>
+            </p>
+          ) : null}
           {editor.newLink ? (
             <p class="edit-link new-link">
               <label>

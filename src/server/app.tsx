@@ -22,7 +22,7 @@ import { runCompare } from './compare-runner.js';
 import { toCsv, toMarkdown, toTei } from './exports.js';
 import { checkArticleInputs, requestBodyLimit } from './limits.js';
 import { mountDeleteRoutes } from './delete-routes.js';
-import { editorOf, hasEditCredential, loadCurated, mountCurateRoutes, setEditCookie } from './curate-routes.js';
+import { editorOf, hasEditCredential, loadCurated, mountCurateRoutes, setCreatorCookies } from './curate-routes.js';
 import { createPageCache } from './page-cache.js';
 import { applySecurity } from './security.js';
 
@@ -168,8 +168,10 @@ export function createApp(options: AppOptions): Hono {
         .map((f) => ({ text: f.text, ...(f.outlet.trim() ? { outlet: f.outlet.trim() } : {}), ...(f.title.trim() ? { title: f.title.trim() } : {}) }));
       checkArticleInputs(inputs);
       const comparison = await runCompare(inputs);
-      const { id, editToken } = store.save(comparison);
-      setEditCookie(c, id, editToken); // the creator may edit: the token rides in an HttpOnly cookie scoped to /c/<id>
+      const tokens = store.save(comparison);
+      // The creator may edit and delete: the tokens ride in HttpOnly cookies scoped to /c/<id>.
+      setCreatorCookies(c, tokens.id, tokens);
+      const { id } = tokens;
       return c.redirect(`/c/${id}`, 303);
     } catch (error) {
       if (!isInputError(error)) throw error;

@@ -40,17 +40,35 @@ export function hasEditCredential(c: Context): boolean {
 export function editorOf(c: Context, store: Store, id: string): Editor | null {
   const token = tokenOf(c);
   const label = token ? store.editorLabel(id, token) : null;
-  return label ? { label, token } : null;
+  if (!label) return null;
+  const deleteToken = getCookie(c, deleteCookie);
+  return deleteToken ? { label, token, deleteToken } : { label, token };
 }
 
-export function setEditCookie(c: Context, id: string, token: string): void {
-  setCookie(c, editCookie, token, {
+/** Holds the creator's delete token, so the page can show the creator the delete link. */
+export const deleteCookie = 'storydiff_delete';
+
+// Lax, not Strict: an edit link opened from a mail or chat is a cross-site navigation, and a Strict
+// cookie set on its redirect is not sent with the page it redirects to, which then showed read-only.
+// Lax is still never sent with a cross-site POST, and the cross-site form guard refuses those anyway.
+function setTokenCookie(c: Context, name: string, id: string, token: string): void {
+  setCookie(c, name, token, {
     path: `/c/${id}`,
     httpOnly: true,
-    sameSite: 'Strict',
+    sameSite: 'Lax',
     secure: new URL(c.req.url).protocol === 'https:',
     maxAge: 60 * 60 * 24 * 365,
   });
+}
+
+export function setEditCookie(c: Context, id: string, token: string): void {
+  setTokenCookie(c, editCookie, id, token);
+}
+
+/** The creator of a comparison gets both tokens: editing, and the delete link shown on the page. */
+export function setCreatorCookies(c: Context, id: string, tokens: { editToken: string; deleteToken: string }): void {
+  setTokenCookie(c, editCookie, id, tokens.editToken);
+  setTokenCookie(c, deleteCookie, id, tokens.deleteToken);
 }
 
 const limits = { note: 20_000, cueText: 500, label: 80 };
