@@ -112,6 +112,7 @@ export function PairView(props: { id: string; articles: Article[]; a: string; b:
           </thead>
           <tbody>
             {rows.map(({ r, ma, mb, notes: cues }) => {
+              const marked = new Set([...ma, ...mb].map((m) => m.n));
               return (
                 <>
                   <tr id={`pair-${r.unitId}`}>
@@ -132,6 +133,14 @@ export function PairView(props: { id: string; articles: Article[]; a: string; b:
                           {cues.map(({ n: k, cue }) => (
                             <li id={`note-${k}`}>
                               <span class="cue-kind">{cue.kind}</span> {name(cue.articleId)}: “{cue.text}” — {cue.note}
+                              {marked.has(k) ? (
+                                <>
+                                  {' '}
+                                  <a href={`#cue-${k}`} class="backref" aria-label={`Back to cue ${k} in the text`}>
+                                    ↩
+                                  </a>
+                                </>
+                              ) : null}
                             </li>
                           ))}
                         </ol>

@@ -131,6 +131,8 @@ describe('views in a browser', () => {
     const footnote = (await page.locator(`#${note}`).textContent())!;
     expect(tip.length).toBeGreaterThan(10);
     expect(footnote).toContain(tip.replace(/^\w+\s/, '').slice(0, 30));
+    // The footnote links back to its place in the text.
+    expect(await page.locator(`#${note} a.backref`).getAttribute('href')).toBe(`#${await focused.getAttribute('id')}`);
     // The word diff stays next to the marked text.
     expect(await page.locator('#pair .diff ins, #pair .diff del').count()).toBeGreaterThan(0);
     await page.screenshot({ path: 'test-results/pair-cues.png', fullPage: true });
