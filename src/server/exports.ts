@@ -17,7 +17,7 @@ function cell(value: string): string {
 }
 
 /** One row per unit and article (the unit × outlet matrix); sentence_ids and cues are space/semicolon lists. */
-export const csvColumns = ['unit_id', 'status', 'article_id', 'outlet', 'sentence_ids', 'sentences', 'cues'] as const;
+export const csvColumns = ['unit_id', 'status', 'article_id', 'outlet', 'sentence_ids', 'sentences', 'cues', 'edited', 'unit_note'] as const;
 
 export function toCsv(c: Comparison): string {
   const byId = sentences(c);
@@ -26,7 +26,8 @@ export function toCsv(c: Comparison): string {
     for (const a of c.articles) {
       const ids = u.sentences[a.id] ?? [];
       const cues = u.cues.filter((x) => x.articleId === a.id).map((x) => `${x.kind}: ${x.text}`);
-      rows.push([u.id, u.status, a.id, a.outlet, ids.join(' '), ids.map((i) => byId.get(i)?.text ?? '').join(' '), cues.join('; ')].map(cell).join(','));
+      const row = [u.id, u.status, a.id, a.outlet, ids.join(' '), ids.map((i) => byId.get(i)?.text ?? '').join(' '), cues.join('; ')];
+      rows.push([...row, u.edited ? 'yes' : 'no', u.note ?? ''].map(cell).join(','));
     }
   }
   return rows.join('\n') + '\n';
@@ -36,13 +37,31 @@ function mdEscape(s: string): string {
   return s.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
 }
 
+/**
+ * A curator's note is Markdown already, so it keeps its formatting, as a blockquote; raw HTML in it
+ * is escaped so a Markdown viewer never renders markup someone else wrote.
+ */
+function quoteNote(markdown: string): string {
+  return markdown
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
+}
+
 export function toMarkdown(c: Comparison): string {
   const byId = sentences(c);
   const out = [`# ${mdEscape(c.articles[0]?.title ?? 'Comparison')}`, ''];
   for (const [k, n] of Object.entries(c.summary.counts)) out.push(`- ${k}: ${n}`);
   out.push('');
+  if (c.note) out.push('Curator’s note:', '', quoteNote(c.note), '');
+  const edits = c.edits?.length ?? 0;
+  if (edits > 0) out.push(`_${edits} hand ${edits === 1 ? 'edit' : 'edits'} applied; units marked “edited by hand” differ from the automatic result._`, '');
   for (const u of c.units) {
-    out.push(`## ${u.id} (${u.status})`, '');
+    out.push(`## ${u.id} (${u.status}${u.edited ? ', edited by hand' : ''})`, '');
+    if (u.note) out.push(quoteNote(u.note), '');
     for (const a of c.articles) {
       const text = (u.sentences[a.id] ?? []).map((i) => byId.get(i)?.text ?? '').join(' ');
       out.push(`- **${mdEscape(a.outlet)}**: ${text ? mdEscape(text) : '_(missing)_'}`);
@@ -67,7 +86,8 @@ export function toTei(c: Comparison): string {
         .filter((a) => (u.sentences[a.id] ?? []).length > 0)
         .map((a) => `<rdg wit="#${xml(a.id)}">${xml((u.sentences[a.id] ?? []).map((i) => byId.get(i)?.text ?? '').join(' '))}</rdg>`)
         .join('');
-      return `<app xml:id="${xml(u.id)}" type="${u.status}">${rdgs}</app>`;
+      const note = u.note ? `<note type="curator">${xml(u.note)}</note>` : '';
+      return `<app xml:id="${xml(u.id)}" type="${u.status}"${u.edited ? ' resp="#curator"' : ''}>${rdgs}${note}</app>`;
     })
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>

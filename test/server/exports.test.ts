@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/core/compare.js';
-import { csvColumns, toCsv } from '../../src/server/exports.js';
+import { csvColumns, toCsv, toMarkdown, toTei } from '../../src/server/exports.js';
 
 /** RFC 4180 reader: quoted cells with doubled quotes and line breaks inside. */
 function parseCsv(text: string): string[][] {
@@ -43,7 +43,7 @@ describe('CSV export', () => {
   it('has the documented columns and one row per unit and article of a real comparison', () => {
     const c = compare(event('harwick-derailment-en'));
     const rows = parseCsv(toCsv(c));
-    expect(rows[0]).toEqual(['unit_id', 'status', 'article_id', 'outlet', 'sentence_ids', 'sentences', 'cues']);
+    expect(rows[0]).toEqual(['unit_id', 'status', 'article_id', 'outlet', 'sentence_ids', 'sentences', 'cues', 'edited', 'unit_note']);
     expect(rows[0]).toEqual([...csvColumns]);
     const body = rows.slice(1);
     expect(body.length).toBe(c.units.length * c.articles.length);
@@ -77,5 +77,38 @@ describe('CSV export', () => {
     expect(rows.some((r) => r[3] === `'-1`)).toBe(true);
     expect(rows.some((r) => r[5]!.startsWith(`'@cmd|`))).toBe(true);
     expect(rows.some((r) => r[5]!.startsWith(`'-2+3 Grad`))).toBe(true);
+  });
+});
+
+describe('curated exports', () => {
+  it('carry hand edits and notes: CSV columns, Markdown blockquotes with raw HTML escaped, TEI notes', async () => {
+    const { curate } = await import('../../src/core/curate/curate.js');
+    const automatic = compare(event('harwick-derailment-en'));
+    const unit = automatic.units.find((u) => Object.keys(u.sentences).length > 1)!;
+    const c = curate(automatic, [
+      { id: 'e1', at: '2026-11-25T10:00:00Z', by: 'creator', action: { kind: 'note', unitId: unit.id, markdown: 'Two **different** numbers.\n<script>alert(1)</script>' } },
+      { id: 'e2', at: '2026-11-25T10:01:00Z', by: 'creator', action: { kind: 'note', unitId: null, markdown: 'Checked by hand.' } },
+      { id: 'e3', at: '2026-11-25T10:02:00Z', by: 'creator', action: { kind: 'set-status', unitId: unit.id, status: 'agreement' } },
+    ]);
+    const rows = parseCsv(toCsv(c));
+    const noted = rows.filter((r) => r[0] === unit.id);
+    expect(noted.length).toBe(c.articles.length);
+    for (const r of noted) {
+      expect(r[1]).toBe('agreement');
+      expect(r[7]).toBe('yes');
+      expect(r[8]).toContain('Two **different** numbers.');
+    }
+    expect(rows.filter((r) => r[0] !== unit.id && r[0] !== 'unit_id').every((r) => r[7] === 'no' && r[8] === '')).toBe(true);
+
+    const md = toMarkdown(c);
+    expect(md).toContain(`## ${unit.id} (agreement, edited by hand)`);
+    expect(md).toContain('> Two **different** numbers.\n> &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(md).toContain('> Checked by hand.');
+    expect(md).not.toContain('<script>');
+    expect(md).toContain('_3 hand edits applied');
+
+    const tei = toTei(c);
+    expect(tei).toContain(`<app xml:id="${unit.id}" type="agreement" resp="#curator">`);
+    expect(tei).toContain('<note type="curator">Two **different** numbers.\n&lt;script&gt;alert(1)&lt;/script&gt;</note>');
   });
 });
