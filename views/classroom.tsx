@@ -1,17 +1,7 @@
 // Classroom view: one framing difference per screen, in the summary's ranking order.
-import type { Comparison } from '../src/core/model.js';
+import type { ClassroomSlide, Comparison } from '../src/core/model.js';
 import { renderMarkdown } from '../src/server/markdown.js';
 import { Layout } from './layout.js';
-
-export interface ClassroomSlide {
-  index: number;
-  total: number;
-  reason: string;
-  phrasings: Array<{ outlet: string; text: string }>;
-  notes: string[];
-  /** The curator's Markdown note on this example's unit (shown as the teacher's note). */
-  teacherNote?: string;
-}
 
 export function ClassroomPage(props: { c: Comparison; slide: ClassroomSlide | null }) {
   const { c, slide } = props;

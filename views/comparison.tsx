@@ -1,6 +1,7 @@
 // The comparison page: overview and aligned view. Renders only what it is given.
-import type { Comparison, Section, Sentence, Unit, UnitStatus } from '../src/core/model.js';
+import type { Comparison, Section, Unit, UnitStatus } from '../src/core/model.js';
 import { CurationPanel, UnitCuration, UnitsDatalist, type Editor } from './curate.js';
+import { sentenceIndex } from '../src/core/present/sentences.js';
 import { Layout } from './layout.js';
 
 const statusLabel: Record<UnitStatus, { icon: string; label: string }> = {
@@ -19,12 +20,6 @@ export interface AlignedOptions {
   units: Unit[];
   /** Set when the viewer holds an edit token: the page then shows the curation controls. */
   editor?: Editor;
-}
-
-function sentenceIndex(c: Comparison): Map<string, Sentence> {
-  const m = new Map<string, Sentence>();
-  for (const a of c.articles) for (const s of a.sections) for (const x of s.sentences) m.set(x.id, x);
-  return m;
 }
 
 export function StatusBadge(props: { status: UnitStatus }) {

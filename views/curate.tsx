@@ -3,6 +3,7 @@
 // JavaScript (the server answers 303 back to the unit) and carries hx-post, so with htmx the server
 // answers with partials that replace the aligned view, the overview and this panel in place.
 import type { Comparison, CueKind, Edit, Unit, UnitStatus } from '../src/core/model.js';
+import { sentenceIndex } from '../src/core/present/sentences.js';
 import { renderMarkdown } from '../src/server/markdown.js';
 
 export interface Editor {
@@ -32,10 +33,9 @@ function Markdown(props: { text: string; class: string }) {
 
 const clip = (text: string, n = 60) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
+/** Sentence id → display text. */
 function sentenceTexts(c: Comparison): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const a of c.articles) for (const s of a.sections) for (const x of s.sentences) m.set(x.id, x.text);
-  return m;
+  return new Map([...sentenceIndex(c)].map(([id, sentence]) => [id, sentence.text]));
 }
 
 const outletOf = (c: Comparison, articleId: string) => c.articles.find((a) => a.id === articleId)?.outlet ?? articleId;

@@ -1,15 +1,6 @@
 // Pair view: two outlets' aligned sentences side by side with their word diff and cue notes.
-import type { Article, Cue, DiffPart, Sentence } from '../src/core/model.js';
+import type { Article, Cue, DiffPart, PairRow, Sentence } from '../src/core/model.js';
 import { DiffResult } from './diff.js';
-
-export interface PairRow {
-  unitId: string;
-  a: string;
-  b: string;
-  parts: DiffPart[];
-  truncated: boolean;
-  cues: Cue[];
-}
 
 interface Mark {
   n: number;

@@ -296,6 +296,32 @@ export interface CompareOptions {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Presentation: what the views are handed, computed from a comparison by src/core/present/
+// ---------------------------------------------------------------------------------------------
+
+/** One unit both outlets of a pair view report: their texts and the word diff between them. */
+export interface PairRow {
+  unitId: string;
+  a: string;
+  b: string;
+  parts: DiffPart[];
+  truncated: boolean;
+  cues: Cue[];
+}
+
+/** One framing difference of the classroom view, in the summary's ranking order. */
+export interface ClassroomSlide {
+  index: number;
+  total: number;
+  unitId: string;
+  reason: string;
+  phrasings: Array<{ outlet: string; text: string }>;
+  notes: string[];
+  /** The curator's Markdown note on this example's unit (shown as the teacher's note). */
+  teacherNote?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Curation: hand edits on top of the automatic result
 // ---------------------------------------------------------------------------------------------
 

@@ -6,17 +6,19 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { InputError, isInputError, type InputProblem } from '../core/errors.js';
-import { diffWords } from '../core/diff/word-diff.js';
 import { diffTexts } from '../core/diff/moves.js';
 import { decodeFile } from '../core/ingest/decode.js';
-import type { ArticleInput, Comparison, Unit } from '../core/model.js';
+import type { ArticleInput, Comparison, CueKind, UnitStatus } from '../core/model.js';
+import { classroomSlide } from '../core/present/classroom.js';
+import { pairRows } from '../core/present/pair-rows.js';
+import { unitsInReadingOrder } from '../core/present/reading-order.js';
 import type { Store } from '../store/store.js';
 import { ComparisonPage, AlignedView, type AlignedOptions } from '../../views/comparison.js';
 import { DiffPage, DiffResult } from '../../views/diff.js';
-import { ClassroomPage, type ClassroomSlide } from '../../views/classroom.js';
+import { ClassroomPage } from '../../views/classroom.js';
 import { ErrorPage } from '../../views/errors.js';
 import { Layout } from '../../views/layout.js';
-import { PairView, type PairRow } from '../../views/pair.js';
+import { PairView } from '../../views/pair.js';
 import { ArticleFieldset, HomePage, placeProblems, type ArticleField, type Example } from '../../views/home.js';
 import { runCompare } from './compare-runner.js';
 import { toCsv, toMarkdown, toTei } from './exports.js';
@@ -61,65 +63,15 @@ function fieldsOf(form: FormData): ArticleField[] {
   return texts.map((text, i) => ({ text, outlet: outlets[i] ?? '', title: titles[i] ?? '' }));
 }
 
-/** Units in the reading order of the reference article; others' material stays where it stood. */
-function orderUnits(c: Comparison, ref: string, status: string, cue: string): Unit[] {
-  const order = new Map<string, number>();
-  const art = c.articles.find((a) => a.id === ref);
-  let i = 0;
-  if (art) for (const s of art.sections) for (const x of s.sentences) order.set(x.id, i++);
-  const pos = (u: Unit, k: number) => {
-    const ids = u.sentences[ref] ?? [];
-    const p = ids.map((id) => order.get(id) ?? Infinity);
-    return p.length ? Math.min(...p) : Infinity;
-  };
-  const keyed = c.units.map((u, k) => ({ u, k, p: pos(u, k) }));
-  // Units the reference lacks follow the reference unit that precedes them in the original order.
-  let last = -1;
-  for (const x of keyed) {
-    if (x.p === Infinity) x.p = last + 0.5;
-    else last = x.p;
-  }
-  return keyed
-    .sort((a, b) => a.p - b.p || a.k - b.k)
-    .map((x) => x.u)
-    .filter((u) => (!status || u.status === status) && (!cue || u.cues.some((x) => x.kind === cue)));
-}
+const statuses = new Set<string>(['agreement', 'framing', 'omission', 'exclusive']);
+const cueKinds = new Set<string>(['tone', 'certainty', 'attribution', 'quote', 'number', 'label', 'placement']);
 
-function sentenceText(c: Comparison, ids: string[]): string {
-  const wanted = new Set(ids);
-  return c.articles.flatMap((x) => x.sections.flatMap((s) => s.sentences)).filter((s) => wanted.has(s.id)).map((s) => s.text).join(' ');
-}
-
-/** Units both outlets report, with the word diff the core computes for each. */
-function pairRows(c: Comparison, a: string, b: string): PairRow[] {
-  return c.units
-    .filter((u) => (u.sentences[a] ?? []).length > 0 && (u.sentences[b] ?? []).length > 0)
-    .map((u) => {
-      const ta = sentenceText(c, u.sentences[a] ?? []);
-      const tb = sentenceText(c, u.sentences[b] ?? []);
-      const { parts, truncated } = diffWords(ta, tb, { maxEditLength: 2000 });
-      return { unitId: u.id, a: ta, b: tb, parts, truncated, cues: u.cues.filter((x) => x.articleId === a || x.articleId === b) };
-    });
-}
-
-function classroomSlide(c: Comparison, i: number): ClassroomSlide | null {
-  const ranking = c.summary.ranking;
-  if (ranking.length === 0) return null;
-  const index = Math.min(Math.max(i, 0), ranking.length - 1);
-  const ranked = ranking[index]!;
-  const unit = c.units.find((u) => u.id === ranked.unitId);
-  if (!unit) return null;
-  const phrasings = c.articles
-    .filter((a) => (unit.sentences[a.id] ?? []).length > 0)
-    .map((a) => ({ outlet: a.outlet, text: sentenceText(c, unit.sentences[a.id] ?? []) }));
-  return { index, total: ranking.length, reason: ranked.reason, phrasings, notes: unit.cues.map((x) => x.note), ...(unit.note ? { teacherNote: unit.note } : {}) };
-}
-
+/** The aligned view's reference outlet and filters from the query; unknown values mean "none". */
 function alignedOptions(c: Comparison, q: (k: string) => string | undefined): AlignedOptions {
   const ref = c.articles.some((a) => a.id === q('ref')) ? q('ref')! : (c.articles[0]?.id ?? '');
-  const status = q('status') ?? '';
-  const cue = q('cue') ?? '';
-  return { ref, status, cue, units: orderUnits(c, ref, status, cue) };
+  const status = statuses.has(q('status') ?? '') ? (q('status') as UnitStatus) : '';
+  const cue = cueKinds.has(q('cue') ?? '') ? (q('cue') as CueKind) : '';
+  return { ref, status, cue, units: unitsInReadingOrder(c, ref, { status, cue }) };
 }
 
 export function createApp(options: AppOptions): Hono {

@@ -1,11 +1,6 @@
 // Export renderers for a saved comparison: CSV (formula-safe), Markdown and TEI P5 parallel segmentation.
-import type { Comparison, Sentence } from '../core/model.js';
-
-function sentences(c: Comparison): Map<string, Sentence> {
-  const m = new Map<string, Sentence>();
-  for (const a of c.articles) for (const s of a.sections) for (const x of s.sentences) m.set(x.id, x);
-  return m;
-}
+import type { Comparison } from '../core/model.js';
+import { sentenceIndex, textOf } from '../core/present/sentences.js';
 
 /**
  * Spreadsheets run cells starting with = + - @ (also after leading spaces, tabs or line breaks) as
@@ -20,13 +15,13 @@ function cell(value: string): string {
 export const csvColumns = ['unit_id', 'status', 'article_id', 'outlet', 'sentence_ids', 'sentences', 'cues', 'edited', 'unit_note'] as const;
 
 export function toCsv(c: Comparison): string {
-  const byId = sentences(c);
+  const byId = sentenceIndex(c);
   const rows = [csvColumns.map(cell).join(',')];
   for (const u of c.units) {
     for (const a of c.articles) {
       const ids = u.sentences[a.id] ?? [];
       const cues = u.cues.filter((x) => x.articleId === a.id).map((x) => `${x.kind}: ${x.text}`);
-      const row = [u.id, u.status, a.id, a.outlet, ids.join(' '), ids.map((i) => byId.get(i)?.text ?? '').join(' '), cues.join('; ')];
+      const row = [u.id, u.status, a.id, a.outlet, ids.join(' '), textOf(byId, ids), cues.join('; ')];
       rows.push([...row, u.edited ? 'yes' : 'no', u.note ?? ''].map(cell).join(','));
     }
   }
@@ -52,7 +47,7 @@ function quoteNote(markdown: string): string {
 }
 
 export function toMarkdown(c: Comparison): string {
-  const byId = sentences(c);
+  const byId = sentenceIndex(c);
   const out = [`# ${mdEscape(c.articles[0]?.title ?? 'Comparison')}`, ''];
   for (const [k, n] of Object.entries(c.summary.counts)) out.push(`- ${k}: ${n}`);
   out.push('');
@@ -63,7 +58,7 @@ export function toMarkdown(c: Comparison): string {
     out.push(`## ${u.id} (${u.status}${u.edited ? ', edited by hand' : ''})`, '');
     if (u.note) out.push(quoteNote(u.note), '');
     for (const a of c.articles) {
-      const text = (u.sentences[a.id] ?? []).map((i) => byId.get(i)?.text ?? '').join(' ');
+      const text = textOf(byId, u.sentences[a.id] ?? []);
       out.push(`- **${mdEscape(a.outlet)}**: ${text ? mdEscape(text) : '_(missing)_'}`);
     }
     for (const x of u.cues) out.push(`  - ${x.kind} (${mdEscape(x.articleId)}): ${mdEscape(x.note)}`);
@@ -78,13 +73,13 @@ function xml(s: string): string {
 
 /** TEI P5 parallel segmentation: one <app> per unit, one <rdg> per article witness. */
 export function toTei(c: Comparison): string {
-  const byId = sentences(c);
+  const byId = sentenceIndex(c);
   const wits = c.articles.map((a) => `<witness xml:id="${xml(a.id)}">${xml(a.outlet)}</witness>`).join('');
   const apps = c.units
     .map((u) => {
       const rdgs = c.articles
         .filter((a) => (u.sentences[a.id] ?? []).length > 0)
-        .map((a) => `<rdg wit="#${xml(a.id)}">${xml((u.sentences[a.id] ?? []).map((i) => byId.get(i)?.text ?? '').join(' '))}</rdg>`)
+        .map((a) => `<rdg wit="#${xml(a.id)}">${xml(textOf(byId, u.sentences[a.id] ?? []))}</rdg>`)
         .join('');
       const note = u.note ? `<note type="curator">${xml(u.note)}</note>` : '';
       return `<app xml:id="${xml(u.id)}" type="${u.status}"${u.edited ? ' resp="#curator"' : ''}>${rdgs}${note}</app>`;

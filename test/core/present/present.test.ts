@@ -1,0 +1,73 @@
+// The presentation functions on real comparisons: the bundled event sets.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../../src/core/compare.js';
+import type { Comparison } from '../../../src/core/model.js';
+import { classroomSlide, classroomSlides } from '../../../src/core/present/classroom.js';
+import { pairRows } from '../../../src/core/present/pair-rows.js';
+import { unitsInReadingOrder } from '../../../src/core/present/reading-order.js';
+import { sentenceIndex } from '../../../src/core/present/sentences.js';
+
+function fixture(set: string): Comparison {
+  const meta = JSON.parse(readFileSync(`fixtures/events/${set}/meta.json`, 'utf8')) as { articles: Array<{ file: string; outlet: string; id: string }> };
+  return compare(meta.articles.map((a) => ({ outlet: a.outlet, id: a.id, text: readFileSync(`fixtures/events/${set}/${a.file}`, 'utf8') })));
+}
+
+const sets = ['budapest-summit-de', 'kessling-port-strike-en', 'bergfeld-flood-reorder-de'];
+
+describe('unitsInReadingOrder', () => {
+  it("shows every unit once, the reference's own units in its sentence order, for every reference", () => {
+    for (const set of sets) {
+      const c = fixture(set);
+      for (const article of c.articles) {
+        const ordered = unitsInReadingOrder(c, article.id);
+        expect(ordered.map((u) => u.id).sort()).toEqual(c.units.map((u) => u.id).sort());
+        const index = sentenceIndex(c);
+        const firsts = ordered
+          .filter((u) => (u.sentences[article.id] ?? []).length > 0)
+          .map((u) => Math.min(...u.sentences[article.id]!.map((id) => index.get(id)!.index)));
+        expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+      }
+    }
+  });
+
+  it('filters by status and by cue kind', () => {
+    const c = fixture('budapest-summit-de');
+    const ref = c.articles[0]!.id;
+    const framing = unitsInReadingOrder(c, ref, { status: 'framing' });
+    expect(framing.length).toBe(c.summary.counts.framing);
+    const withLabels = unitsInReadingOrder(c, ref, { cue: 'label' });
+    expect(withLabels.length).toBeGreaterThan(0);
+    expect(withLabels.every((u) => u.cues.some((x) => x.kind === 'label'))).toBe(true);
+  });
+});
+
+describe('pairRows', () => {
+  it('lists exactly the units both outlets report, and each diff rebuilds both texts', () => {
+    const c = fixture('kessling-port-strike-en');
+    const [a, b] = c.articles.map((x) => x.id) as [string, string];
+    const rows = pairRows(c, a, b);
+    expect(rows.map((r) => r.unitId)).toEqual(c.units.filter((u) => u.sentences[a] && u.sentences[b]).map((u) => u.id));
+    for (const row of rows) {
+      const from = row.parts.map((p) => (p.op === 'modify' ? p.from : p.op === 'insert' ? '' : p.text)).join('');
+      const to = row.parts.map((p) => (p.op === 'modify' ? p.to : p.op === 'delete' ? '' : p.text)).join('');
+      // Equal parts carry the second text's spacing, so the first text is rebuilt up to whitespace.
+      expect(to).toBe(row.b);
+      if (!row.truncated) expect(from.replace(/\s+/g, ' ').trim()).toBe(row.a.replace(/\s+/g, ' ').trim());
+      expect(row.cues.every((x) => x.articleId === a || x.articleId === b)).toBe(true);
+    }
+  });
+});
+
+describe('classroomSlides', () => {
+  it("follows the summary's ranking, one slide per framing difference, and clamps the index", () => {
+    for (const set of sets) {
+      const c = fixture(set);
+      const slides = classroomSlides(c);
+      expect(slides.map((s) => s.unitId)).toEqual(c.summary.ranking.map((r) => r.unitId));
+      for (const slide of slides) expect(slide.phrasings.length).toBeGreaterThanOrEqual(2);
+      expect(classroomSlide(c, -5)?.index).toBe(0);
+      expect(classroomSlide(c, 999)?.index).toBe(slides.length - 1);
+    }
+  });
+});
