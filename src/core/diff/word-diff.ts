@@ -93,16 +93,32 @@ export function diffTokens(a: string, from: Token[], b: string, to: Token[], opt
   push(parts, 'equal', /^\s*/.exec(b)?.[0] ?? '');
   let removed: Token[] = [];
   let added: Token[] = [];
+  // Old tokens consumed so far: the old word before a removed run may have had a space the new
+  // one lacks ("on Monday morning." → "on Monday."); that space goes with the deletion, or the
+  // old text would read "Mondaymorning".
+  let oldIndex = 0;
+  let lostSpace = '';
   const flush = () => {
+    if (removed.length > 0 && lostSpace) push(parts, 'delete', lostSpace);
     replaceRun(parts, removed, added);
     removed = [];
     added = [];
+    lostSpace = '';
   };
   for (const change of changes) {
-    if (change.removed) removed.push(...change.value);
-    else if (change.added) added.push(...change.value);
+    if (change.removed) {
+      removed.push(...change.value);
+      oldIndex += change.value.length;
+    } else if (change.added) added.push(...change.value);
     else {
       flush();
+      oldIndex += change.value.length;
+      const oldLast = from[oldIndex - 1];
+      const newLast = change.value[change.value.length - 1];
+      if (oldLast && newLast) {
+        const oldSpace = oldLast.raw.slice(oldLast.core.length);
+        lostSpace = newLast.raw.slice(newLast.core.length) === '' ? oldSpace : '';
+      }
       // jsdiff hands back the old tokens for equal runs; take the new ones' spacing.
       push(parts, 'equal', change.value.map((t) => t.raw).join(''));
     }

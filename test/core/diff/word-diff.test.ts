@@ -66,6 +66,12 @@ describe('diffWords', () => {
     expect(show(parts)).toBe('Der Schaden liegt bei [-3,5 Mio.-]{+4,2 Mio.+}Euro.');
   });
 
+  it('keeps the space before a deleted last word, so the old sentence reads right', () => {
+    const { parts } = diffWords('The strike began on Monday morning.', 'The strike began on Monday.');
+    const old = parts.map((p) => (p.op === 'modify' ? p.from : p.op === 'insert' ? '' : p.text)).join('');
+    expect(old).toBe('The strike began on Monday morning.');
+    expect(parts.map((p) => (p.op === 'modify' ? p.to : p.op === 'delete' ? '' : p.text)).join('')).toBe('The strike began on Monday.');
+  });
   it('rejoins to the new sentence', () => {
     const b = 'Laut Insidern soll das Treffen in Budapest platzen.';
     const { parts } = diffWords('Das Treffen in Budapest ist geplatzt, sagte der Kreml.', b);
