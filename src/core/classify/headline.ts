@@ -15,6 +15,15 @@ function keysOf(sentence: Sentence): Set<string> {
   return found;
 }
 
+const lowerTexts = new WeakMap<Sentence, string>();
+
+/** A key is a piece of the lowercased text: most sentences share no title word and are never split into words. */
+function mayHave(sentence: Sentence, key: string): boolean {
+  let lower = lowerTexts.get(sentence);
+  if (lower === undefined) lowerTexts.set(sentence, (lower = sentence.text.toLowerCase()));
+  return lower.includes(key);
+}
+
 function keys(text: string): Set<string> {
   const words = text.toLowerCase().match(/\p{L}[\p{L}\p{M}]+/gu) ?? [];
   return new Set(words.filter((w) => w.length >= 4 && !stopwords.has(w)).map((w) => w.slice(0, 5)));
@@ -32,7 +41,7 @@ export function headlineUnits(articles: Article[], alignment: Alignment, sentenc
       if (!ids || Object.keys(unit.sentences).length < 2) continue;
       let shared = 0;
       for (const key of title) {
-        if (ids.some((id) => { const s = sentenceById.get(id); return s !== undefined && keysOf(s).has(key); })) shared++;
+        if (ids.some((id) => { const s = sentenceById.get(id); return s !== undefined && mayHave(s, key) && keysOf(s).has(key); })) shared++;
       }
       if (shared >= minShared && (!best || shared > best.shared)) best = { unitId: unit.id, shared };
     }

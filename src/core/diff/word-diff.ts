@@ -131,7 +131,8 @@ export function diffTokens(a: string, from: Token[], b: string, to: Token[], opt
 // separators inside numbers to one form (35,000 and 35.000 are the same figure in en and de).
 const foldPattern = /[\p{P}\p{S}]/gu;
 
-function foldCosmetic(text: string): string {
+/** A text with punctuation, case, quote marks and spacing folded away (see isCosmeticChange). */
+export function foldCosmetic(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()

@@ -17,7 +17,7 @@ export function detectLanguage(text: string): Language {
   let de = 0;
   let en = 0;
   for (const m of text.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)) {
-    const word = m[0].replace('’', "'");
+    const word = m[0].includes('’') ? m[0].replace('’', "'") : m[0];
     if (DE.has(word)) de++;
     else if (EN.has(word)) en++;
     if (/[äöüß]/.test(word)) de += 0.5;

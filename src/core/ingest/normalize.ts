@@ -3,8 +3,10 @@
 
 /** NFC, typographic quotes/dashes to ASCII, NBSP-like spaces to spaces, soft hyphens removed. */
 export function normalizeForAnalysis(text: string): string {
-  return text
-    .normalize('NFC')
+  const nfc = text.normalize('NFC');
+  // Most sentences hold none of the characters below: one scan instead of ten replacements.
+  if (!touched.test(nfc)) return nfc;
+  return nfc
     .replace(/\u00AD/g, '')
     .replace(/(\p{L})-[ \t]*\n[ \t]*(\p{Ll})/gu, '$1$2')
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
@@ -15,3 +17,6 @@ export function normalizeForAnalysis(text: string): string {
     .replace(/[\u2012-\u2015\u2212]/g, '–')
     .replace(/…/g, '...');
 }
+
+/** Every character a replacement above looks for (the hyphenation join needs a line break). */
+const touched = /[\u00AD\n\u00A0\u2000-\u200D\u202F\u205F\u3000\u2060\uFEFF„“”‟«»″‚‘’‛‹›′\u2010-\u2015\u2212…]/;

@@ -5,7 +5,6 @@ import type { Span } from '../model.js';
 import { LIST_ENDS, MONTHS, NEVER_FINAL, OFTEN_FINAL, ORDINAL_LEADS, SENTENCE_OPENERS } from './abbreviations.js';
 
 const CLOSERS = '"”“»«’\')]';
-const CLOSER_RUN = new RegExp(`[${CLOSERS.replace(/[\]\\]/g, '\\$&')}]+$`, 'u');
 /** A terminal mark, closing quotes/brackets, then whitespace: every place a sentence may end. */
 const CANDIDATE = /[.!?…]+["”“»«’')\]]*\s+/gu;
 
@@ -69,13 +68,13 @@ function endsSentence(text: string, b: number): boolean {
   const left = text.slice(Math.max(0, b - CONTEXT), b).trimEnd();
   const right = text.slice(b, b + CONTEXT).trimStart();
   if (!left || !right) return false;
-  const closers = CLOSER_RUN.exec(left)?.[0] ?? '';
+  const closers = closerRun(left);
   const core = left.slice(0, left.length - closers.length);
   const next = firstWord(right);
   const startsLower = /^\p{Ll}/u.test(right);
 
-  if (/[?!]$/.test(core)) return !startsLower && !/^[,;:]/.test(right);
-  if (/(\.\.\.|…)$/.test(core)) {
+  if (core.endsWith('?') || core.endsWith('!')) return !startsLower && !/^[,;:]/.test(right);
+  if (core.endsWith('...') || core.endsWith('…')) {
     if (startsLower) return false;
     return !insideOpenQuote(left);
   }
@@ -114,13 +113,29 @@ function isOrdinal(core: string, next: string, right: string): boolean {
 /** The run of characters before `s`'s end up to whitespace, dots kept, glued initials joined. */
 function lastWord(s: string): string {
   // `z. B` and `u. a` are written with a space; glue runs of one-letter dot groups back together.
-  const glued = /(?:^|\s)((?:\p{L}\.\s?)+\p{L})$/u.exec(s);
+  // (End-anchored patterns are tried from every position of the up to 600 characters before a
+  // boundary, so the cheap look at the end decides first whether they can match at all.)
+  const glued = GLUED_END.test(s.slice(-5)) ? /(?:^|\s)((?:\p{L}\.\s?)+\p{L})$/u.exec(s) : null;
   if (glued && glued[1]!.length > 1 && /\s/.test(glued[1]!) && glued[1]!.length <= 9) {
     const letters = glued[1]!.replace(/[\s.]/g, '');
     if (letters.length >= 2 && letters.length <= 4 && !/^\p{Lu}+$/u.test(letters)) return glued[1]!.replace(/\s/g, '');
   }
-  const m = /[^\s"“„»«‚‘'(\[]*$/u.exec(s);
-  return m ? m[0] : '';
+  let start = s.length;
+  while (start > 0 && !WORD_STOP.test(s[start - 1]!)) start--;
+  return s.slice(start);
+}
+
+/** What `/[^\s"“„»«‚‘'(\[]*$/u` stops at (all single UTF-16 units), for scanning back from the end. */
+const WORD_STOP = /[\s"“„»«‚‘'(\[]/u;
+/** The end every glued-initials match has: a letter after a dot and at most one space. */
+const GLUED_END = /\.\s?\p{L}$/u;
+const CLOSER_SET = new Set(CLOSERS);
+
+/** The run of closing quotes and brackets (CLOSERS) at the end of `left`. */
+function closerRun(left: string): string {
+  let start = left.length;
+  while (start > 0 && CLOSER_SET.has(left[start - 1]!)) start--;
+  return left.slice(start);
 }
 
 function firstWord(s: string): string {

@@ -29,13 +29,15 @@ export function weightedLogOdds(target: Counts, rest: Counts, prior: Counts): Lo
   const results: LogOdds[] = [];
   for (const [term, alpha] of prior) {
     if (alpha <= 0) continue;
-    const yi = target.get(term) ?? 0;
-    const yj = rest.get(term) ?? 0;
-    const delta = Math.log((yi + alpha) / (nTarget + alpha0 - yi - alpha)) - Math.log((yj + alpha) / (nRest + alpha0 - yj - alpha));
-    const sigma = Math.sqrt(1 / (yi + alpha) + 1 / (yj + alpha));
-    results.push({ term, count: yi, logOdds: delta, zScore: delta / sigma });
+    results.push(logOddsOf(term, alpha, target.get(term) ?? 0, rest.get(term) ?? 0, nTarget, nRest, alpha0));
   }
   return results.sort((a, b) => b.zScore - a.zScore || a.term.localeCompare(b.term));
+}
+
+function logOddsOf(term: string, alpha: number, yi: number, yj: number, nTarget: number, nRest: number, alpha0: number): LogOdds {
+  const delta = Math.log((yi + alpha) / (nTarget + alpha0 - yi - alpha)) - Math.log((yj + alpha) / (nRest + alpha0 - yj - alpha));
+  const sigma = Math.sqrt(1 / (yi + alpha) + 1 / (yj + alpha));
+  return { term, count: yi, logOdds: delta, zScore: delta / sigma };
 }
 
 /**
@@ -77,11 +79,23 @@ export function distinctiveTerms(articles: Article[]): DistinctiveTerm[][] {
   for (const counts of perArticle) for (const [term, n] of counts) pooled.set(term, (pooled.get(term) ?? 0) + n);
   const scale = priorShare;
   const prior = new Map([...pooled].map(([term, n]) => [term, n * scale]));
+  const alpha0 = total(prior);
+  const nPooled = total(pooled);
+  // weightedLogOdds over the whole vocabulary per article, kept to the terms that can pass the
+  // bars (used minCount times, z above minZScore): the same list, without scoring and sorting
+  // every word of every other outlet once per article. Ties keep the vocabulary's order.
+  const rank = new Map([...pooled.keys()].map((term, i) => [term, i]));
   return perArticle.map((target) => {
-    const rest = new Map(pooled);
-    for (const [term, n] of target) rest.set(term, (rest.get(term) ?? 0) - n);
-    return weightedLogOdds(target, rest, prior)
-      .filter((t) => t.count >= minCount && t.zScore > minZScore)
+    const nTarget = total(target);
+    const found: LogOdds[] = [];
+    for (const [term, yi] of target) {
+      const alpha = prior.get(term)!;
+      if (yi < minCount || alpha <= 0) continue;
+      const scored = logOddsOf(term, alpha, yi, pooled.get(term)! - yi, nTarget, nPooled - nTarget, alpha0);
+      if (scored.zScore > minZScore) found.push(scored);
+    }
+    return found
+      .sort((a, b) => b.zScore - a.zScore || a.term.localeCompare(b.term) || rank.get(a.term)! - rank.get(b.term)!)
       .slice(0, maxTerms)
       .map(({ term, count, logOdds, zScore }) => ({ term, count, logOdds, zScore }));
   });

@@ -54,9 +54,10 @@ function signalsOf(side: Side): Signal[] {
   for (const sentence of side.sentences) {
     const anon = findLexicon(sentence, sentence.text, anonymous);
     for (const m of anon) signals.push({ sentence, text: m.text, span: m.span, value: 'anonymous' });
+    const verbMatches = findLexicon(sentence, sentence.text, verbs);
     const intros = [
       ...findLexicon(sentence, sentence.text, introductions),
-      ...findLexicon(sentence, sentence.text, verbs).filter((m) => m.value === 'neutral' || m.value === 'loaded'),
+      ...verbMatches.filter((m) => m.value === 'neutral' || m.value === 'loaded'),
     ];
     for (const m of intros) {
       const source = sourceAfter(sentence, m.span.end);
@@ -69,7 +70,7 @@ function signalsOf(side: Side): Signal[] {
       if (isVerb && !isCapitalised(afterDeterminer(sentence.text.slice(m.span.end)))) continue;
       signals.push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${source.key}` });
     }
-    for (const m of findLexicon(sentence, sentence.text, verbs)) {
+    for (const m of verbMatches) {
       if (m.value === 'loaded') signals.push({ sentence, text: m.text, span: m.span, value: `loaded:${m.text.toLowerCase()}` });
     }
   }

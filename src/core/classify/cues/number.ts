@@ -22,7 +22,6 @@ function figuresOf(sentence: Sentence): Signal[] {
   const { tokens, lower } = wordsOf(sentence, sentence.text);
   const found: Signal[] = [];
   tokens.forEach((token, i) => {
-    const span = { start: token.start, end: token.start + token.core.length };
     const word = lower[i]!;
     let value: string | null = null;
     if (token.kind === 'number') {
@@ -37,7 +36,7 @@ function figuresOf(sentence: Sentence): Signal[] {
       else if (vagueQuantities.has(word)) value = 'vague';
       else if (calendarWords.has(word) && (word !== 'may' && word !== 'march')) value = `d:${word}`;
     }
-    if (value) found.push({ sentence, text: token.core, span, value });
+    if (value) found.push({ sentence, text: token.core, span: { start: token.start, end: token.start + token.core.length }, value });
   });
   return found;
 }

@@ -42,14 +42,18 @@ export function compileLexicon(entries: LexiconEntry[]): Lexicon {
   return { exact, prefix };
 }
 
-const wordCache = new WeakMap<object, { tokens: Token[]; lower: string[] }>();
+const wordCache = new WeakMap<object, { tokens: Token[]; lower: string[]; heads: string[] }>();
 
-/** Word and number tokens of a text, cached per sentence object because every cue kind reads them. */
-export function wordsOf(owner: object, text: string): { tokens: Token[]; lower: string[] } {
+/**
+ * Word and number tokens of a text, cached per sentence object because every cue kind reads them;
+ * `heads` are the first three letters of each lowercase word, the prefix table's key.
+ */
+export function wordsOf(owner: object, text: string): { tokens: Token[]; lower: string[]; heads: string[] } {
   let cached = wordCache.get(owner);
   if (!cached) {
     const tokens = tokensOf(owner, text).filter((t) => t.kind !== 'punct');
-    cached = { tokens, lower: tokens.map((t) => t.core.toLowerCase()) };
+    const lower = tokens.map((t) => t.core.toLowerCase());
+    cached = { tokens, lower, heads: lower.map((w) => (w.length >= 3 ? w.slice(0, 3) : '')) };
     wordCache.set(owner, cached);
   }
   return cached;
@@ -61,13 +65,13 @@ function wordMatches(token: string, word: { text: string; prefix: boolean }): bo
 
 /** Every entry occurrence in the text, longest phrase first at each position, without overlaps. */
 export function findLexicon(owner: object, text: string, lexicon: Lexicon): LexiconMatch[] {
-  const { tokens, lower } = wordsOf(owner, text);
+  const { tokens, lower, heads } = wordsOf(owner, text);
   const found: LexiconMatch[] = [];
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i]!;
     // Runs for every word of every sentence: no intermediate arrays, so no garbage per token.
     let best: Compiled | null = longest(lexicon.exact.get(w), lower, i, null);
-    if (w.length >= 3) best = longest(lexicon.prefix.get(w.slice(0, 3)), lower, i, best);
+    if (w.length >= 3) best = longest(lexicon.prefix.get(heads[i]!), lower, i, best);
     if (!best) continue;
     const first = tokens[i]!;
     const last = tokens[i + best.words.length - 1]!;
