@@ -9,13 +9,13 @@ import { InputError, isInputError, type InputProblem } from '../core/errors.js';
 import { diffTexts } from '../core/diff/moves.js';
 import { decodeFile } from '../core/ingest/decode.js';
 import type { ArticleInput, Comparison, CueKind, UnitStatus } from '../core/model.js';
-import { classroomSlide } from '../core/present/classroom.js';
+import { classroomSlide, classroomSlides } from '../core/present/classroom.js';
 import { pairRows } from '../core/present/pair-rows.js';
 import { unitsInReadingOrder } from '../core/present/reading-order.js';
 import type { Store } from '../store/store.js';
 import { ComparisonPage, AlignedView, type AlignedOptions } from '../../views/comparison.js';
 import { DiffPage, DiffResult } from '../../views/diff.js';
-import { ClassroomPage } from '../../views/classroom.js';
+import { ClassroomHandout, ClassroomPage } from '../../views/classroom.js';
 import { ErrorPage } from '../../views/errors.js';
 import { Layout } from '../../views/layout.js';
 import { PairView } from '../../views/pair.js';
@@ -186,6 +186,11 @@ export function createApp(options: AppOptions): Hono {
     const comparison = load(c);
     if (!comparison) return notFound(c);
     return c.html(<ClassroomPage c={comparison} slide={classroomSlide(comparison, Number.parseInt(c.req.query('i') ?? '0', 10) || 0)} />);
+  });
+  app.get('/c/:id/classroom/handout', (c) => {
+    const comparison = load(c);
+    if (!comparison) return notFound(c);
+    return c.html(<ClassroomHandout c={comparison} slides={classroomSlides(comparison)} />);
   });
   app.get('/c/:id/pair', (c) => {
     const comparison = load(c);
