@@ -15,6 +15,8 @@ export interface SentenceVector {
 const anchorBoost = 1.8;
 /** Share of minScore the rare-term dot product must reach before the full cosine is computed. */
 const prefilterShare = 0.5;
+/** Soft terms are indexed for candidates only up to this share of the cap for ordinary terms. */
+const softShare = 0.2;
 /** Compound parts count less than the whole word they were found in. */
 const compoundPartWeight = 0.6;
 
@@ -40,6 +42,7 @@ export function vectorize(articles: Article[]): SentenceVector[] {
   const tails = sharedTails(germanWords.map((w) => family.get(w) ?? w));
   const vocabulary = new Set(raw.flatMap((r) => r.terms.map((t) => t.key)));
   const documentFrequency = new Map<string, number>();
+  const partsOf = new Map<string, string[]>();
   const bags = raw.map(({ terms, sentence }) => {
     const bag = new Map<string, { tf: number; anchor: boolean; display: string }>();
     const add = (key: string, tf: number, anchor: boolean, display: string) => {
@@ -50,7 +53,9 @@ export function vectorize(articles: Article[]): SentenceVector[] {
     for (const term of terms) {
       add(term.key, term.weight, term.anchor, term.display);
       if (term.weight < 1) continue;
-      for (const part of compoundParts(term.key, vocabulary, tails)) add(part, compoundPartWeight, false, term.display);
+      let parts = partsOf.get(term.key);
+      if (parts === undefined) partsOf.set(term.key, (parts = compoundParts(term.key, vocabulary, tails)));
+      for (const part of parts) add(part, compoundPartWeight, false, term.display);
     }
     // A sentence with no content word ("…", "+++", a lone emoji) can still be the same sentence
     // in two articles: its whole text stands in as its only term.
@@ -95,13 +100,18 @@ export function candidatePairs(vectors: SentenceVector[], minScore: number, maxS
     }
   });
   const cap = Math.max(8, Math.ceil(vectors.length * maxShare));
+  // Soft terms (synonym clusters, orders of magnitude) find candidates only while they are rare:
+  // a common one ("#~1", any number from 10 to 99) would pair half the comparison for little.
+  const softCap = Math.max(8, Math.ceil(vectors.length * maxShare * softShare));
   const candidates: Candidate[] = [];
   const dots = new Map<number, number>();
   vectors.forEach((v, i) => {
     dots.clear();
     for (const [key, w] of v.weights) {
       const list = index.get(key)!;
-      if (list.length > cap) continue;
+      const first = key.charCodeAt(0);
+      if (first === 94 /* ^ compound ending */) continue;
+      if (list.length > (first === 37 /* % synonym */ || key.startsWith('#~') ? softCap : cap)) continue;
       for (const j of list) {
         if (j <= i || vectors[j]!.articleIndex === v.articleIndex) continue;
         dots.set(j, (dots.get(j) ?? 0) + w * vectors[j]!.weights.get(key)!);

@@ -176,7 +176,7 @@ function build(language: 'de' | 'en', clusters: string[][]): Map<string, string>
     for (const word of cluster) {
       const key = stem(word.toLowerCase(), language);
       // A stem in two clusters keeps the first: clusters should not overlap, and a test says so.
-      if (!byStem.has(key)) byStem.set(key, `~${language}${n}`);
+      if (!byStem.has(key)) byStem.set(key, `%${language}${n}`);
     }
   });
   return byStem;

@@ -121,7 +121,7 @@ export function sentenceTerms(text: string, language: Language): Term[] {
   return terms;
 }
 
-const isWordKey = (key: string): boolean => !/^[#=%~]/.test(key);
+const isWordKey = (key: string): boolean => !/^[#=%~^]/.test(key);
 
 /**
  * German compounds: a long term also yields the known terms it starts or ends with, so
@@ -132,12 +132,18 @@ const isWordKey = (key: string): boolean => !/^[#=%~]/.test(key);
 export function compoundParts(key: string, vocabulary: ReadonlySet<string>, tails: ReadonlySet<string> = new Set()): string[] {
   if (key.length < 7 || !isWordKey(key)) return [];
   const parts: string[] = [];
+  let headNoun: string | null = null;
   for (let cut = 3; cut <= key.length - 4; cut++) {
     const head = key.slice(0, cut);
     const tail = key.slice(cut);
     if (head.length >= 4 && key.length >= 8 && vocabulary.has(head)) parts.push(head);
-    if ((tail.length >= 4 && key.length >= 8 && vocabulary.has(tail)) || tails.has(tail)) parts.push(tail);
+    if (tail.length >= 4 && key.length >= 8 && vocabulary.has(tail)) parts.push(tail);
+    // Of the shared endings only the longest: "Altstadt" meets "Innenstadt" in "stadt", not "tadt".
+    else if (headNoun === null && tails.has(tail)) headNoun = tail;
   }
+  // Marked "^": such an ending never stands alone in the comparison; it only adds to the score of
+  // pairs found through other words, and finds no candidates itself (similarity.ts).
+  if (headNoun !== null) parts.push(`^${headNoun}`);
   return [...new Set(parts)];
 }
 
@@ -146,23 +152,26 @@ const derivational = /^(?:heit|keit|schaft|lich|isch|tion|itat|chen|lein|nis|lin
 
 /**
  * Head nouns shared by German compounds: tails of at least four letters, starting with a
- * consonant, that end two different words of at least three more letters.
+ * consonant, that end two to six different words of at least three more letters. An ending of
+ * more words is a common suffix or syllable rather than a noun, and would pair half the text.
  */
 export function sharedTails(words: Iterable<string>): Set<string> {
-  const endings = new Map<string, string>();
-  const shared = new Set<string>();
-  for (const word of words) {
+  const endings = new Map<string, Set<string>>();
+  for (const word of new Set(words)) {
     if (word.length < 7 || !isWordKey(word)) continue;
     for (let cut = 3; cut <= word.length - 4; cut++) {
       const tail = word.slice(cut);
       if (!/^[^aeiouäöüy]/.test(tail) || derivational.test(tail)) continue;
-      const other = endings.get(tail);
-      if (other === undefined) endings.set(tail, word);
-      else if (other !== word) shared.add(tail);
+      const owners = endings.get(tail);
+      if (owners === undefined) endings.set(tail, new Set([word]));
+      else if (owners.size <= maxTailWords) owners.add(word);
     }
   }
+  const shared = new Set<string>();
+  for (const [tail, owners] of endings) if (owners.size >= 2 && owners.size <= maxTailWords) shared.add(tail);
   return shared;
 }
+const maxTailWords = 6;
 
 /**
  * German stems that the Snowball stemmer leaves apart although they are one word: "telefoniert"
