@@ -41,14 +41,14 @@ const stopwordsOf: Record<Language, ReadonlySet<string>> = {
 };
 
 // Number words worth an order of magnitude (small ones are too common to tell facts apart).
-const numberWords: Record<string, number> = {
+const numberWords = new Map<string, number>(Object.entries({
   ten: 10, eleven: 11, twelve: 12, dozen: 12, dozens: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
   seventy: 70, eighty: 80, ninety: 90, hundred: 100, hundreds: 100, thousand: 1000, thousands: 1000,
   million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9,
   zehn: 10, elf: 11, zwölf: 12, dutzend: 12, dutzende: 12, dutzenden: 12, zwanzig: 20, dreißig: 30, vierzig: 40,
   fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, hunderte: 100, hunderten: 100,
   tausend: 1000, tausende: 1000, tausenden: 1000, millionen: 1e6, milliarde: 1e9, milliarden: 1e9,
-};
+}));
 
 /** The value of a written number: a separator before exactly three digits groups thousands. */
 function numberValue(written: string): number | null {
@@ -86,7 +86,7 @@ export function sentenceTerms(text: string, language: Language): Term[] {
     if (run.length > 0 && !/^\s+$/.test(normal.slice(runEnd, start))) closeRun();
     const lower = word.toLowerCase();
     const isNumber = /^\d/.test(word);
-    const magnitude = magnitudeTerm(isNumber ? numberValue(word) : (numberWords[lower] ?? null), word);
+    const magnitude = magnitudeTerm(isNumber ? numberValue(word) : (numberWords.get(lower) ?? null), word);
     if (magnitude) terms.push(magnitude);
     if (!isNumber && (lower.length < 2 || stops.has(lower))) {
       first = false;

@@ -130,6 +130,8 @@ describe('align', () => {
     expect(magnitudes('rund 1200 Bewohner, mehr als tausend Menschen, 6,40 Meter', 'de')).toEqual(['#~3', '#~3']);
     expect(magnitudes('3,000 members, thousands of them, in 2024', 'en')).toEqual(['#~3', '#~3']);
     expect(magnitudes('40 ships, dozens of ships', 'en')).toEqual(['#~1', '#~1']);
+    // Words that are names of Object.prototype members are words, not numbers.
+    expect(magnitudes('constructor __proto__ toString hasOwnProperty valueOf', 'en')).toEqual([]);
   });
 
   it('counts a name of several words once: its words share one weight (English; German capitals are nouns)', () => {
