@@ -1,7 +1,25 @@
 // Classroom view: one framing difference per screen, in the summary's ranking order.
 import type { ClassroomSlide, Comparison } from '../src/core/model.js';
 import { renderMarkdown } from '../src/server/markdown.js';
+import type { Child } from 'hono/jsx';
 import { Layout } from './layout.js';
+
+/** The wording with its cue words marked; the mark's title holds the cue's note. */
+function MarkedWords(props: Pick<ClassroomSlide['phrasings'][number], 'text' | 'marks'>) {
+  const out: Child[] = [];
+  let at = 0;
+  for (const m of props.marks) {
+    out.push(props.text.slice(at, m.start));
+    out.push(
+      <mark class={`cue-mark cue-${m.kind}`} title={`${m.kind}: ${m.note}`}>
+        {props.text.slice(m.start, m.end)}
+      </mark>,
+    );
+    at = m.end;
+  }
+  out.push(props.text.slice(at));
+  return <>{out}</>;
+}
 
 /** One framing difference: why it ranks, each outlet's wording, the cue notes, the teacher's note. */
 function SlideBody(props: { slide: ClassroomSlide }) {
@@ -13,7 +31,9 @@ function SlideBody(props: { slide: ClassroomSlide }) {
         {slide.phrasings.map((p) => (
           <figure>
             <figcaption>{p.outlet}</figcaption>
-            <blockquote>{p.text}</blockquote>
+            <blockquote>
+              <MarkedWords text={p.text} marks={p.marks} />
+            </blockquote>
           </figure>
         ))}
       </div>

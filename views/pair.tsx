@@ -1,5 +1,6 @@
 // Pair view: two outlets' aligned sentences side by side with their word diff and cue notes.
 import type { Article, Cue, DiffPart, PairRow, Sentence } from '../src/core/model.js';
+import { placeCues } from '../src/core/present/cue-spans.js';
 import { DiffResult } from './diff.js';
 
 interface Mark {
@@ -9,24 +10,9 @@ interface Mark {
   end: number;
 }
 
-/**
- * Where each cue stands in a row's text: the row text joins the unit's sentences with a space, and
- * a cue's span is within its sentence's display text. Overlapping spans keep the first one marked;
- * every cue stays in the footnotes.
- */
+/** Where each cue stands in a row's text (see placeCues); every cue stays in the footnotes. */
 function marksIn(text: string, cues: Array<{ n: number; cue: Cue }>, sentences: Map<string, Sentence>): Mark[] {
-  const marks: Mark[] = [];
-  for (const { n, cue } of cues) {
-    const sentence = cue.sentenceId ? sentences.get(cue.sentenceId) : undefined;
-    if (!sentence || !cue.span || cue.span.start < 0 || cue.span.end > sentence.text.length || cue.span.start >= cue.span.end) continue;
-    const at = text.indexOf(sentence.text);
-    if (at < 0) continue;
-    marks.push({ n, cue, start: at + cue.span.start, end: at + cue.span.end });
-  }
-  marks.sort((x, y) => x.start - y.start || y.end - x.end);
-  const kept: Mark[] = [];
-  for (const m of marks) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
-  return kept;
+  return placeCues(text, cues, (c) => c.cue, sentences).map(({ item, start, end }) => ({ n: item.n, cue: item.cue, start, end }));
 }
 
 /** A sentence text with its cues marked in place; the note shows on hover and keyboard focus. */

@@ -315,7 +315,8 @@ export interface ClassroomSlide {
   total: number;
   unitId: string;
   reason: string;
-  phrasings: Array<{ outlet: string; text: string }>;
+  /** Each outlet's wording, with its cues' places in the text (for marking the words). */
+  phrasings: Array<{ outlet: string; text: string; marks: Array<Span & { kind: CueKind; note: string }> }>;
   notes: string[];
   /** The curator's Markdown note on this example's unit (shown as the teacher's note). */
   teacherNote?: string;

@@ -65,7 +65,21 @@ describe('classroomSlides', () => {
       const c = fixture(set);
       const slides = classroomSlides(c);
       expect(slides.map((s) => s.unitId)).toEqual(c.summary.ranking.map((r) => r.unitId));
-      for (const slide of slides) expect(slide.phrasings.length).toBeGreaterThanOrEqual(2);
+      for (const slide of slides) {
+        expect(slide.phrasings.length).toBeGreaterThanOrEqual(2);
+        const unit = c.units.find((u) => u.id === slide.unitId)!;
+        for (const p of slide.phrasings) {
+          // Marks sit inside the text, in order, never overlapping, and each is the words of one of the unit's cues.
+          let end = 0;
+          for (const m of p.marks) {
+            expect(m.start).toBeGreaterThanOrEqual(end);
+            expect(m.end).toBeLessThanOrEqual(p.text.length);
+            expect(unit.cues.some((x) => x.kind === m.kind && x.note === m.note)).toBe(true);
+            end = m.end;
+          }
+        }
+      }
+      expect(slides.some((s) => s.phrasings.some((p) => p.marks.length > 0))).toBe(true);
       expect(classroomSlide(c, -5)?.index).toBe(0);
       expect(classroomSlide(c, 999)?.index).toBe(slides.length - 1);
     }
