@@ -91,6 +91,9 @@ describe('attribution', () => {
     const cues = cuesFor('Eine Gefahr bestehe nicht, teilte das Umweltamt mit.', 'Eine Gefahr besteht nicht.');
     expect(brief(cues.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a teilte das Umweltamt']);
     expect(cuesFor('Eine Gefahr bestehe nicht, teilte er mit.', 'Eine Gefahr bestehe nicht.').filter((c) => c.kind === 'attribution')).toEqual([]);
+    // An article before an object is no source: "nannte das Gespräch konstruktiv".
+    expect(cuesFor('Moskau nannte das Gespräch konstruktiv.', 'Moskau lobte das Gespräch.').filter((c) => c.kind === 'attribution' && c.text.includes('Gespräch'))).toEqual([]);
+    expect(brief(cuesFor('Das sei nur ein Anfang, sagte die Polizeisprecherin.', 'Das sei nur ein Anfang.').filter((c) => c.kind === 'attribution'))).toEqual(['attribution a sagte die Polizeisprecherin']);
   });
   it('de: the same source in other words is no difference', () => {
     expect(cuesFor('Laut CNN wurde das Treffen abgesagt.', 'Das Treffen wurde abgesagt, berichtet CNN.')).toEqual([]);

@@ -41,9 +41,19 @@ function sourceAfter(sentence: Sentence, end: number): { text: string; endAt: nu
   return { text: '', endAt: tail.start + tail.core.length, key };
 }
 
-/** The text after an optional German article (der/die/das/…), for the capitalisation test. */
-function afterDeterminer(text: string): string {
-  return text.trimStart().replace(/^(?:der|die|das|des|dem|den)\s+/u, '');
+/**
+ * Whether the words after a reporting verb name who speaks. A capitalised word right after it does
+ * (sagte Peskow). After an article, German allows both a subject (teilte das Umweltamt mit, sagte
+ * die Sprecherin) and an object (nannte das Gespräch konstruktiv), so the noun must end in the
+ * head of an institution or a speaking role (compounds included: Umweltamt, Polizeisprecherin).
+ */
+const speakerHeads = /(?:amt|ämter|behörde|polizei|feuerwehr|ministerium|minister|ministerin|sprecher|sprecherin|regierung|verwaltung|gericht|staatsanwaltschaft|gewerkschaft|verband|konzern|unternehmen|bürgermeister|bürgermeisterin|präsident|präsidentin|kanzler|kanzlerin|leiter|leiterin|chef|chefin|direktor|direktorin|vorsitzende|vorsitzender|experte|expertin|dienst|agentur|institut|klinik|kommission|senat|rat|stadt|gemeinde|betreiber|veranstalter|ermittler|staatsanwalt|staatsanwältin|anwalt|anwältin|kreml|weiße haus)$/u;
+
+function namesSpeaker(after: string): boolean {
+  const text = after.trimStart();
+  const article = /^(?:der|die|das|des|dem|den)\s+(\p{Lu}[\p{L}-]*)/u.exec(text);
+  if (article) return speakerHeads.test(article[1]!.toLowerCase());
+  return isCapitalised(text);
 }
 
 function signalsOf(side: Side): Signal[] {
@@ -65,9 +75,8 @@ function signalsOf(side: Side): Signal[] {
       const span = { start: m.span.start, end: source.endAt };
       if (anon.some((a) => a.span.start >= span.start && a.span.start < span.end)) continue;
       const isVerb = m.value !== 'source';
-      // A verb followed by a lower-case word ("sagte er", "said that") names nobody; one followed by
-      // an article and a capitalised noun ("teilte das Umweltamt mit") names an institution or role.
-      if (isVerb && !isCapitalised(afterDeterminer(sentence.text.slice(m.span.end)))) continue;
+      // A verb followed by a lower-case word ("sagte er", "said that") names nobody.
+      if (isVerb && !namesSpeaker(sentence.text.slice(m.span.end))) continue;
       signals.push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${source.key}` });
     }
     for (const m of verbMatches) {
