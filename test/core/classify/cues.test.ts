@@ -140,6 +140,12 @@ describe('number', () => {
     expect(brief(cues)).toEqual(['number a drei', 'number b mehrere']);
     expect(cues.find((c) => c.articleId === 'a')!.note).toBe("Tagesblatt gives the figure 'drei'; Morgenpost gives 'mehrere'.");
   });
+  it('en: a figure both outlets give is not named as the contrast', () => {
+    const cues = cuesFor('The 48-hour strike began on Monday.', 'The strike began on Monday.', 'en');
+    expect(cues.find((c) => c.kind === 'number')!.note).toBe("Tagesblatt gives the figure '48'; Morgenpost gives no such figure.");
+    const both = cuesFor('In all, 3,000 workers joined on Monday.', 'In all, 2,800 workers joined on Monday.', 'en');
+    expect(both.find((c) => c.kind === 'number' && c.articleId === 'a')!.note).toBe("Tagesblatt gives the figure '3,000'; Morgenpost gives '2,800'.");
+  });
   it('de: "drei" and "3" are the same figure; a date against a span of time differs', () => {
     expect(cuesFor('Es wurden drei Schritte besprochen.', 'Es wurden 3 Schritte besprochen.')).toEqual([]);
     expect(brief(cuesFor('Sie trafen sich im August in Alaska.', 'Sie trafen sich vor gut zwei Monaten in Alaska.'))).toEqual([

@@ -44,9 +44,11 @@ function figuresOf(sentence: Sentence): Signal[] {
 export function numberCues(sides: Side[]): Cue[] {
   const signals = sides.map((side) => side.sentences.flatMap(figuresOf));
   return differingCues('number', sides, signals, (signal, side, lacking) => {
+    // Figures both sides give ('Monday' in both) are no contrast: only the other side's own are named.
+    const ours = new Set(signals[sides.indexOf(side)]!.map((s) => s.value));
     const others = lacking.slice(0, 3).map((other) => {
-      const theirs = signals[sides.indexOf(other)]!.map((s) => `'${s.text}'`);
-      return theirs.length > 0 ? `${outletOf(other)} gives ${[...new Set(theirs)].slice(0, 3).join(', ')}` : `${outletOf(other)} gives no figure`;
+      const theirs = signals[sides.indexOf(other)]!.filter((s) => !ours.has(s.value)).map((s) => `'${s.text}'`);
+      return theirs.length > 0 ? `${outletOf(other)} gives ${[...new Set(theirs)].slice(0, 3).join(', ')}` : `${outletOf(other)} gives no such figure`;
     });
     const what = signal.value === 'vague' ? 'an unspecific quantity' : signal.value.startsWith('d:') ? 'the date' : 'the figure';
     const more = lacking.length > 3 ? `; ${lacking.length - 3} others differ too` : '';
