@@ -17,7 +17,7 @@ const en: string[][] = [
   ['resident', 'residents', 'inhabitant', 'inhabitants', 'locals', 'townspeople', 'villagers'],
   ['people', 'persons', 'individuals'],
   ['worker', 'workers', 'employee', 'employees', 'staff', 'workforce', 'labourers', 'laborers'],
-  ['company', 'companies', 'firm', 'firms', 'corporation', 'business', 'businesses'],
+  ['company', 'companies', 'firm', 'firms', 'corporation', 'business', 'businesses', 'operator', 'operators'],
   ['government', 'governments', 'administration', 'cabinet'],
   ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople'],
   ['official', 'officials', 'authorities', 'authority'],
