@@ -285,6 +285,10 @@ export function CurationPanel(props: { c: Comparison; editor?: Editor | undefine
             </label>{' '}
             <button type="button" class="copy" data-copy="#edit-link">Copy</button>
           </p>
+          <form method="post" action={`/c/${c.id}/stop-editing`} class="stop-editing">
+            <button type="submit">Stop editing in this browser</button>{' '}
+            <span class="hint">Forgets the tokens here; keep the edit link to come back.</span>
+          </form>
           {editor.deleteToken ? (
             <p class="edit-link delete-link">
               <label>

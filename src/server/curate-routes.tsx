@@ -5,7 +5,7 @@
 // answers 403 to it before looking at its input. Routes parse, call the core (curate) and the store,
 // and render; the analysis itself runs only on a re-run, through the same runner as a new comparison.
 import type { Context, Hono } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { curate } from '../core/curate/curate.js';
 import type { ArticleInput, Comparison, CueKind, EditAction, UnitStatus } from '../core/model.js';
 import type { Store } from '../store/store.js';
@@ -41,12 +41,12 @@ export function editorOf(c: Context, store: Store, id: string): Editor | null {
   const token = tokenOf(c);
   const label = token ? store.editorLabel(id, token) : null;
   if (!label) return null;
-  const deleteToken = getCookie(c, deleteCookie);
+  const deleteToken = getCookie(c, deleteTokenCookie);
   return deleteToken ? { label, token, deleteToken } : { label, token };
 }
 
 /** Holds the creator's delete token, so the page can show the creator the delete link. */
-export const deleteCookie = 'storydiff_delete';
+export const deleteTokenCookie = 'storydiff_delete';
 
 // Lax, not Strict: an edit link opened from a mail or chat is a cross-site navigation, and a Strict
 // cookie set on its redirect is not sent with the page it redirects to, which then showed read-only.
@@ -68,7 +68,7 @@ export function setEditCookie(c: Context, id: string, token: string): void {
 /** The creator of a comparison gets both tokens: editing, and the delete link shown on the page. */
 export function setCreatorCookies(c: Context, id: string, tokens: { editToken: string; deleteToken: string }): void {
   setTokenCookie(c, editCookie, id, tokens.editToken);
-  setTokenCookie(c, deleteCookie, id, tokens.deleteToken);
+  setTokenCookie(c, deleteTokenCookie, id, tokens.deleteToken);
 }
 
 const limits = { note: 20_000, cueText: 500, label: 80 };
@@ -258,6 +258,14 @@ export function mountCurateRoutes(app: Hono, { store, invalidate, alignedOptions
     setEditCookie(c, id, token);
     c.header('cache-control', 'no-store');
     c.header('referrer-policy', 'no-referrer');
+    return c.redirect(`/c/${id}`, 303);
+  });
+
+  // Stop editing in this browser: the token cookies go, the page turns read-only (the links still work).
+  app.post('/c/:id/stop-editing', (c) => {
+    const id = c.req.param('id');
+    for (const name of [editCookie, deleteTokenCookie]) deleteCookie(c, name, { path: `/c/${id}` });
+    c.header('cache-control', 'no-store');
     return c.redirect(`/c/${id}`, 303);
   });
 

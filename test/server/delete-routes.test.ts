@@ -65,27 +65,3 @@ describe('deleting a comparison', () => {
     expect((await app.request(`/api/comparisons/${id}`)).status).toBe(200);
   });
 });
-
-describe('the creator of a comparison', () => {
-  it('is shown the delete link on the page after creating it through the form, and it works', async () => {
-    const app = createApp({ store: openStore(':memory:') });
-    const body = new URLSearchParams([['outlet', articles[0]!.outlet], ['title', ''], ['text', articles[0]!.text], ['outlet', articles[1]!.outlet], ['title', ''], ['text', articles[1]!.text]]);
-    const res = await app.request('/compare', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-    expect(res.status).toBe(303);
-    const path = res.headers.get('location')!;
-    const cookies = res.headers.getSetCookie();
-    expect(cookies.some((x) => /^storydiff_delete=[\w-]+;/.test(x) && x.includes(`Path=${path}`) && x.includes('HttpOnly') && x.includes('SameSite=Lax'))).toBe(true);
-    const cookie = cookies.map((x) => x.split(';')[0]).join('; ');
-
-    const page = await (await app.request(path, { headers: { cookie } })).text();
-    const link = /id="delete-link" value="([^"]+)"/.exec(page)?.[1]?.replace(/&amp;/g, '&');
-    expect(link).toMatch(/^\/delete\/[\w-]+\?token=[\w-]+$/);
-    // Readers of the permalink never see it.
-    expect(await (await app.request(path)).text()).not.toContain('delete-link');
-
-    const token = decodeURIComponent(link!.split('token=')[1]!);
-    expect((await app.request(link!)).status).toBe(200);
-    expect((await app.request(link!.split('?')[0]!, post(token))).status).toBe(200);
-    expect((await app.request(path)).status).toBe(404);
-  });
-});
