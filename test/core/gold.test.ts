@@ -64,7 +64,7 @@ describe('gold event sets', () => {
 
   // Issue 4's goal is pair F1 >= 0.9 and cue recall >= 0.8 on every set. Sets that reach it are
   // held to it (or above); the others have floors a little under today's measured figures (pair
-  // F1 100 / 83 / 93 / 95 / 71%, cue recall 100 / 91 / 67 / 91 / 0%, in the order below), so that
+  // F1 100 / 83 / 93 / 95 / 71 / 65%, cue recall 100 / 91 / 67 / 91 / 0 / 67%, in the order below), so that
   // no change makes alignment or cue detection worse unnoticed. Raise them as the engine
   // improves; never lower them to pass.
   const floors: Record<string, { f1: number; cues: number }> = {
@@ -78,7 +78,7 @@ describe('gold event sets', () => {
     // Its two gold cues (e2's "Mehr als 140", "teilte … mit") are not found by the cue detectors yet.
     'kranzberg-fire-de': { f1: 0.69, cues: 0 },
     // Third held-out set (German), written once the second had been measured: 65% F1 when added.
-    'lindenau-outage-de': { f1: 0.63, cues: 0 },
+    'lindenau-outage-de': { f1: 0.63, cues: 0.6 },
   };
   const floorOf = (name: string) => floors[name] ?? { f1: 0.9, cues: 0.8 };
 
