@@ -3,6 +3,8 @@
 // clear refusal for binary files rather than a page of mojibake.
 import { InputError } from '../errors.js';
 import type { ArticleFormat, ArticleInput } from '../model.js';
+import { htmlMetadata } from './html.js';
+import { frontMatter } from './markdown.js';
 
 const MAGIC: Array<[number[], string]> = [
   [[0x25, 0x50, 0x44, 0x46], 'a PDF'],
@@ -26,7 +28,20 @@ export function decodeFile(file: { name: string; bytes: Uint8Array }): ArticleIn
   if (text === null || looksBinary(text)) refuse('looks like a binary file, not text');
   const body = text as string;
   if (body.trim() === '') refuse('contains no text');
-  return { text: body, format: formatOf(name, body) };
+  const format = formatOf(name, body);
+  return { text: body, format, ...ownLabels(body, format) };
+}
+
+/**
+ * The outlet and title a file names itself (an HTML page's og:site_name and og:title, Markdown
+ * front matter), so that an edge falling back to the file name never hides them.
+ */
+function ownLabels(text: string, format: ArticleFormat): Pick<ArticleInput, 'outlet' | 'title'> {
+  const meta = format === 'html' ? htmlMetadata(text) : format === 'markdown' ? frontMatter(text).meta : {};
+  const labels: Pick<ArticleInput, 'outlet' | 'title'> = {};
+  if (meta['outlet']) labels.outlet = meta['outlet'];
+  if (meta['title']) labels.title = meta['title'];
+  return labels;
 }
 
 function decodeText(bytes: Uint8Array): string | null {

@@ -71,6 +71,13 @@ export function htmlStructure(html: string): HtmlStructure {
   return { body, blocks, meta };
 }
 
+/** The page's own metadata (og:site_name, og:title, date, canonical URL) from its <head> only. */
+export function htmlMetadata(html: string): Record<string, string> {
+  const headEnd = html.search(/<\/head\s*>/i);
+  const head = headEnd >= 0 ? `${html.slice(0, headEnd)}</head><body></body></html>` : html;
+  return metadata(parseHTML(/<html[\s>]/i.test(head) ? head : `<!doctype html><html>${head}</html>`).document);
+}
+
 function kindOf(el: Element): BlockKind {
   const tag = el.tagName.toLowerCase();
   if (/^h[1-6]$/.test(tag)) return 'heading';

@@ -168,6 +168,14 @@ describe('HTML page with boilerplate', () => {
     ]);
   });
 
+  it('names its own outlet and title when decoded, so a file-name fallback at the edges never hides them', () => {
+    expect([input.outlet, input.title]).toEqual(['Weltbote', 'Gipfel in Budapest wackelt']);
+    const md = decodeFile({ name: 'hafen-streik.md', bytes: fixture('hafen-streik.md') });
+    expect([md.outlet, md.title]).toEqual(['Küstenkurier', 'Hafenstreik legt Kessling lahm']);
+    const plain = decodeFile({ name: 'notiz.txt', bytes: new TextEncoder().encode('outlet: Fake\n\nEin Satz.') });
+    expect(plain.outlet).toBeUndefined();
+  });
+
   it('keeps the article paragraphs, heading and blockquote and drops nav, ads, scripts, cookies, comments and footer', () => {
     expect(a.sections.map((s) => s.heading)).toEqual([null, 'Moskau gibt sich gelassen']);
     expect(a.sections[0]!.sentences[0]!.text).toBe(
