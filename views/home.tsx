@@ -96,6 +96,11 @@ export function HomePage(props: { fields: ArticleField[]; examples: Example[]; e
   return (
     <Layout title="Compare articles">
       <h1>Compare how outlets tell one story</h1>
+      <p class="intro">
+        Paste or upload two or more articles about the same event (German or English; text, Markdown or HTML). storydiff lines
+        them up sentence by sentence and shows what every outlet reports, what some leave out, and where the same fact is told
+        differently: tone, hedging, sources, quotes, numbers, labels and placement, with word-level diffs.
+      </p>
       {props.examples.length > 0 ? (
         <section class="examples">
           <h2>Examples</h2>
