@@ -49,6 +49,55 @@ function Chart(props: { c: Comparison }) {
   );
 }
 
+/**
+ * Which section of one outlet covers what a section of another covers (the alignment's section
+ * links), strongest first; shown only when some article has headings, since otherwise every link
+ * would join two "opening" parts.
+ */
+function SectionLinks(props: { c: Comparison }) {
+  const { c } = props;
+  if (!c.articles.some((a) => a.sections.some((s) => s.heading))) return null;
+  const where = new Map(c.articles.flatMap((a) => a.sections.map((s) => [s.id, { outlet: a.outlet, heading: s.heading }] as const)));
+  const links = [...c.sectionLinks].sort((x, y) => y.sharedUnits - x.sharedUnits).slice(0, 12);
+  if (links.length === 0) return null;
+  const label = (id: string) => {
+    const w = where.get(id);
+    return w ? (
+      <>
+        {w.outlet}: {w.heading ? <q>{w.heading}</q> : <em>opening</em>}
+      </>
+    ) : (
+      id
+    );
+  };
+  return (
+    <>
+      <h3>Sections</h3>
+      <div class="scroll">
+        <table class="section-links">
+          <caption>Sections of different outlets that report the same units (the strongest {links.length}).</caption>
+          <thead>
+            <tr>
+              <th scope="col">Section</th>
+              <th scope="col">covers what this section covers</th>
+              <th scope="col">shared units</th>
+            </tr>
+          </thead>
+          <tbody>
+            {links.map((l) => (
+              <tr>
+                <td>{label(l.a)}</td>
+                <td>{label(l.b)}</td>
+                <td>{l.sharedUnits}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
 /** The event at a glance in words: how much every outlet reports, and how much of that alike. */
 function consensusSentence(c: Comparison): string {
   const all = c.summary.consensus.length;
@@ -97,6 +146,7 @@ export function Overview(props: { c: Comparison }) {
           </tbody>
         </table>
       </div>
+      <SectionLinks c={c} />
       <h3>Per outlet</h3>
       <div class="outlets">
         {c.summary.articles.map((s) => {

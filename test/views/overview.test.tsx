@@ -26,3 +26,24 @@ describe('Overview', () => {
     expect(html).toMatch(/class="term" title="\d+× here; z = \d\.\d\d against the other outlets">kreml <small>\d+×<\/small>/);
   });
 });
+
+describe('Overview sections', () => {
+  it("lists which section of one outlet covers what another's covers, strongest first, with headings escaped", () => {
+    const c = fixture('bergfeld-flood-reorder-de');
+    const html = String(<Overview c={c} />);
+    expect(html).toContain('<table class="section-links">');
+    const shared = [...html.matchAll(/<tr><td>[^]*?<\/td><td>[^]*?<\/td><td>(\d+)<\/td><\/tr>/g)].map((m) => Number(m[1]));
+    expect(shared.length).toBe(Math.min(12, c.sectionLinks.length));
+    expect(shared).toEqual([...shared].sort((a, b) => b - a));
+    const headed = c.articles.flatMap((a) => a.sections.filter((s) => s.heading)).map((s) => s.heading!);
+    expect(headed.some((h) => html.includes(`<q>${h}</q>`))).toBe(true);
+  });
+
+  it('is left out when no article has headings', () => {
+    const c = compare([
+      { outlet: 'A', text: 'Der Gipfel ist abgesagt. Moskau lobte das Gespräch.' },
+      { outlet: 'B', text: 'Der Gipfel findet nicht statt. Washington sprach von Differenzen.' },
+    ]);
+    expect(String(<Overview c={c} />)).not.toContain('section-links');
+  });
+});
