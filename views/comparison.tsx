@@ -98,6 +98,26 @@ function SectionLinks(props: { c: Comparison }) {
   );
 }
 
+/** Why the unit's sentences were put together: each aligned pair's similarity and shared terms. */
+function WhyAligned(props: { c: Comparison; u: Unit }) {
+  const { c, u } = props;
+  if (u.pairs.length === 0) return null;
+  const outlet = (sentenceId: string) => c.articles.find((a) => a.id === sentenceId.slice(0, sentenceId.lastIndexOf(':')))?.outlet ?? sentenceId;
+  return (
+    <details class="why">
+      <summary>Why aligned</summary>
+      <ul>
+        {u.pairs.map((p) => (
+          <li>
+            {outlet(p.a)} ↔ {outlet(p.b)}: similarity {p.score.toFixed(2)}
+            {p.anchors.length > 0 ? `; shared: ${p.anchors.slice(0, 6).join(', ')}` : ''}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /** The event at a glance in words: how much every outlet reports, and how much of that alike. */
 function consensusSentence(c: Comparison): string {
   const all = c.summary.consensus.length;
@@ -269,6 +289,7 @@ export function AlignedView(props: { c: Comparison; o: AlignedOptions }) {
               <tr id={u.id} class={u.status}>
                 <td>
                   <StatusBadge status={u.status} />
+                  <WhyAligned c={c} u={u} />
                   <UnitCuration c={c} u={u} next={o.units[i + 1]} editor={o.editor} />
                 </td>
                 {c.articles.map((a) => (

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/core/compare.js';
-import { Overview } from '../../views/comparison.js';
+import { AlignedView, Overview } from '../../views/comparison.js';
+import { unitsInReadingOrder } from '../../src/core/present/reading-order.js';
 
 function fixture(set: string) {
   const meta = JSON.parse(readFileSync(`fixtures/events/${set}/meta.json`, 'utf8')) as { articles: Array<{ file: string; outlet: string; id: string }> };
@@ -45,5 +46,17 @@ describe('Overview sections', () => {
       { outlet: 'B', text: 'Der Gipfel findet nicht statt. Washington sprach von Differenzen.' },
     ]);
     expect(String(<Overview c={c} />)).not.toContain('section-links');
+  });
+});
+
+describe('Aligned view', () => {
+  it("says why each unit's sentences were aligned: similarity and shared terms per pair", () => {
+    const c = fixture('kessling-port-strike-en');
+    const ref = c.articles[0]!.id;
+    const html = String(<AlignedView c={c} o={{ ref, status: '', cue: '', units: unitsInReadingOrder(c, ref) }} />);
+    const whys = html.match(/<details class="why">/g) ?? [];
+    expect(whys.length).toBe(c.units.filter((u) => u.pairs.length > 0).length);
+    const pair = c.units.flatMap((u) => u.pairs).find((p) => p.anchors.length > 0)!;
+    expect(html).toContain(`similarity ${pair.score.toFixed(2)}; shared: ${pair.anchors.slice(0, 6).join(', ')}`);
   });
 });
