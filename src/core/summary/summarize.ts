@@ -6,9 +6,14 @@ import { rankFramingDifferences } from './ranking.js';
 
 const cueKinds: CueKind[] = ['tone', 'certainty', 'attribution', 'quote', 'number', 'label', 'placement'];
 
-const reporters = (unit: Unit): string[] => Object.keys(unit.sentences).filter((id) => (unit.sentences[id]?.length ?? 0) > 0);
+const reportersOf = (unit: Unit): string[] => Object.keys(unit.sentences).filter((id) => (unit.sentences[id]?.length ?? 0) > 0);
 
-function articleSummary(article: Article, units: Unit[], terms: ArticleSummary['distinctiveTerms']): ArticleSummary {
+function articleSummary(
+  article: Article,
+  units: Unit[],
+  terms: ArticleSummary['distinctiveTerms'],
+  reporters: (unit: Unit) => string[],
+): ArticleSummary {
   const reported = units.filter((u) => reporters(u).includes(article.id));
   const cueCounts = Object.fromEntries(cueKinds.map((k) => [k, 0])) as Record<CueKind, number>;
   for (const u of reported) for (const c of u.cues) if (c.articleId === article.id) cueCounts[c.kind]++;
@@ -32,12 +37,15 @@ export function summarize(articles: Article[], units: Unit[]): Summary {
   const counts: Record<UnitStatus, number> = { agreement: 0, framing: 0, omission: 0, exclusive: 0 };
   for (const u of units) counts[u.status]++;
   const terms = distinctiveTerms(articles);
+  // The articles reporting each unit, found once: every article's summary asks about every unit.
+  const reporting = new Map(units.map((u) => [u, reportersOf(u)]));
+  const reporters = (unit: Unit): string[] => reporting.get(unit) ?? reportersOf(unit);
   return {
     counts,
     units: units.length,
     // What every outlet reports, agreeing or framing it differently, in reading order.
     consensus: units.filter((u) => u.missingFrom.length === 0 && reporters(u).length >= 2).map((u) => u.id),
-    articles: articles.map((article, i) => articleSummary(article, units, terms[i] ?? [])),
+    articles: articles.map((article, i) => articleSummary(article, units, terms[i] ?? [], reporters)),
     ranking: rankFramingDifferences(articles, units),
   };
 }

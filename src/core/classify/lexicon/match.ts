@@ -28,6 +28,14 @@ export interface LexiconMatch {
   value: string;
 }
 
+/**
+ * The keys of every lexicon compiled so far, so a sentence's words are checked against all of
+ * them once (`hits`) and each lexicon then looks only at words some entry can start at.
+ */
+const anyExact = new Set<string>();
+const anyPrefix = new Set<string>();
+let compiledCount = 0;
+
 export function compileLexicon(entries: LexiconEntry[]): Lexicon {
   const exact = new Map<string, Compiled[]>();
   const prefix = new Map<string, Compiled[]>();
@@ -38,11 +46,22 @@ export function compileLexicon(entries: LexiconEntry[]): Lexicon {
     const table = first.prefix ? prefix : exact;
     const key = first.prefix ? first.text.slice(0, 3) : first.text;
     table.set(key, [...(table.get(key) ?? []), compiled]);
+    (first.prefix ? anyPrefix : anyExact).add(key);
   }
+  compiledCount++;
   return { exact, prefix };
 }
 
-const wordCache = new WeakMap<object, { tokens: Token[]; lower: string[]; heads: string[] }>();
+interface Words {
+  tokens: Token[];
+  lower: string[];
+  heads: string[];
+  /** Per word, whether an entry of any compiled lexicon may start there; made for `hitsFor` lexicons. */
+  hits?: Uint8Array;
+  hitsFor?: number;
+}
+
+const wordCache = new WeakMap<object, Words>();
 
 /**
  * Word and number tokens of a text, cached per sentence object because every cue kind reads them;
@@ -65,9 +84,16 @@ function wordMatches(token: string, word: { text: string; prefix: boolean }): bo
 
 /** Every entry occurrence in the text, longest phrase first at each position, without overlaps. */
 export function findLexicon(owner: object, text: string, lexicon: Lexicon): LexiconMatch[] {
-  const { tokens, lower, heads } = wordsOf(owner, text);
+  const words: Words = wordsOf(owner, text);
+  const { tokens, lower, heads } = words;
+  if (words.hitsFor !== compiledCount) {
+    words.hits = Uint8Array.from(lower, (w, i) => (anyExact.has(w) || (w.length >= 3 && anyPrefix.has(heads[i]!)) ? 1 : 0));
+    words.hitsFor = compiledCount;
+  }
+  const hits = words.hits!;
   const found: LexiconMatch[] = [];
   for (let i = 0; i < lower.length; i++) {
+    if (hits[i] === 0) continue;
     const w = lower[i]!;
     // Runs for every word of every sentence: no intermediate arrays, so no garbage per token.
     let best: Compiled | null = longest(lexicon.exact.get(w), lower, i, null);
