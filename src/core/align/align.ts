@@ -34,11 +34,14 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
   const vectors = vectorize(articles);
   const lengths = articles.map((a) => Math.max(1, a.sections.reduce((n, s) => n + s.sentences.length, 0)));
   const candidates = candidatePairs(vectors, Math.min(thresholds.alignMinScore, thresholds.alignExtraMinScore));
-  candidates.sort(
-    (x, y) =>
-      y.score - x.score ||
-      positionGap(vectors[x.i]!, vectors[x.j]!, lengths) - positionGap(vectors[y.i]!, vectors[y.j]!, lengths),
-  );
+  {
+    // The same stable sort, over positions with each pair's gap computed once, not per comparison.
+    const scores = Float64Array.from(candidates, (c) => c.score);
+    const gaps = Float64Array.from(candidates, (c) => positionGap(vectors[c.i]!, vectors[c.j]!, lengths));
+    const order = Array.from(candidates, (_, k) => k).sort((x, y) => scores[y]! - scores[x]! || gaps[x]! - gaps[y]!);
+    const sorted = order.map((k) => candidates[k]!);
+    for (let k = 0; k < sorted.length; k++) candidates[k] = sorted[k]!;
+  }
 
   const clusterOf = new Array<Cluster | null>(vectors.length).fill(null);
   const clusterFor = (i: number): Cluster => {
@@ -192,12 +195,17 @@ function linkSections(articles: Article[], units: Alignment['units']): SectionLi
   const sectionOf = new Map<string, string>();
   for (const article of articles) for (const section of article.sections) for (const s of section.sentences) sectionOf.set(s.id, section.id);
   const counts = new Map<string, SectionLink>();
+  // A section id without its last part names its article; found once per section, not per pair.
+  const articleOfSection = new Map<string, string>();
+  for (const id of sectionOf.values()) if (!articleOfSection.has(id)) articleOfSection.set(id, id.slice(0, id.lastIndexOf(':')));
   for (const unit of units) {
     const sections = [...new Set(Object.values(unit.sentences).flat().map((id) => sectionOf.get(id)!))];
     for (let x = 0; x < sections.length; x++) {
+      const a = sections[x]!;
+      const articleA = articleOfSection.get(a);
       for (let y = x + 1; y < sections.length; y++) {
-        const [a, b] = [sections[x]!, sections[y]!];
-        if (a.slice(0, a.lastIndexOf(':')) === b.slice(0, b.lastIndexOf(':'))) continue;
+        const b = sections[y]!;
+        if (articleA === articleOfSection.get(b)) continue;
         const key = `${a}|${b}`;
         const link = counts.get(key) ?? { a, b, sharedUnits: 0 };
         link.sharedUnits += 1;
