@@ -31,7 +31,7 @@ const scoreOf = (name: string): GoldScore => {
 const pct = (x: number): string => `${(100 * x).toFixed(0).padStart(3)}%`;
 
 describe('gold event sets', () => {
-  it('finds the six fixture sets, each with articles and gold', () => {
+  it('finds the seven fixture sets, each with articles and gold', () => {
     expect(sets.map((s) => s.name)).toEqual([
       'bergfeld-flood-reorder-de',
       'budapest-summit-de',
@@ -39,6 +39,7 @@ describe('gold event sets', () => {
       'kessling-port-strike-en',
       'kranzberg-fire-de',
       'lindenau-outage-de',
+      'talheim-bridge-de',
     ]);
     for (const set of sets) {
       expect(set.articles.length).toBeGreaterThanOrEqual(2);
@@ -79,6 +80,9 @@ describe('gold event sets', () => {
     'kranzberg-fire-de': { f1: 0.69, cues: 0 },
     // Third held-out set (German), written once the second had been measured: 65% F1 when added.
     'lindenau-outage-de': { f1: 0.63, cues: 0.6 },
+    // Fourth held-out set (German), written before corpus-driven compound splitting and separable
+    // verbs were built, never tuned on: 86% F1 (P 89%, R 84%), cue recall 50% when added, untouched.
+    'talheim-bridge-de': { f1: 0.84, cues: 0.45 },
   };
   const floorOf = (name: string) => floors[name] ?? { f1: 0.9, cues: 0.8 };
 
