@@ -14,7 +14,7 @@ export interface Thresholds {
 }
 
 export const defaultThresholds: Thresholds = {
-  alignMinScore: 0.18,
+  alignMinScore: 0.14,
   alignExtraMinScore: 0.14,
   diffMaxEditLength: 400,
 };

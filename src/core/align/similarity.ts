@@ -17,8 +17,11 @@ const anchorBoost = 1.8;
 const prefilterShare = 0.5;
 /** Soft terms are indexed for candidates only up to this share of the cap for ordinary terms. */
 const softShare = 0.2;
-/** Compound parts count less than the whole word they were found in. */
-const compoundPartWeight = 0.6;
+/**
+ * Compound parts count less than the whole word they were found in. Mutable for the threshold
+ * sweep only (test/support/gold-report.ts sweeps it together with the align thresholds).
+ */
+export const alignTuning = { compoundPartWeight: 0.45 };
 
 export function vectorize(articles: Article[]): SentenceVector[] {
   const raw: Array<{ sentence: Sentence; articleIndex: number; terms: Term[] }> = [];
@@ -55,7 +58,7 @@ export function vectorize(articles: Article[]): SentenceVector[] {
       if (term.weight < 1) continue;
       let parts = partsOf.get(term.key);
       if (parts === undefined) partsOf.set(term.key, (parts = compoundParts(term.key, vocabulary, tails)));
-      for (const part of parts) add(part, compoundPartWeight, false, term.display);
+      for (const part of parts) add(part, alignTuning.compoundPartWeight, false, term.display);
     }
     // A sentence with no content word ("…", "+++", a lone emoji) can still be the same sentence
     // in two articles: its whole text stands in as its only term.

@@ -6,7 +6,7 @@ import stopwordsIso from 'stopwords-iso' with { type: 'json' };
 import { normalizeForAnalysis } from '../ingest/normalize.js';
 import type { Language } from '../model.js';
 import { stopwords } from '../vocabulary/stopwords.js';
-import { stem } from './stemmer.js';
+import { separableParticles, stem } from './stemmer.js';
 import { synonymOf } from './synonyms.js';
 import { canonicalVariant } from './variants.js';
 
@@ -66,10 +66,58 @@ function magnitudeTerm(value: number | null, display: string): Term | null {
   return { key: `#~${Math.floor(Math.log10(value) + 1e-9)}`, display, anchor: false, weight: magnitudeWeight };
 }
 
+// Common strong verbs that the German stopword list holds, yet which with a particle make words
+// of their own ("kam … an", "gab … auf", "ging … aus").
+const stopVerbs = new Set([
+  'kam', 'kamen', 'kommt', 'kommen', 'gab', 'gaben', 'gibt', 'geben', 'ging', 'gingen', 'geht', 'gehen', 'stand',
+  'standen', 'steht', 'stehen', 'sah', 'sahen', 'sieht', 'nahm', 'nahmen', 'nimmt', 'hielt', 'hielten', 'zog', 'zogen',
+]);
+// What ends a clause: punctuation, or a coordinating conjunction ("… rückte an und sperrte … ab").
+const clauseBreak = /[,;:!?.()\[\]"„“”»«–—]/;
+const conjunctions = new Set(['und', 'oder', 'aber', 'sondern', 'denn']);
+
+/**
+ * German separable verbs: in a main clause the particle stands at the clause's end, apart from
+ * its verb ("Auf den Straßen fielen die Ampeln aus"). The clause's verb, taken as its first
+ * lower-case content word not directly followed by a capitalised one (that is more likely an
+ * adjective before its noun), is read as particle + verb ("ausfielen"), so it meets "ausfielen"
+ * and "ausgefallen"; the particle itself is dropped. Returns verb start → joined word, and the
+ * particles' starts.
+ */
+function separableVerbs(normal: string, stops: ReadonlySet<string>): { joined: Map<number, string>; particles: Set<number> } {
+  const joined = new Map<number, string>();
+  const particles = new Set<number>();
+  const words = [...normal.matchAll(wordPattern)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  let clause: typeof words = [];
+  const close = () => {
+    const last = clause[clause.length - 1];
+    if (clause.length >= 3 && last && separableParticles.has(last.word)) {
+      for (let k = 0; k < clause.length - 1; k++) {
+        const { word, start } = clause[k]!;
+        if (!/^\p{Ll}/u.test(word) || (stops.has(word) && !stopVerbs.has(word)) || separableParticles.has(word)) continue;
+        const next = clause[k + 1]!;
+        if (next !== last && /^\p{Lu}/u.test(next.word)) continue;
+        joined.set(start, last.word + word);
+        particles.add(last.start);
+        break;
+      }
+    }
+    clause = [];
+  };
+  words.forEach((w, k) => {
+    if (k > 0 && clauseBreak.test(normal.slice(words[k - 1]!.end, w.start))) close();
+    if (conjunctions.has(w.word)) close();
+    else clause.push(w);
+  });
+  close();
+  return { joined, particles };
+}
+
 export function sentenceTerms(text: string, language: Language): Term[] {
   const terms: Term[] = [];
   const stops = stopwordsOf[language];
   const normal = normalizeForAnalysis(text);
+  const separable = language === 'de' ? separableVerbs(normal, stops) : null;
   let first = true;
   // A name of several words ("Midland Freight", "Harbour Workers Union") is one piece of evidence:
   // its words share one word's weight, or a shared company name outweighs everything else.
@@ -84,7 +132,8 @@ export function sentenceTerms(text: string, language: Language): Term[] {
     const word = match[0];
     const start = match.index;
     if (run.length > 0 && !/^\s+$/.test(normal.slice(runEnd, start))) closeRun();
-    const lower = word.toLowerCase();
+    if (separable?.particles.has(start)) continue;
+    const lower = separable?.joined.get(start) ?? word.toLowerCase();
     const isNumber = /^\d/.test(word);
     const magnitude = magnitudeTerm(isNumber ? numberValue(word) : (numberWords.get(lower) ?? null), word);
     if (magnitude) terms.push(magnitude);
@@ -125,18 +174,31 @@ const isWordKey = (key: string): boolean => !/^[#=%~^]/.test(key);
 
 /**
  * German compounds: a long term also yields the known terms it starts or ends with, so
- * "Gipfeltreffen" meets "Gipfel" and "Treffen". Known = used somewhere in the comparison, or
- * (`tails`) a head noun that two compounds of the comparison end with: "Notbetten" and
- * "Feldbetten" meet in "bett" although no article writes "Betten" alone.
+ * "Gipfeltreffen" meets "Gipfel" and "Treffen". Known = used somewhere in the comparison (the
+ * comparison's own words are the dictionary: a first part is only split off when it is a word
+ * there, which keeps "Umspannwerk" and "Umspannstation" apart, since no article writes
+ * "Umspann"), also across a linking element ("Umleitungsstrecke" → "Umleitung", "Arbeitsamt" →
+ * "Arbeit"), or (`tails`) a head noun that two compounds of the comparison end with: "Notbetten"
+ * and "Feldbetten" meet in "bett" although no article writes "Betten" alone.
  */
-export function compoundParts(key: string, vocabulary: ReadonlySet<string>, tails: ReadonlySet<string> = new Set()): string[] {
+export function compoundParts(
+  key: string,
+  vocabulary: ReadonlySet<string>,
+  tails: ReadonlySet<string> = new Set(),
+): string[] {
   if (key.length < 7 || !isWordKey(key)) return [];
   const parts: string[] = [];
   let headNoun: string | null = null;
   for (let cut = 3; cut <= key.length - 4; cut++) {
     const head = key.slice(0, cut);
     const tail = key.slice(cut);
-    if (head.length >= 4 && key.length >= 8 && vocabulary.has(head)) parts.push(head);
+    if (head.length >= 4 && key.length >= 8) {
+      if (vocabulary.has(head)) parts.push(head);
+      else {
+        const linked = linkingElement.exec(head);
+        if (linked && linked.index >= 4 && vocabulary.has(head.slice(0, linked.index))) parts.push(head.slice(0, linked.index));
+      }
+    }
     if (tail.length >= 4 && key.length >= 8 && vocabulary.has(tail)) parts.push(tail);
     // Of the shared endings only the longest: "Altstadt" meets "Innenstadt" in "stadt", not "tadt".
     else if (headNoun === null && tails.has(tail)) headNoun = tail;
@@ -146,6 +208,8 @@ export function compoundParts(key: string, vocabulary: ReadonlySet<string>, tail
   if (headNoun !== null) parts.push(`^${headNoun}`);
   return [...new Set(parts)];
 }
+// The linking elements of German compounds: Arbeit-s-amt, Sonne-n-schein, Held-en-tat, Tag-es-licht.
+const linkingElement = /(?:es|en|s|n)$/;
 
 // Endings that make words, not compounds: two words ending in "-schaft" share no head noun.
 const derivational = /^(?:heit|keit|schaft|lich|isch|tion|itat|chen|lein|nis|ling|haft|weis|massig|ismus|ist|erin|ier|erung|ung|end|ern|ten|ter|ens|ige|ig)/;

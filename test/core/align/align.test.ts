@@ -84,6 +84,34 @@ describe('align', () => {
     expect(unitsAsText(list)).toHaveLength(1);
   });
 
+  it('splits a German compound only where the comparison has the part as a word, across a linking element', () => {
+    const vocabulary = new Set(['umleitung', 'brück', 'umspannwerk']);
+    // Umleitung-s-strecke: the first part across its linking element.
+    expect(compoundParts('umleitungsstreck', vocabulary)).toEqual(['umleitung']);
+    expect(compoundParts('talbruck', new Set(['bruck']))).toEqual(['bruck']);
+    // "umspann" is no word of the comparison: Umspannstation and Umspannwerk stay apart.
+    expect(compoundParts('umspannstation', vocabulary)).toEqual([]);
+  });
+
+  it('joins a German separable verb to its particle at the clause end, and the participle to both', () => {
+    const keys = (text: string) => sentenceTerms(text, 'de').map((t) => t.key);
+    const split = keys('Auf den Hauptstraßen fielen die Ampeln aus, die Polizei regelte den Verkehr.');
+    expect(split).toContain(keys('Weil die Ampeln ausfielen, kam es zu Staus.').find((k) => k.startsWith('ausfiel')));
+    expect(split).not.toContain('fiel');
+    // stellten … fest = festgestellt; ordnete … an = angeordnet; ausgefallen = Ausfall.
+    expect(keys('Prüfer stellten bei einer Kontrolle Risse fest.')).toEqual(expect.arrayContaining(keys('festgestellt')));
+    expect(keys('Das Amt ordnete die Sperrung in der Nacht an.')).toEqual(expect.arrayContaining(keys('angeordnet')));
+    expect(keys('ausgefallen')).toEqual(keys('Ausfall'));
+    // Each clause on its own: "rückte an" and "sperrte … ab" are two verbs.
+    expect(keys('Die Polizei rückte an und sperrte die Straße ab.')).toEqual(
+      expect.arrayContaining([...keys('anrückte'), ...keys('absperrte')]),
+    );
+    // A particle that does not end its clause is a preposition, and an adjective before its noun is no verb.
+    expect(keys('Die Polizei regelte an der Kreuzung den Verkehr.')).toEqual(keys('Die Polizei regelte der Kreuzung den Verkehr.'));
+    expect(keys('Der große Ansturm hält an.')).toEqual(expect.arrayContaining(keys('große Ansturm anhält')));
+    expect(sentenceTerms('Police sealed the area off.', 'en').map((t) => t.key)).toContain('seal');
+  });
+
   it('aligns an article with itself completely, for several articles at once', () => {
     const text =
       'Die Regierung beschloss ein Sparpaket. Die Opposition kritisierte die Kürzungen scharf. Im Herbst soll der Bundestag abstimmen.';
