@@ -10,6 +10,7 @@ import { ingest } from '../src/core/ingest/ingest.js';
 import { segment } from '../src/core/segment/segment.js';
 import { defaultThresholds } from '../src/core/thresholds.js';
 import { printLoad, runLoad } from './load.js';
+import { printPages, runPages } from './pages.js';
 import { makeArticles as realistic, makeTemplateArticles } from './synthetic.js';
 
 function median(values: number[]): number {
@@ -78,4 +79,5 @@ console.log(`50 × 2000 / 10 × 2000:        ${(medians.get(50)! / medians.get(1
 console.log(`2 × 2000 compare + word diffs / jsdiff diffWords: ${twoMs.toFixed(1)} ms / ${jsdiffMs.toFixed(1)} ms = 1/${(jsdiffMs / twoMs).toFixed(1)} (target <= 1/20)`);
 console.log(`50 × 2000 peak memory (own process): rss ${memory.rssMb.toFixed(0)} MB, heap ${memory.heapMb.toFixed(0)} MB (target < 300 MB)`);
 
+printPages(await runPages());
 if (process.env.BENCH_LOAD !== '0') printLoad(await runLoad());

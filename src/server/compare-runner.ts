@@ -38,11 +38,11 @@ function startWorker(): Worker {
         { eval: true },
       )
     : new Worker(new URL('./compare-worker.js', import.meta.url));
-  w.unref();
   w.on('message', (msg: { id: number; comparison?: Comparison; error?: string; inputError?: { problems: InputError['problems']; status: InputError['status'] } | null }) => {
     const job = pending.get(msg.id);
     if (!job) return;
     pending.delete(msg.id);
+    refWhileBusy();
     if (msg.comparison) job.resolve(msg.comparison);
     else if (msg.inputError) job.reject(new InputError(msg.inputError.problems, msg.inputError.status));
     else job.reject(new Error(msg.error));
@@ -52,12 +52,22 @@ function startWorker(): Worker {
     worker = null;
     failAll(new Error('the compare worker stopped'));
   });
+  // An idle worker must not keep a finished process (a script, the bench) alive; a busy one must,
+  // or the process could exit with a comparison still owed. refWhileBusy() switches between both.
+  w.unref();
   return w;
+}
+
+function refWhileBusy(): void {
+  if (!worker) return;
+  if (pending.size > 0) worker.ref();
+  else worker.unref();
 }
 
 function failAll(error: unknown): void {
   for (const job of pending.values()) job.reject(error);
   pending.clear();
+  refWhileBusy();
 }
 
 function totalChars(inputs: ArticleInput[]): number {
@@ -77,6 +87,7 @@ export function runCompare(inputs: ArticleInput[], options: CompareOptions = {},
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
+    refWhileBusy();
     worker!.postMessage({ id, inputs, options });
   });
 }

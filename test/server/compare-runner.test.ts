@@ -1,3 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compare } from '../../src/core/compare.js';
 import { InputError } from '../../src/core/errors.js';
@@ -29,6 +34,23 @@ describe('runCompare', () => {
     expect(result.articles).toHaveLength(6);
     expect(ticks).toBeGreaterThan(0);
   });
+
+  it('lets a script that used the worker exit by itself, and only after its comparison came back', () => {
+    // An idle worker once held finished processes (the bench) open forever; an unref'd busy one
+    // would let a process exit with a comparison still owed.
+    const dir = mkdtempSync(join(tmpdir(), 'storydiff-runner-'));
+    const script = join(dir, 'script.mts');
+    const runner = pathToFileURL(new URL('../../src/server/compare-runner.ts', import.meta.url).pathname).href;
+    writeFileSync(script, `import { runCompare } from ${JSON.stringify(runner)};
+const c = await runCompare(${JSON.stringify(inputs)}, {}, 'worker');
+console.log('units', c.units.length);`);
+    const started = Date.now();
+    const run = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(run.stderr).not.toMatch(/unsettled|Error/);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^units \d+/);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  }, 40_000);
 
   it('passes input errors back as InputError', async () => {
     await expect(runCompare([{ text: 'x' }], {}, 'worker')).rejects.toBeInstanceOf(InputError);
