@@ -1,40 +1,33 @@
 // Real chromium against the app served in-process on a random port; screenshots go to test-results/.
-import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
 import { seedExamples } from '../../src/server/examples.js';
 import { openStore } from '../../src/store/store.js';
+import { launchChromium, serveApp, type ServedApp } from '../support/browser.js';
 
 const a = 'Gipfel in Budapest abgesagt\n\nDas geplante Treffen in Budapest findet vorerst nicht statt. Moskau nannte die Vorgespräche konstruktiv.\n\nDer Kreml betonte, man bleibe offen für Gespräche.';
 const b = 'Budapest-Gipfel geplatzt\n\nDas geplante Treffen in Budapest findet nicht statt. Washington sprach angeblich von tiefen Differenzen.\n\nEin Insider sagte, die Vorbereitung sei chaotisch gewesen.';
 
-let server: ServerType;
+let server: ServedApp;
 let base: string;
 let browser: Browser;
 let page: Page;
 let examples: Array<{ id: string; title: string }> = [];
 
 beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
   const store = openStore(':memory:');
   examples = seedExamples(store, 'fixtures/events');
   const app = createApp({ store, examples });
-  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((r) => server.once('listening', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  server = await serveApp(app);
+  base = server.base;
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => server.close(r));
+  await server?.close();
 });
 
 describe('in a browser', () => {

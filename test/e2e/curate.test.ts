@@ -1,51 +1,45 @@
 // Curation in a real browser: every edit is made by clicking through the page (htmx, no reload),
 // then the server is stopped, the file store reopened by a new app, and the page must show the same
 // curated result. Screenshots go to test-results/.
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/core/model.js';
 import { createApp } from '../../src/server/app.js';
 import { openStore, type Store } from '../../src/store/store.js';
+import { launchChromium, serveApp, type ServedApp } from '../support/browser.js';
 
 const fixture = (f: string) => readFileSync(join('fixtures/events/harwick-derailment-en', f), 'utf8');
 const dataDir = mkdtempSync(join(tmpdir(), 'storydiff-curate-e2e-'));
 
 let store: Store;
-let server: ServerType;
+let server: ServedApp;
 let base: string;
 let browser: Browser;
 let page: Page;
 
 async function start(): Promise<void> {
   store = openStore(dataDir);
-  server = serve({ fetch: createApp({ store }).fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((r) => server.once('listening', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveApp(createApp({ store }));
+  base = server.base;
 }
 
 async function stop(): Promise<void> {
-  await new Promise((r) => server.close(r));
+  await server.close();
   store.close();
 }
 
 beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
   await start();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => server.close(r));
+  await server.close();
   store.close();
 });
 

@@ -1,15 +1,13 @@
 // Views in a real chromium: section headings, moved sentences, field errors, cue notes on focus, and
 // every page at phone width without horizontal scrolling. Screenshots go to test-results/.
-import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
 import { seedExamples } from '../../src/server/examples.js';
 import { openStore } from '../../src/store/store.js';
+import { launchChromium, serveApp, type ServedApp } from '../support/browser.js';
 
-let server: ServerType;
+let server: ServedApp;
 let base: string;
 let browser: Browser;
 let page: Page;
@@ -27,23 +25,18 @@ const moved =
   'Feuerwehr und Technisches Hilfswerk sind mit 300 Kräften im Einsatz.';
 
 beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
   const store = openStore(':memory:');
   examples = seedExamples(store, 'fixtures/events');
   const app = createApp({ store, examples });
-  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((r) => server.once('listening', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  server = await serveApp(app);
+  base = server.base;
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => server.close(r));
+  await server?.close();
 });
 
 async function showDiff(p: Page, a: string, b: string) {
