@@ -113,6 +113,35 @@ function separableVerbs(normal: string, stops: ReadonlySet<string>): { joined: M
   return { joined, particles };
 }
 
+interface WordInfo {
+  variant: string | null;
+  parts: { key: string; synonym: string | null }[];
+}
+const wordInfoCache: Record<Language, Map<string, WordInfo>> = { de: new Map(), en: new Map(), und: new Map() };
+
+/** What a (lowercased, non-number, non-stopword) word yields whatever its context: its variant, its parts' keys and synonyms. */
+function wordInfo(lower: string, language: Language, stops: ReadonlySet<string>): WordInfo {
+  const cache = wordInfoCache[language];
+  const known = cache.get(lower);
+  if (known !== undefined) return known;
+  const variant = canonicalVariant(lower);
+  const parts: WordInfo['parts'] = [];
+  for (const part of lower.split('-')) {
+    if (!part || stops.has(part)) continue;
+    if (variant) {
+      parts.push({ key: variant, synonym: null });
+      break;
+    }
+    const key = stem(part, language);
+    parts.push({ key, synonym: synonymOf(key, language) });
+  }
+  const info: WordInfo = { variant, parts };
+  // Bounded like the stemmer's cache: a hostile comparison of millions of distinct words.
+  if (cache.size > 200_000) cache.clear();
+  cache.set(lower, info);
+  return info;
+}
+
 export function sentenceTerms(text: string, language: Language): Term[] {
   const terms: Term[] = [];
   const stops = stopwordsOf[language];
@@ -142,7 +171,8 @@ export function sentenceTerms(text: string, language: Language): Term[] {
       closeRun();
       continue;
     }
-    const variant = isNumber ? null : canonicalVariant(lower);
+    const info = isNumber ? null : wordInfo(lower, language, stops);
+    const variant = info ? info.variant : null;
     // Capitalised mid-sentence words are names in English; in German every noun is capitalised,
     // so only words with inner capitals or all caps (CNN, McDonald) count as names there.
     const capitalised = /^\p{Lu}/u.test(word);
@@ -155,15 +185,21 @@ export function sentenceTerms(text: string, language: Language): Term[] {
       run.push([]);
       runEnd = start + word.length;
     }
+    if (info) {
+      // A word's parts, stems and synonyms depend on the word alone: looked up once (wordInfo).
+      for (const { key, synonym } of info.parts) {
+        const term: Term = { key, display: word, anchor: name || variant !== null, weight: 1 };
+        terms.push(term);
+        if (inRun) run[run.length - 1]!.push(term);
+        if (synonym) terms.push({ key: synonym, display: word, anchor: false, weight: synonymWeight });
+      }
+      continue;
+    }
     for (const part of lower.split('-')) {
-      if (!part || (!isNumber && stops.has(part))) continue;
-      const key = isNumber ? `#${part.replace(/[.,:]/g, '')}` : (variant ?? stem(part, language));
-      const term: Term = { key, display: word, anchor: isNumber || name || variant !== null, weight: 1 };
+      if (!part) continue;
+      const term: Term = { key: `#${part.replace(/[.,:]/g, '')}`, display: word, anchor: true, weight: 1 };
       terms.push(term);
       if (inRun) run[run.length - 1]!.push(term);
-      if (variant) break;
-      const synonym = isNumber ? null : synonymOf(key, language);
-      if (synonym) terms.push({ key: synonym, display: word, anchor: false, weight: synonymWeight });
     }
   }
   closeRun();
