@@ -84,10 +84,14 @@ const conjunctions = new Set(['und', 'oder', 'aber', 'sondern', 'denn']);
  * and "ausgefallen"; the particle itself is dropped. Returns verb start → joined word, and the
  * particles' starts.
  */
-function separableVerbs(normal: string, stops: ReadonlySet<string>): { joined: Map<number, string>; particles: Set<number> } {
+function separableVerbs(
+  normal: string,
+  matches: readonly RegExpExecArray[],
+  stops: ReadonlySet<string>,
+): { joined: Map<number, string>; particles: Set<number> } {
   const joined = new Map<number, string>();
   const particles = new Set<number>();
-  const words = [...normal.matchAll(wordPattern)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const words = matches.map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
   let clause: typeof words = [];
   const close = () => {
     const last = clause[clause.length - 1];
@@ -146,7 +150,9 @@ export function sentenceTerms(text: string, language: Language): Term[] {
   const terms: Term[] = [];
   const stops = stopwordsOf[language];
   const normal = normalizeForAnalysis(text);
-  const separable = language === 'de' ? separableVerbs(normal, stops) : null;
+  // The words are found once, for the separable verbs and for the terms.
+  const matches = [...normal.matchAll(wordPattern)];
+  const separable = language === 'de' ? separableVerbs(normal, matches, stops) : null;
   let first = true;
   // A name of several words ("Midland Freight", "Harbour Workers Union") is one piece of evidence:
   // its words share one word's weight, or a shared company name outweighs everything else.
@@ -157,13 +163,14 @@ export function sentenceTerms(text: string, language: Language): Term[] {
     for (const word of run) for (const term of word) term.weight = 1 / run.length;
     run = [];
   };
-  for (const match of normal.matchAll(wordPattern)) {
+  for (const match of matches) {
     const word = match[0];
     const start = match.index;
     if (run.length > 0 && !/^\s+$/.test(normal.slice(runEnd, start))) closeRun();
     if (separable?.particles.has(start)) continue;
     const lower = separable?.joined.get(start) ?? word.toLowerCase();
-    const isNumber = /^\d/.test(word);
+    const c0 = word.charCodeAt(0);
+    const isNumber = c0 >= 48 && c0 <= 57; // /^\d/
     const magnitude = magnitudeTerm(isNumber ? numberValue(word) : (numberWords.get(lower) ?? null), word);
     if (magnitude) terms.push(magnitude);
     if (!isNumber && (lower.length < 2 || stops.has(lower))) {
