@@ -133,11 +133,10 @@ const foldPattern = /[\p{P}\p{S}]/gu;
 
 /** A text with punctuation, case, quote marks and spacing folded away (see isCosmeticChange). */
 export function foldCosmetic(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/(\d)[.,](?=\d)/g, '$1.')
-    .replace(/(\d)\.(?=\d)/g, '$1\u0001')
+  let folded = text.normalize('NFC').toLowerCase();
+  // Most sentences hold no digit: the two number passes then change nothing, so they are skipped.
+  if (/\d/.test(folded)) folded = folded.replace(/(\d)[.,](?=\d)/g, '$1.').replace(/(\d)\.(?=\d)/g, '$1\u0001');
+  return folded
     .replace(foldPattern, ' ')
     .replace(/\u0001/g, '.')
     .replace(/\s+/g, ' ')
