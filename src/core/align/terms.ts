@@ -267,8 +267,10 @@ export function sharedTails(words: Iterable<string>): Set<string> {
   for (const word of new Set(words)) {
     if (word.length < 7 || !isWordKey(word)) continue;
     for (let cut = 3; cut <= word.length - 4; cut++) {
+      // A tail starting with a vowel is no head noun: checked on the letter before slicing.
+      if (tailVowels.has(word[cut]!)) continue;
       const tail = word.slice(cut);
-      if (!/^[^aeiouäöüy]/.test(tail) || derivational.test(tail)) continue;
+      if (derivational.test(tail)) continue;
       const owners = endings.get(tail);
       if (owners === undefined) endings.set(tail, new Set([word]));
       else if (owners.size <= maxTailWords) owners.add(word);
@@ -279,6 +281,7 @@ export function sharedTails(words: Iterable<string>): Set<string> {
   return shared;
 }
 const maxTailWords = 6;
+const tailVowels = new Set('aeiouäöüy');
 
 /**
  * German stems that the Snowball stemmer leaves apart although they are one word: "telefoniert"
