@@ -60,10 +60,18 @@ function startWorker(): Worker {
   return w;
 }
 
+const idleWaiters: Array<() => void> = [];
+
 function refWhileBusy(): void {
+  if (pending.size === 0) for (const done of idleWaiters.splice(0)) done();
   if (!worker) return;
   if (pending.size > 0) worker.ref();
   else worker.unref();
+}
+
+/** Resolves once no comparison is owed (e.g. before closing the store a server wrote to). */
+export function whenIdle(): Promise<void> {
+  return pending.size === 0 ? Promise.resolve() : new Promise((done) => idleWaiters.push(done));
 }
 
 function failAll(error: unknown): void {

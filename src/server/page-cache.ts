@@ -11,8 +11,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 
 interface CachedPage {
   status: number;
-  /** The first response's headers (security headers included), replayed on every hit. */
-  headers: Array<[string, string]>;
+  /** The first response's headers (security headers included) per encoding, replayed on every hit. */
+  headersFor: Record<Encoding, Readonly<Record<string, string>>>;
   etag: string;
   /** Encoded once: re-encoding a page with umlauts to UTF-8 on every hit cost more than the lookup. */
   identity: Uint8Array;
@@ -65,17 +65,30 @@ function pathOf(key: string): string {
   return key.slice(key.indexOf(' ') + 1);
 }
 
-function respond(c: Context, page: CachedPage): Response {
+/** The response headers of a page for each encoding, built once when the page is cached. */
+function headersOf(headers: Array<[string, string]>, etag: string): Record<Encoding, Readonly<Record<string, string>>> {
   // no-cache: browsers keep the page but ask again, so an edit shows at once; the ETag makes asking cheap.
-  const headers: Record<string, string> = Object.fromEntries(page.headers);
-  Object.assign(headers, { etag: page.etag, vary: 'Accept-Encoding, HX-Request', 'cache-control': 'no-cache' });
+  const base = { ...Object.fromEntries(headers), etag, vary: 'Accept-Encoding, HX-Request', 'cache-control': 'no-cache' };
+  return {
+    identity: Object.freeze(base),
+    gzip: Object.freeze({ ...base, 'content-encoding': 'gzip' }),
+    br: Object.freeze({ ...base, 'content-encoding': 'br' }),
+  };
+}
+
+function respond(c: Context, page: CachedPage): Response {
   const ifNoneMatch = c.req.header('if-none-match');
   if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === page.etag)) {
-    return new Response(null, { status: 304, headers });
+    return new Response(null, { status: 304, headers: page.headersFor.identity });
   }
   const encoding = chooseEncoding(c.req.header('accept-encoding'));
-  if (encoding !== 'identity') headers['content-encoding'] = encoding;
-  return new Response(page[encoding] as Uint8Array<ArrayBuffer>, { status: page.status, headers });
+  return new Response(page[encoding] as Uint8Array<ArrayBuffer>, { status: page.status, headers: page.headersFor[encoding] });
+}
+
+/** Path and query of a request URL, without parsing it (a hit costs little else). */
+function pathAndQuery(url: string): string {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  return start < 0 ? '/' : url.slice(start);
 }
 
 export function createPageCache(options: PageCacheOptions = {}): PageCache {
@@ -84,9 +97,8 @@ export function createPageCache(options: PageCacheOptions = {}): PageCache {
 
   const middleware: MiddlewareHandler = async (c, next) => {
     if (c.req.method !== 'GET' || options.skip?.(c)) return next();
-    const url = new URL(c.req.url);
     // htmx asks for fragments of the same URL: they are cached apart from full pages.
-    const key = `${c.req.header('hx-request') ? 'fragment' : 'page'} ${url.pathname}${url.search}`;
+    const key = `${c.req.header('hx-request') ? 'fragment' : 'page'} ${pathAndQuery(c.req.url)}`;
     const hit = pages.get(key);
     if (hit) {
       pages.delete(key);
@@ -100,10 +112,11 @@ export function createPageCache(options: PageCacheOptions = {}): PageCache {
     c.res.headers.forEach((value, name) => {
       if (!perResponseHeaders.has(name)) headers.push([name, value]);
     });
+    const etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 22)}"`;
     const page: CachedPage = {
       status: c.res.status,
-      headers,
-      etag: `"${createHash('sha256').update(identity).digest('base64url').slice(0, 22)}"`,
+      headersFor: headersOf(headers, etag),
+      etag,
       identity,
       ...compress(identity),
     };
