@@ -1,16 +1,10 @@
 // The comparison page: overview and aligned view. Renders only what it is given.
-import type { Comparison, Section, Unit, UnitStatus } from '../src/core/model.js';
+import { cueKinds, unitStatuses, type Comparison, type Section, type Unit } from '../src/core/model.js';
 import { CurationPanel, UnitCuration, UnitsDatalist, type Editor } from './curate.js';
 import { sentenceIndex } from '../src/core/present/sentences.js';
 import { Layout } from './layout.js';
+import { StatusBadge, statusLabel } from './status.js';
 
-const statusLabel: Record<UnitStatus, { icon: string; label: string }> = {
-  agreement: { icon: '✓', label: 'Agreement' },
-  framing: { icon: '≠', label: 'Framing difference' },
-  omission: { icon: '○', label: 'Omission' },
-  exclusive: { icon: '◆', label: 'Only one outlet' },
-};
-const statuses: UnitStatus[] = ['agreement', 'framing', 'omission', 'exclusive'];
 
 export interface AlignedOptions {
   ref: string;
@@ -22,20 +16,11 @@ export interface AlignedOptions {
   editor?: Editor;
 }
 
-export function StatusBadge(props: { status: UnitStatus }) {
-  const s = statusLabel[props.status];
-  return (
-    <span class={`badge ${props.status}`}>
-      <span aria-hidden="true">{s.icon}</span> {s.label}
-    </span>
-  );
-}
-
 function Chart(props: { c: Comparison }) {
-  const max = Math.max(1, ...statuses.map((s) => props.c.summary.counts[s]));
+  const max = Math.max(1, ...unitStatuses.map((s) => props.c.summary.counts[s]));
   return (
     <svg class="chart" viewBox="0 0 360 110" role="img" aria-label="Units per status">
-      {statuses.map((s, i) => {
+      {unitStatuses.map((s, i) => {
         const w = Math.round((props.c.summary.counts[s] / max) * 170);
         return (
           <g>
@@ -134,7 +119,7 @@ export function Overview(props: { c: Comparison }) {
     <section id="overview" aria-labelledby="overview-h">
       <h2 id="overview-h">Overview</h2>
       <ul class="counts">
-        {statuses.map((s) => (
+        {unitStatuses.map((s) => (
           <li>
             <StatusBadge status={s} /> <strong>{c.summary.counts[s]}</strong>
           </li>
@@ -245,7 +230,7 @@ export function AlignedView(props: { c: Comparison; o: AlignedOptions }) {
           Status{' '}
           <select name="status">
             <option value="">all</option>
-            {statuses.map((s) => (
+            {unitStatuses.map((s) => (
               <option value={s} selected={s === o.status}>{statusLabel[s].label}</option>
             ))}
           </select>
@@ -254,7 +239,7 @@ export function AlignedView(props: { c: Comparison; o: AlignedOptions }) {
           Cue{' '}
           <select name="cue">
             <option value="">all</option>
-            {['tone', 'certainty', 'attribution', 'quote', 'number', 'label', 'placement'].map((k) => (
+            {cueKinds.map((k) => (
               <option value={k} selected={k === o.cue}>{k}</option>
             ))}
           </select>

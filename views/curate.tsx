@@ -2,7 +2,8 @@
 // history with undo, stale edits, and the edit links. Every form is a plain POST that works without
 // JavaScript (the server answers 303 back to the unit) and carries hx-post, so with htmx the server
 // answers with partials that replace the aligned view, the overview and this panel in place.
-import type { Comparison, CueKind, Edit, Unit, UnitStatus } from '../src/core/model.js';
+import { cueKinds, unitStatuses, type Comparison, type Edit, type Unit } from '../src/core/model.js';
+import { statusLabel } from './status.js';
 import { sentenceIndex } from '../src/core/present/sentences.js';
 import { renderMarkdown } from '../src/server/markdown.js';
 
@@ -19,13 +20,6 @@ export interface Editor {
   newLink?: { label: string; token: string };
 }
 
-export const cueKinds: CueKind[] = ['tone', 'certainty', 'attribution', 'quote', 'number', 'label', 'placement'];
-export const unitStatuses: Record<UnitStatus, string> = {
-  agreement: 'Agreement',
-  framing: 'Framing difference',
-  omission: 'Omission',
-  exclusive: 'Only one outlet',
-};
 
 function Markdown(props: { text: string; class: string }) {
   return <div class={`${props.class} md`} dangerouslySetInnerHTML={{ __html: renderMarkdown(props.text) }} />;
@@ -52,7 +46,7 @@ export function describeEdit(c: Comparison, edit: Edit, texts = sentenceTexts(c)
     case 'split-unit':
       return `split ${a.articleIds.map((id) => outletOf(c, id)).join(', ')} out of unit ${a.unitId}`;
     case 'set-status':
-      return `set unit ${a.unitId} to “${unitStatuses[a.status]}”`;
+      return `set unit ${a.unitId} to “${statusLabel[a.status].label}”`;
     case 'add-cue':
       return `added a ${a.cue.kind} cue “${clip(a.cue.text)}” for ${outletOf(c, a.cue.articleId)} to unit ${a.unitId}`;
     case 'remove-cue':
@@ -189,8 +183,8 @@ export function UnitEditPanel(props: { c: Comparison; u: Unit; next?: Unit | und
             <label>
               Status{' '}
               <select name="status">
-                {(Object.keys(unitStatuses) as UnitStatus[]).map((s) => (
-                  <option value={s} selected={s === u.status}>{unitStatuses[s]}</option>
+                {unitStatuses.map((s) => (
+                  <option value={s} selected={s === u.status}>{statusLabel[s].label}</option>
                 ))}
               </select>
             </label>{' '}

@@ -108,7 +108,9 @@ export interface Article {
 // Align: units (aligned groups of sentences)
 // ---------------------------------------------------------------------------------------------
 
-export type UnitStatus = 'agreement' | 'framing' | 'omission' | 'exclusive';
+/** Every unit status, in the order views list them. */
+export const unitStatuses = ['agreement', 'framing', 'omission', 'exclusive'] as const;
+export type UnitStatus = (typeof unitStatuses)[number];
 
 /** Why two sentences were aligned: their similarity and the terms they share. */
 export interface AlignedPair {
@@ -118,7 +120,9 @@ export interface AlignedPair {
   anchors: string[]; // shared informative terms (display forms), strongest first
 }
 
-export type CueKind = 'tone' | 'certainty' | 'attribution' | 'quote' | 'number' | 'label' | 'placement';
+/** Every cue kind, in the order counts and filters list them. */
+export const cueKinds = ['tone', 'certainty', 'attribution', 'quote', 'number', 'label', 'placement'] as const;
+export type CueKind = (typeof cueKinds)[number];
 
 /** A framing signal in one article's sentences of a unit that differs from the other articles. */
 export interface Cue {

@@ -8,7 +8,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { InputError, isInputError, type InputProblem } from '../core/errors.js';
 import { diffTexts } from '../core/diff/moves.js';
 import { decodeFile } from '../core/ingest/decode.js';
-import type { ArticleInput, Comparison, CueKind, UnitStatus } from '../core/model.js';
+import { cueKinds, unitStatuses, type ArticleInput, type Comparison, type CueKind, type UnitStatus } from '../core/model.js';
 import { classroomSlide, classroomSlides } from '../core/present/classroom.js';
 import { pairRows } from '../core/present/pair-rows.js';
 import { unitsInReadingOrder } from '../core/present/reading-order.js';
@@ -63,14 +63,14 @@ function fieldsOf(form: FormData): ArticleField[] {
   return texts.map((text, i) => ({ text, outlet: outlets[i] ?? '', title: titles[i] ?? '' }));
 }
 
-const statuses = new Set<string>(['agreement', 'framing', 'omission', 'exclusive']);
-const cueKinds = new Set<string>(['tone', 'certainty', 'attribution', 'quote', 'number', 'label', 'placement']);
+const knownStatuses = new Set<string>(unitStatuses);
+const knownCueKinds = new Set<string>(cueKinds);
 
 /** The aligned view's reference outlet and filters from the query; unknown values mean "none". */
 function alignedOptions(c: Comparison, q: (k: string) => string | undefined): AlignedOptions {
   const ref = c.articles.some((a) => a.id === q('ref')) ? q('ref')! : (c.articles[0]?.id ?? '');
-  const status = statuses.has(q('status') ?? '') ? (q('status') as UnitStatus) : '';
-  const cue = cueKinds.has(q('cue') ?? '') ? (q('cue') as CueKind) : '';
+  const status = knownStatuses.has(q('status') ?? '') ? (q('status') as UnitStatus) : '';
+  const cue = knownCueKinds.has(q('cue') ?? '') ? (q('cue') as CueKind) : '';
   return { ref, status, cue, units: unitsInReadingOrder(c, ref, { status, cue }) };
 }
 

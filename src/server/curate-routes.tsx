@@ -7,10 +7,10 @@
 import type { Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { curate } from '../core/curate/curate.js';
-import type { ArticleInput, Comparison, CueKind, EditAction, UnitStatus } from '../core/model.js';
+import { cueKinds, unitStatuses, type ArticleInput, type Comparison, type CueKind, type EditAction, type UnitStatus } from '../core/model.js';
 import type { Store } from '../store/store.js';
 import { AlignedView, ComparisonPage, Overview, type AlignedOptions } from '../../views/comparison.js';
-import { CurationPanel, UnitEditPanel, UnitsDatalist, cueKinds, unitStatuses, type Editor } from '../../views/curate.js';
+import { CurationPanel, UnitEditPanel, UnitsDatalist, type Editor } from '../../views/curate.js';
 import { ErrorPage } from '../../views/errors.js';
 import { Layout } from '../../views/layout.js';
 import { runCompare } from './compare-runner.js';
@@ -107,7 +107,7 @@ export function parseAction(input: unknown): EditAction | string {
       const unitId = id('unitId');
       const status = str('status') as UnitStatus | null;
       if (!unitId) return 'Name the unit.';
-      if (!status || !(status in unitStatuses)) return `The status must be one of ${Object.keys(unitStatuses).join(', ')}.`;
+      if (!status || !unitStatuses.includes(status)) return `The status must be one of ${unitStatuses.join(', ')}.`;
       return { kind: 'set-status', unitId, status };
     }
     case 'add-cue':

@@ -235,6 +235,8 @@ describe('every edit through the routes', () => {
     expect((await app.request(`/api/comparisons/${id}/edits`, json({ kind: 'set-status', unitId: u.id, status: 'omission' }))).status).toBe(403);
     expect((await app.request(`/api/comparisons/${id}/edits`, json('{nope', editToken))).status).toBe(400);
     expect((await app.request(`/api/comparisons/${id}/edits`, json({ kind: 'set-status', unitId: u.id, status: 'great' }, editToken))).status).toBe(400);
+    // A name every plain object has is no status (the check was once `status in {…}`).
+    expect((await app.request(`/api/comparisons/${id}/edits`, json({ kind: 'set-status', unitId: u.id, status: 'constructor' }, editToken))).status).toBe(400);
     const stale = await app.request(`/api/comparisons/${id}/edits`, json({ kind: 'merge-units', unitId: u.id, otherUnitId: 'u999' }, editToken));
     expect(stale.status).toBe(422);
     expect(((await stale.json()) as { error: string }).error).toContain('u999 no longer exists');

@@ -1,10 +1,8 @@
 // Summarize: counts, the consensus core, per-article coverage, exclusives, omissions, cue counts,
 // distinctive vocabulary and the ranking of framing differences.
-import type { Article, ArticleSummary, CueKind, Summary, Unit, UnitStatus } from '../model.js';
+import { cueKinds, type Article, type ArticleSummary, type CueKind, type Summary, type Unit, type UnitStatus } from '../model.js';
 import { distinctiveTerms } from '../vocabulary/log-odds.js';
 import { rankFramingDifferences } from './ranking.js';
-
-const cueKinds: CueKind[] = ['tone', 'certainty', 'attribution', 'quote', 'number', 'label', 'placement'];
 
 const reportersOf = (unit: Unit): string[] => Object.keys(unit.sentences).filter((id) => (unit.sentences[id]?.length ?? 0) > 0);
 
