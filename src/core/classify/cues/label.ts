@@ -3,7 +3,7 @@
 import type { Cue } from '../../model.js';
 import { labelGroups } from '../lexicon/labels.js';
 import { type Lexicon, compileLexicon, findLexicon } from '../lexicon/match.js';
-import { type Side, type Signal, outletOf } from './side.js';
+import { type Side, type Signal, differingCues, outletOf } from './side.js';
 
 let lexicon: Lexicon | null = null;
 
@@ -22,35 +22,21 @@ const groupOf = (value: string): string => value.slice(0, value.indexOf(':'));
 
 export function labelCues(sides: Side[]): Cue[] {
   const signals = sides.map(variantsOf);
-  const values = signals.map((list) => new Set(list.map((s) => s.value)));
   const groups = signals.map((list) => new Set(list.map((s) => groupOf(s.value))));
-  const cues: Cue[] = [];
-  sides.forEach((side, i) => {
-    const seen = new Set<string>();
-    for (const signal of signals[i]!) {
-      if (seen.has(signal.value)) continue;
-      seen.add(signal.value);
+  // Another outlet names the same thing, but never with this word.
+  const namesItToo = (signal: Signal, j: number) => groups[j]!.has(groupOf(signal.value));
+  return differingCues(
+    'label',
+    sides,
+    signals,
+    (signal, side, differing) => {
       const group = groupOf(signal.value);
-      // Another outlet names the same thing, but never with this word.
-      const differing = sides.filter(
-        (_, j) => j !== i && !values[j]!.has(signal.value) && groups[j]!.has(group),
-      );
-      if (differing.length === 0) continue;
       const theirs = differing.slice(0, 3).map((other) => {
         const words = signals[sides.indexOf(other)]!.filter((s) => groupOf(s.value) === group).map((s) => `'${s.text}'`);
         return `${outletOf(other)} says ${[...new Set(words)].join(' or ')}`;
       });
-      cues.push({
-        kind: 'label',
-        articleId: side.article.id,
-        text: signal.text,
-        note: `${outletOf(side)} calls it '${signal.text}' where ${theirs.join(' and ')}${differing.length > 3 ? ` (and ${differing.length - 3} others differ)` : ''}.`,
-        sentenceId: signal.sentence.id,
-        span: signal.span,
-        value: signal.value,
-      });
-    }
-  });
-  return cues;
+      return `${outletOf(side)} calls it '${signal.text}' where ${theirs.join(' and ')}${differing.length > 3 ? ` (and ${differing.length - 3} others differ)` : ''}.`;
+    },
+    namesItToo,
+  );
 }
-

@@ -32,13 +32,15 @@ export function listOutlets(sides: Side[]): string {
 /**
  * A cue for each signal of a side whose value at least one other side of the unit lacks: the same
  * hedge in every outlet is no framing difference, a hedge in one and not another is. Each side's
- * value is reported once, at its first occurrence.
+ * value is reported once, at its first occurrence. `comparable` narrows the sides that count as
+ * lacking (labels: only a side that names the same thing, with another word).
  */
 export function differingCues(
   kind: CueKind,
   sides: Side[],
   signals: Signal[][],
   note: (signal: Signal, side: Side, lacking: Side[]) => string,
+  comparable: (signal: Signal, otherIndex: number) => boolean = () => true,
 ): Cue[] {
   const values = signals.map((list) => new Set(list.map((s) => s.value)));
   const cues: Cue[] = [];
@@ -47,7 +49,7 @@ export function differingCues(
     for (const signal of signals[i]!) {
       if (seen.has(signal.value)) continue;
       seen.add(signal.value);
-      const lacking = sides.filter((_, j) => j !== i && !values[j]!.has(signal.value));
+      const lacking = sides.filter((_, j) => j !== i && !values[j]!.has(signal.value) && comparable(signal, j));
       if (lacking.length === 0) continue;
       cues.push({
         kind,
