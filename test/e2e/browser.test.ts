@@ -1,10 +1,7 @@
 // Real chromium against the app served in-process on a random port; screenshots go to test-results/.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/server/app.js';
-import { seedExamples } from '../../src/server/examples.js';
-import { openStore } from '../../src/store/store.js';
-import { launchChromium, serveApp, type ServedApp } from '../support/browser.js';
+import { launchChromium, serveWithExamples, type ServedApp } from '../support/browser.js';
 
 const a = 'Gipfel in Budapest abgesagt\n\nDas geplante Treffen in Budapest findet vorerst nicht statt. Moskau nannte die Vorgespräche konstruktiv.\n\nDer Kreml betonte, man bleibe offen für Gespräche.';
 const b = 'Budapest-Gipfel geplatzt\n\nDas geplante Treffen in Budapest findet nicht statt. Washington sprach angeblich von tiefen Differenzen.\n\nEin Insider sagte, die Vorbereitung sei chaotisch gewesen.';
@@ -16,10 +13,7 @@ let page: Page;
 let examples: Array<{ id: string; title: string }> = [];
 
 beforeAll(async () => {
-  const store = openStore(':memory:');
-  examples = seedExamples(store, 'fixtures/events');
-  const app = createApp({ store, examples });
-  server = await serveApp(app);
+  ({ server, examples } = await serveWithExamples());
   base = server.base;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

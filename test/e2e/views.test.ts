@@ -2,10 +2,7 @@
 // every page at phone width without horizontal scrolling. Screenshots go to test-results/.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/server/app.js';
-import { seedExamples } from '../../src/server/examples.js';
-import { openStore } from '../../src/store/store.js';
-import { launchChromium, serveApp, type ServedApp } from '../support/browser.js';
+import { launchChromium, serveWithExamples, type ServedApp } from '../support/browser.js';
 
 let server: ServedApp;
 let base: string;
@@ -25,10 +22,7 @@ const moved =
   'Feuerwehr und Technisches Hilfswerk sind mit 300 Kräften im Einsatz.';
 
 beforeAll(async () => {
-  const store = openStore(':memory:');
-  examples = seedExamples(store, 'fixtures/events');
-  const app = createApp({ store, examples });
-  server = await serveApp(app);
+  ({ server, examples } = await serveWithExamples());
   base = server.base;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -5,6 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { chromium, type Browser } from 'playwright-core';
+import { createApp } from '../../src/server/app.js';
+import { seedExamples } from '../../src/server/examples.js';
+import { openStore } from '../../src/store/store.js';
 
 export interface ServedApp {
   base: string;
@@ -18,6 +21,13 @@ export async function serveApp(app: Hono): Promise<ServedApp> {
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
+}
+
+/** The app over an in-memory store with the bundled example sets saved, as `npm start` has it. */
+export async function serveWithExamples(): Promise<{ server: ServedApp; examples: Array<{ id: string; title: string; name: string }> }> {
+  const store = openStore(':memory:');
+  const examples = seedExamples(store, 'fixtures/events');
+  return { server: await serveApp(createApp({ store, examples })), examples };
 }
 
 /** Screenshots land in test-results/, which the launch makes sure exists. */
