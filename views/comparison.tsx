@@ -1,5 +1,5 @@
 // The comparison page: overview and aligned view. Renders only what it is given.
-import { cueKinds, unitStatuses, type Comparison, type Section, type Unit } from '../src/core/model.js';
+import { articleIdOf, cueKinds, unitStatuses, type Comparison, type Section, type Unit } from '../src/core/model.js';
 import { CurationPanel, UnitCuration, UnitsDatalist, type Editor } from './curate.js';
 import { sentenceIndex } from '../src/core/present/sentences.js';
 import { Layout } from './layout.js';
@@ -87,7 +87,7 @@ function SectionLinks(props: { c: Comparison }) {
 function WhyAligned(props: { c: Comparison; u: Unit }) {
   const { c, u } = props;
   if (u.pairs.length === 0) return null;
-  const outlet = (sentenceId: string) => c.articles.find((a) => a.id === sentenceId.slice(0, sentenceId.lastIndexOf(':')))?.outlet ?? sentenceId;
+  const outlet = (sentenceId: string) => c.articles.find((a) => a.id === articleIdOf(sentenceId))?.outlet ?? sentenceId;
   return (
     <details class="why">
       <summary>Why aligned</summary>

@@ -2,7 +2,7 @@
 // history with undo, stale edits, and the edit links. Every form is a plain POST that works without
 // JavaScript (the server answers 303 back to the unit) and carries hx-post, so with htmx the server
 // answers with partials that replace the aligned view, the overview and this panel in place.
-import { cueKinds, unitStatuses, type Comparison, type Edit, type Unit } from '../src/core/model.js';
+import { articleIdOf, cueKinds, unitStatuses, type Comparison, type Edit, type Unit } from '../src/core/model.js';
 import { statusLabel } from './status.js';
 import { sentenceIndex } from '../src/core/present/sentences.js';
 import { renderMarkdown } from '../src/server/markdown.js';
@@ -33,7 +33,7 @@ function sentenceTexts(c: Comparison): Map<string, string> {
 }
 
 const outletOf = (c: Comparison, articleId: string) => c.articles.find((a) => a.id === articleId)?.outlet ?? articleId;
-const outletOfSentence = (c: Comparison, sentenceId: string) => outletOf(c, sentenceId.slice(0, sentenceId.lastIndexOf(':')));
+const outletOfSentence = (c: Comparison, sentenceId: string) => outletOf(c, articleIdOf(sentenceId));
 
 /** One edit in words: who is shown next to it, this says what. */
 export function describeEdit(c: Comparison, edit: Edit, texts = sentenceTexts(c)): string {

@@ -89,6 +89,11 @@ export interface Section {
   sentences: Sentence[];
 }
 
+/** The article a sentence or section id belongs to: ids are `${articleId}:s${n}` and `${articleId}:h${n}`. */
+export function articleIdOf(id: string): string {
+  return id.slice(0, id.lastIndexOf(':'));
+}
+
 export interface Article {
   id: string;
   outlet: string;

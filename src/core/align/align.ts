@@ -9,7 +9,7 @@
 //    one sentence.
 // 4. Units are put in reading order: the first article's order, others' material after the unit
 //    of the sentence that precedes it in its own article.
-import type { AlignedPair, Alignment, Article, SectionLink } from '../model.js';
+import { articleIdOf, type AlignedPair, type Alignment, type Article, type SectionLink } from '../model.js';
 import type { Thresholds } from '../thresholds.js';
 import { candidatePairs, combine, sharedAnchors, similarity, unionGain, vectorize, type SentenceVector } from './similarity.js';
 
@@ -197,7 +197,7 @@ function linkSections(articles: Article[], units: Alignment['units']): SectionLi
   const counts = new Map<string, SectionLink>();
   // A section id without its last part names its article; found once per section, not per pair.
   const articleOfSection = new Map<string, string>();
-  for (const id of sectionOf.values()) if (!articleOfSection.has(id)) articleOfSection.set(id, id.slice(0, id.lastIndexOf(':')));
+  for (const id of sectionOf.values()) if (!articleOfSection.has(id)) articleOfSection.set(id, articleIdOf(id));
   for (const unit of units) {
     const sections = [...new Set(Object.values(unit.sentences).flat().map((id) => sectionOf.get(id)!))];
     for (let x = 0; x < sections.length; x++) {

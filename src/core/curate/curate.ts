@@ -4,7 +4,7 @@
 // can be curated again with the same list: edits whose units or sentences are gone come back as
 // stale, with the reason, instead of silently doing something else.
 import { statusOf } from '../classify/classify.js';
-import type { Comparison, Edit, StaleEdit, Unit, UnitStatus } from '../model.js';
+import { articleIdOf, type Comparison, type Edit, type StaleEdit, type Unit, type UnitStatus } from '../model.js';
 import { summarize } from '../summary/summarize.js';
 
 interface Draft {
@@ -15,13 +15,9 @@ interface Draft {
   touched: Set<string>;
 }
 
-/** Which article a sentence id belongs to: ids are `${articleId}:s${n}`. */
-function articleOf(sentenceId: string): string {
-  return sentenceId.slice(0, sentenceId.lastIndexOf(':'));
-}
 
 function removeSentence(unit: Unit, sentenceId: string): void {
-  const articleId = articleOf(sentenceId);
+  const articleId = articleIdOf(sentenceId);
   const rest = (unit.sentences[articleId] ?? []).filter((id) => id !== sentenceId);
   if (rest.length > 0) unit.sentences[articleId] = rest;
   else delete unit.sentences[articleId];
@@ -50,7 +46,7 @@ function apply(draft: Draft, edit: Edit): string | null {
       const target = to ?? newUnit(`u-${edit.id}`);
       draft.touched.add(from.id).add(target.id);
       if (!to) insertAfter(from, target);
-      const articleId = articleOf(action.sentenceId);
+      const articleId = articleIdOf(action.sentenceId);
       target.sentences[articleId] = [...(target.sentences[articleId] ?? []), action.sentenceId];
       target.edited = true;
       return null;
