@@ -1,6 +1,7 @@
 // Pair view: two outlets' aligned sentences side by side with their word diff and cue notes.
 import type { Article, Cue, DiffPart, PairRow, Sentence } from '../src/core/model.js';
 import { placeCues } from '../src/core/present/cue-spans.js';
+import { sentenceIndex } from '../src/core/present/sentences.js';
 import { DiffResult } from './diff.js';
 
 interface Mark {
@@ -46,8 +47,7 @@ function CueMark(props: { m: Mark; text: string }) {
 
 export function PairView(props: { id: string; articles: Article[]; a: string; b: string; rows: PairRow[] }) {
   const name = (id: string) => props.articles.find((x) => x.id === id)?.outlet ?? id;
-  const sentences = new Map<string, Sentence>();
-  for (const x of props.articles) for (const sec of x.sections) for (const s of sec.sentences) sentences.set(s.id, s);
+  const sentences = sentenceIndex(props);
   // Cues are numbered through the page in reading order (first outlet, second outlet, then cues
   // without a place in the text); each row lists its own notes under it.
   let n = 0;

@@ -8,6 +8,7 @@ import type { Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { curate } from '../core/curate/curate.js';
 import { cueKinds, unitStatuses, type ArticleInput, type Comparison, type CueKind, type EditAction, type UnitStatus } from '../core/model.js';
+import { sentenceIndex, textOf } from '../core/present/sentences.js';
 import type { Store } from '../store/store.js';
 import { AlignedView, ComparisonPage, Overview, type AlignedOptions } from '../../views/comparison.js';
 import { CurationPanel, UnitEditPanel, UnitsDatalist, type Editor } from '../../views/curate.js';
@@ -281,7 +282,7 @@ export function mountCurateRoutes(app: Hono, { store, invalidate, alignedOptions
     if (!unit) return refuse(c, 404, `There is no unit ${unitId} in this comparison (any more).`);
     const next = at >= 0 ? order[at + 1] : undefined;
     if (isHx(c)) return c.html(<UnitEditPanel c={curated} u={unit} next={next} />, 200, noStore);
-    const texts = new Map(curated.articles.flatMap((a) => a.sections.flatMap((s) => s.sentences.map((x) => [x.id, x.text] as const))));
+    const sentences = sentenceIndex(curated);
     return c.html(
       <Layout title={`Edit ${unitId}`}>
         <p>
@@ -293,7 +294,7 @@ export function mountCurateRoutes(app: Hono, { store, invalidate, alignedOptions
             .filter((a) => (unit.sentences[a.id] ?? []).length > 0)
             .map((a) => (
               <li>
-                <strong>{a.outlet}</strong>: {(unit.sentences[a.id] ?? []).map((id) => texts.get(id) ?? id).join(' ')}
+                <strong>{a.outlet}</strong>: {textOf(sentences, unit.sentences[a.id] ?? [])}
               </li>
             ))}
         </ul>

@@ -2,7 +2,7 @@
 import type { Comparison, Sentence } from '../model.js';
 
 /** Every sentence of every article by id. */
-export function sentenceIndex(c: Comparison): Map<string, Sentence> {
+export function sentenceIndex(c: Pick<Comparison, 'articles'>): Map<string, Sentence> {
   const index = new Map<string, Sentence>();
   for (const article of c.articles) for (const section of article.sections) for (const sentence of section.sentences) index.set(sentence.id, sentence);
   return index;
