@@ -10,8 +10,6 @@ import { compare } from '../core/compare.js';
 import { InputError } from '../core/errors.js';
 import type { ArticleInput, CompareOptions, Comparison } from '../core/model.js';
 
-/** Inputs with more characters than this go to the worker: all of them (see above). */
-export const inlineMaxChars = 0;
 
 interface Pending {
   resolve(c: Comparison): void;
@@ -80,13 +78,9 @@ function failAll(error: unknown): void {
   refWhileBusy();
 }
 
-function totalChars(inputs: ArticleInput[]): number {
-  return inputs.reduce((n, input) => n + (typeof input?.text === 'string' ? input.text.length : 0), 0);
-}
-
-export function runCompare(inputs: ArticleInput[], options: CompareOptions = {}, force?: 'inline' | 'worker'): Promise<Comparison> {
-  const useWorker = force === 'worker' || (force !== 'inline' && totalChars(inputs) > inlineMaxChars);
-  if (!useWorker) {
+/** Compares in the worker; 'inline' (tests, to check both give the same) runs on this thread. */
+export function runCompare(inputs: ArticleInput[], options: CompareOptions = {}, where: 'worker' | 'inline' = 'worker'): Promise<Comparison> {
+  if (where === 'inline') {
     try {
       return Promise.resolve(compare(inputs, options));
     } catch (error) {
