@@ -3,12 +3,23 @@
 import type { Article, Sentence } from '../model.js';
 import { compoundParts, sentenceTerms, sharedTails, stemFamilies, type Term } from './terms.js';
 
+/**
+ * A sentence as weighted terms. Terms are numbers into `keys`, the comparison's vocabulary (one
+ * array shared by all its vectors), kept in the order the sentence first used them: arrays rather
+ * than a Map per sentence, since the cosine walks them for every candidate pair.
+ */
 export interface SentenceVector {
   sentence: Sentence;
   articleIndex: number;
-  weights: Map<string, number>;
+  /** Term numbers, in first-use order. */
+  ids: Int32Array;
+  /** TF-IDF weight of each term in `ids`. */
+  values: Float64Array;
   norm: number;
-  display: Map<string, string>;
+  /** How this sentence wrote each term in `ids` (its first occurrence), to explain an alignment. */
+  displays: string[];
+  /** The comparison's vocabulary: term number → key. */
+  keys: readonly string[];
 }
 
 /** Anchors (names, numbers, variant names) count this much more than ordinary words. */
@@ -25,33 +36,59 @@ export const alignTuning = { compoundPartWeight: 0.45 };
 
 export function vectorize(articles: Article[]): SentenceVector[] {
   const raw: Array<{ sentence: Sentence; articleIndex: number; terms: Term[] }> = [];
+  const germanKeys = new Set<string>();
   articles.forEach((article, articleIndex) => {
+    const german = article.language === 'de';
     for (const section of article.sections) {
       for (const sentence of section.sentences) {
-        raw.push({ sentence, articleIndex, terms: sentenceTerms(sentence.text, article.language) });
+        const terms = sentenceTerms(sentence.text, article.language);
+        raw.push({ sentence, articleIndex, terms });
+        if (german) for (const term of terms) germanKeys.add(term.key);
       }
     }
   });
   // German stems the stemmer left apart are joined (telefoniert / Telefonat), and the head nouns
   // that German compounds share are found (Notbetten / Feldbetten), over this comparison's words.
-  const germanWords = raw.filter((r) => articles[r.articleIndex]!.language === 'de').flatMap((r) => r.terms.map((t) => t.key));
-  const family = stemFamilies(germanWords);
-  if (family.size > 0) {
-    for (const r of raw) {
-      if (articles[r.articleIndex]!.language !== 'de') continue;
-      for (const term of r.terms) term.key = family.get(term.key) ?? term.key;
+  const family = stemFamilies(germanKeys);
+  const vocabulary = new Set<string>();
+  for (const r of raw) {
+    const german = articles[r.articleIndex]!.language === 'de';
+    for (const term of r.terms) {
+      if (german && family.size > 0) term.key = family.get(term.key) ?? term.key;
+      vocabulary.add(term.key);
     }
   }
-  const tails = sharedTails(germanWords.map((w) => family.get(w) ?? w));
-  const vocabulary = new Set(raw.flatMap((r) => r.terms.map((t) => t.key)));
-  const documentFrequency = new Map<string, number>();
+  const tails = sharedTails(family.size > 0 ? [...germanKeys].map((w) => family.get(w) ?? w) : germanKeys);
+
+  // Each sentence's bag of terms: term numbers in first-use order with their summed frequency.
+  const keys: string[] = [];
+  const idOf = new Map<string, number>();
+  const documentFrequency: number[] = [];
+  /** Where a term number sits in the bag being built, plus one (0: not in it); reset per sentence. */
+  const slotOf: number[] = [];
   const partsOf = new Map<string, string[]>();
   const bags = raw.map(({ terms, sentence }) => {
-    const bag = new Map<string, { tf: number; anchor: boolean; display: string }>();
+    const ids: number[] = [];
+    const tfs: number[] = [];
+    const anchors: boolean[] = [];
+    const displays: string[] = [];
     const add = (key: string, tf: number, anchor: boolean, display: string) => {
-      const had = bag.get(key);
-      if (had) had.tf += tf;
-      else bag.set(key, { tf, anchor, display });
+      let id = idOf.get(key);
+      if (id === undefined) {
+        idOf.set(key, (id = keys.length));
+        keys.push(key);
+        documentFrequency.push(0);
+        slotOf.push(0);
+      }
+      const slot = slotOf[id]!;
+      if (slot !== 0) {
+        tfs[slot - 1]! += tf;
+        return;
+      }
+      slotOf[id] = ids.push(id);
+      tfs.push(tf);
+      anchors.push(anchor);
+      displays.push(display);
     };
     for (const term of terms) {
       add(term.key, term.weight, term.anchor, term.display);
@@ -62,23 +99,25 @@ export function vectorize(articles: Article[]): SentenceVector[] {
     }
     // A sentence with no content word ("…", "+++", a lone emoji) can still be the same sentence
     // in two articles: its whole text stands in as its only term.
-    if (bag.size === 0) add(`~${sentence.text.trim().toLowerCase()}`, 1, false, sentence.text);
-    for (const key of bag.keys()) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
-    return bag;
+    if (ids.length === 0) add(`~${sentence.text.trim().toLowerCase()}`, 1, false, sentence.text);
+    for (const id of ids) {
+      documentFrequency[id]! += 1;
+      slotOf[id] = 0;
+    }
+    return { ids, tfs, anchors, displays };
   });
   const n = raw.length;
   return raw.map(({ sentence, articleIndex }, i) => {
-    const weights = new Map<string, number>();
-    const display = new Map<string, string>();
+    const { ids, tfs, anchors, displays } = bags[i]!;
+    const values = new Float64Array(ids.length);
     let squares = 0;
-    for (const [key, { tf, anchor, display: shown }] of bags[i]!) {
-      const idf = Math.log(1 + n / documentFrequency.get(key)!);
-      const w = Math.sqrt(tf) * idf * (anchor ? anchorBoost : 1);
-      weights.set(key, w);
-      display.set(key, shown);
+    for (let k = 0; k < ids.length; k++) {
+      const idf = Math.log(1 + n / documentFrequency[ids[k]!]!);
+      const w = Math.sqrt(tfs[k]!) * idf * (anchors[k] ? anchorBoost : 1);
+      values[k] = w;
       squares += w * w;
     }
-    return { sentence, articleIndex, weights, norm: Math.sqrt(squares), display };
+    return { sentence, articleIndex, ids: Int32Array.from(ids), values, norm: Math.sqrt(squares), displays, keys };
   });
 }
 
@@ -96,23 +135,18 @@ export interface Candidate {
 export function candidatePairs(vectors: SentenceVector[], minScore: number, maxShare = 0.25): Candidate[] {
   // Postings hold each sentence's weight next to its index (ascending), so the scan needs no map
   // lookups; `from` only moves forward, past the sentences already done and their own article's.
-  // Terms get numbers, and each sentence the numbers of its terms in its weights' order.
-  const index = new Map<string, Posting>();
-  const termIds = vectors.map((v, i) => {
-    const ids = new Int32Array(v.weights.size);
-    let k = 0;
-    for (const [key, w] of v.weights) {
-      let list = index.get(key);
-      if (!list) index.set(key, (list = { id: index.size, ids: [], weights: [], from: 0, max: 0 }));
+  const keys = vectors[0]?.keys ?? [];
+  const postings: Posting[] = keys.map(() => ({ ids: [], weights: [], from: 0, max: 0 }));
+  vectors.forEach((v, i) => {
+    for (let k = 0; k < v.ids.length; k++) {
+      const list = postings[v.ids[k]!]!;
+      const w = v.values[k]!;
       list.ids.push(i);
       list.weights.push(w);
       if (w > list.max) list.max = w;
-      ids[k++] = list.id;
     }
-    return ids;
   });
   const n = vectors.length;
-  const valuesOf = vectors.map((v) => flat(v.weights).values);
   const articleOf = Int32Array.from(vectors, (v) => v.articleIndex);
   const norms = Float64Array.from(vectors, (v) => v.norm);
   // runEnd[i]: the first index after i's run of sentences from the same article (never below i + 1).
@@ -130,17 +164,17 @@ export function candidatePairs(vectors: SentenceVector[], minScore: number, maxS
   const lists: Array<Posting | null> = [];
   let reach = new Float64Array(64);
   // Sentence i's weights by term number, and each term's place in i's order (1-based; 0 = absent).
-  const weightOf = new Float64Array(index.size);
-  const placeOf = new Int32Array(index.size);
+  const weightOf = new Float64Array(keys.length);
+  const placeOf = new Int32Array(keys.length);
   let products = new Float64Array(64);
   for (let i = 0; i < n; i++) {
     const v = vectors[i]!;
     const own = articleOf[i]!;
     partners.length = 0;
     const end = runEnd[i]!;
-    const terms = flat(v.weights);
-    const mine = termIds[i]!;
-    const count = terms.keys.length;
+    const mine = v.ids;
+    const values = v.values;
+    const count = mine.length;
     if (reach.length < count + 1) {
       reach = new Float64Array(2 * count + 1);
       products = new Float64Array(2 * count + 1);
@@ -153,15 +187,15 @@ export function candidatePairs(vectors: SentenceVector[], minScore: number, maxS
     reach[count] = 0;
     let unindexed = 0;
     for (let t = count - 1; t >= 0; t--) {
-      const key = terms.keys[t]!;
-      const list = index.get(key)!;
+      const key = keys[mine[t]!]!;
+      const list = postings[mine[t]!]!;
       const first = key.charCodeAt(0);
       const indexed =
         first !== 94 /* ^ compound ending */ &&
         list.ids.length <= (first === 37 /* % synonym */ || key.startsWith('#~') ? softCap : cap);
       lists[t] = indexed ? list : null;
-      reach[t] = reach[t + 1]! + (indexed ? terms.values[t]! * list.max : 0);
-      if (!indexed) unindexed += terms.values[t]! * list.max;
+      reach[t] = reach[t + 1]! + (indexed ? values[t]! * list.max : 0);
+      if (!indexed) unindexed += values[t]! * list.max;
     }
     const bar = minScore * prefilterShare * v.norm;
     const fullBar = minScore * v.norm;
@@ -169,7 +203,7 @@ export function candidatePairs(vectors: SentenceVector[], minScore: number, maxS
     for (let t = 0; t < count; t++) {
       const list = lists[t];
       if (!list) continue;
-      const w = terms.values[t]!;
+      const w = values[t]!;
       const most = reach[t]! * margin;
       const mostInAll = (reach[t]! + unindexed) * margin;
       const { ids, weights } = list;
@@ -193,7 +227,7 @@ export function candidatePairs(vectors: SentenceVector[], minScore: number, maxS
     }
     if (partners.length === 0) continue;
     for (let t = 0; t < count; t++) {
-      weightOf[mine[t]!] = terms.values[t]!;
+      weightOf[mine[t]!] = values[t]!;
       placeOf[mine[t]!] = t + 1;
     }
     for (const j of partners) {
@@ -201,7 +235,7 @@ export function candidatePairs(vectors: SentenceVector[], minScore: number, maxS
       // only a little of it rarely reach the threshold, and skipping them keeps cost near-linear.
       if (dots[j]! < bar * norms[j]!) continue;
       if ((dots[j]! + unindexed) * margin < fullBar * norms[j]!) continue;
-      const full = cosineWith(v, count, terms.values, vectors[j]!, termIds[j]!, valuesOf[j]!, weightOf, placeOf, products);
+      const full = cosineWith(v, vectors[j]!, weightOf, placeOf, products);
       if (full >= minScore) candidates.push({ i, j, score: full });
     }
     for (let t = 0; t < count; t++) {
@@ -215,20 +249,19 @@ export function candidatePairs(vectors: SentenceVector[], minScore: number, maxS
 /**
  * similarity(v, b) with v's weights spread out by term number: the same products summed in the
  * same order (the smaller sentence's terms in its order; an absent term adds +0, which changes no
- * sum), so the same score to the last bit, without a map lookup per term.
+ * sum), so the same score to the last bit, without a lookup per term.
  */
 function cosineWith(
   v: SentenceVector,
-  count: number,
-  values: number[],
   b: SentenceVector,
-  bIds: Int32Array,
-  bValues: number[],
   weightOf: Float64Array,
   placeOf: Int32Array,
   products: Float64Array,
 ): number {
   if (v.norm === 0 || b.norm === 0) return 0;
+  const { values } = v;
+  const count = values.length;
+  const { ids: bIds, values: bValues } = b;
   let dot = 0;
   if (count <= bIds.length) {
     // v is the smaller: its terms in its order, each times b's weight.
@@ -247,7 +280,6 @@ function cosineWith(
 }
 
 interface Posting {
-  id: number;
   ids: number[];
   weights: number[];
   from: number;
@@ -255,41 +287,64 @@ interface Posting {
   max: number;
 }
 
+/**
+ * Weights by term number, for looking up one sentence's weights while walking another's; all
+ * zero between uses (weights are positive, so 0 means "not in the sentence").
+ */
+let scratch = new Float64Array(1024);
+function spread(v: SentenceVector): Float64Array {
+  const size = v.keys.length;
+  if (scratch.length < size) scratch = new Float64Array(2 * size);
+  for (let k = 0; k < v.ids.length; k++) scratch[v.ids[k]!] = v.values[k]!;
+  return scratch;
+}
+function unspread(v: SentenceVector): void {
+  for (let k = 0; k < v.ids.length; k++) scratch[v.ids[k]!] = 0;
+}
+
 /** The full cosine of two sentences (the index pass skipped common terms, so it recomputes). */
 export function similarity(a: SentenceVector, b: SentenceVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
+  const weightOf = spread(large);
   let dot = 0;
-  const small = flat(a.weights.size <= b.weights.size ? a.weights : b.weights);
-  const large = a.weights.size <= b.weights.size ? b.weights : a.weights;
-  for (let k = 0; k < small.keys.length; k++) {
-    const other = large.get(small.keys[k]!);
-    if (other !== undefined) dot += small.values[k]! * other;
+  for (let k = 0; k < small.ids.length; k++) {
+    const other = weightOf[small.ids[k]!]!;
+    if (other !== 0) dot += small.values[k]! * other;
   }
+  unspread(large);
   return dot / (a.norm * b.norm);
 }
-
-/**
- * A weight map's keys and weights as arrays, in the map's order, made once per map: the cosine
- * and the candidate scan walk them for every pair, and walking arrays allocates nothing. Keyed by
- * the map itself, since combine() copies a vector with other weights. The maps are not changed
- * after vectorize() and combine() build them.
- */
-const flats = new WeakMap<ReadonlyMap<string, number>, { keys: string[]; values: number[] }>();
-function flat(weights: ReadonlyMap<string, number>): { keys: string[]; values: number[] } {
-  let found = flats.get(weights);
-  if (!found) flats.set(weights, (found = { keys: [...weights.keys()], values: [...weights.values()] }));
-  return found;
-}
-
 
 /** The sum of several sentence vectors: one outlet's fact told in more than one sentence. */
 export function combine(parts: SentenceVector[]): SentenceVector {
   if (parts.length === 1) return parts[0]!;
-  const weights = new Map<string, number>();
-  for (const part of parts) for (const [key, w] of part.weights) weights.set(key, (weights.get(key) ?? 0) + w);
+  // Summed by term number, terms in first-use order over the parts (as a Map would keep them).
+  const ids: number[] = [];
+  const displays: string[] = [];
+  const sums = spreadEmpty(parts[0]!);
+  for (const part of parts) {
+    for (let k = 0; k < part.ids.length; k++) {
+      const id = part.ids[k]!;
+      if (sums[id] === 0) {
+        ids.push(id);
+        displays.push(part.displays[k]!);
+      }
+      sums[id] = sums[id]! + part.values[k]!;
+    }
+  }
+  const values = new Float64Array(ids.length);
   let squares = 0;
-  for (const w of weights.values()) squares += w * w;
-  return { ...parts[0]!, weights, norm: Math.sqrt(squares) };
+  ids.forEach((id, k) => {
+    values[k] = sums[id]!;
+    sums[id] = 0;
+    squares += values[k]! * values[k]!;
+  });
+  return { ...parts[0]!, ids: Int32Array.from(ids), values, displays, norm: Math.sqrt(squares) };
+}
+function spreadEmpty(v: SentenceVector): Float64Array {
+  if (scratch.length < v.keys.length) scratch = new Float64Array(2 * v.keys.length);
+  return scratch;
 }
 
 /**
@@ -305,18 +360,18 @@ export function unionGain(x: SentenceVector, half: SentenceVector, other: Senten
 /** Shared terms of two sentences, strongest first, as the first article wrote them. */
 export function sharedAnchors(a: SentenceVector, b: SentenceVector, max = 6): string[] {
   // The `max` strongest shared terms, ties in a's order: a stable sort, then the first `max`.
-  const top: Array<{ key: string; strength: number }> = [];
-  const terms = flat(a.weights);
-  for (let k = 0; k < terms.keys.length; k++) {
-    const key = terms.keys[k]!;
-    const other = b.weights.get(key);
-    if (other === undefined) continue;
-    const strength = terms.values[k]! * other;
+  const top: Array<{ k: number; strength: number }> = [];
+  const weightOf = spread(b);
+  for (let k = 0; k < a.ids.length; k++) {
+    const other = weightOf[a.ids[k]!]!;
+    if (other === 0) continue;
+    const strength = a.values[k]! * other;
     let at = top.length;
     while (at > 0 && top[at - 1]!.strength < strength) at--;
     if (at >= max) continue;
-    top.splice(at, 0, { key, strength });
+    top.splice(at, 0, { k, strength });
     if (top.length > max) top.pop();
   }
-  return top.map(({ key }) => a.display.get(key)!).filter((d, i, all) => all.indexOf(d) === i);
+  unspread(b);
+  return top.map(({ k }) => a.displays[k]!).filter((d, i, all) => all.indexOf(d) === i);
 }

@@ -82,52 +82,100 @@ const conjunctions = new Set(['und', 'oder', 'aber', 'sondern', 'denn']);
  * lower-case content word not directly followed by a capitalised one (that is more likely an
  * adjective before its noun), is read as particle + verb ("ausfielen"), so it meets "ausfielen"
  * and "ausgefallen"; the particle itself is dropped. Returns verb start → joined word, and the
- * particles' starts.
+ * particles' starts; null when the sentence has none (most sentences: nothing is allocated).
  */
 function separableVerbs(
   normal: string,
-  matches: readonly RegExpExecArray[],
+  words: readonly string[],
+  starts: readonly number[],
   stops: ReadonlySet<string>,
-): { joined: Map<number, string>; particles: Set<number> } {
-  const joined = new Map<number, string>();
-  const particles = new Set<number>();
-  const words = matches.map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
-  let clause: typeof words = [];
-  const close = () => {
-    const last = clause[clause.length - 1];
-    if (clause.length >= 3 && last && separableParticles.has(last.word)) {
-      for (let k = 0; k < clause.length - 1; k++) {
-        const { word, start } = clause[k]!;
-        if (!/^\p{Ll}/u.test(word) || (stops.has(word) && !stopVerbs.has(word)) || separableParticles.has(word)) continue;
-        const next = clause[k + 1]!;
-        if (next !== last && /^\p{Lu}/u.test(next.word)) continue;
-        joined.set(start, last.word + word);
-        particles.add(last.start);
-        break;
-      }
+): { joined: Map<number, string>; particles: Set<number> } | null {
+  let found: { joined: Map<number, string>; particles: Set<number> } | null = null;
+  // A clause is the run of words [from, to): indexes into words, so no clause array is built.
+  const close = (from: number, to: number) => {
+    const last = to - 1;
+    if (to - from < 3 || !separableParticles.has(words[last]!)) return;
+    for (let k = from; k < last; k++) {
+      const word = words[k]!;
+      if (!startsLower(word) || (stops.has(word) && !stopVerbs.has(word)) || separableParticles.has(word)) continue;
+      if (k + 1 !== last && startsUpper(words[k + 1]!)) continue;
+      found ??= { joined: new Map(), particles: new Set() };
+      found.joined.set(starts[k]!, words[last]! + word);
+      found.particles.add(starts[last]!);
+      return;
     }
-    clause = [];
   };
-  words.forEach((w, k) => {
-    if (k > 0 && clauseBreak.test(normal.slice(words[k - 1]!.end, w.start))) close();
-    if (conjunctions.has(w.word)) close();
-    else clause.push(w);
-  });
-  close();
-  return { joined, particles };
+  let from = 0;
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0 && clauseBreak.test(normal.slice(starts[k - 1]! + words[k - 1]!.length, starts[k]!))) {
+      close(from, k);
+      from = k;
+    }
+    if (conjunctions.has(words[k]!)) {
+      close(from, k);
+      from = k + 1;
+    }
+  }
+  close(from, words.length);
+  return found;
 }
+
+const startsLower = (word: string): boolean => /^\p{Ll}/u.test(word);
+const startsUpper = (word: string): boolean => /^\p{Lu}/u.test(word);
 
 interface WordInfo {
   variant: string | null;
   parts: { key: string; synonym: string | null }[];
 }
-const wordInfoCache: Record<Language, Map<string, WordInfo>> = { de: new Map(), en: new Map(), und: new Map() };
+
+/**
+ * What a word as written yields whatever its context, worked out once per comparison and language
+ * rather than per occurrence: the same words recur in every article.
+ */
+interface WordFacts {
+  lower: string;
+  isNumber: boolean;
+  /** A stopword (or a single letter): it adds no term. */
+  stop: boolean;
+  /** A number's value, or a number word's ("tausend"), for its order of magnitude. */
+  value: number | null;
+  capitalised: boolean;
+  /** All caps, inner capitals or short (CNN, McDonald, SPD): a name even in German. */
+  nameShape: boolean;
+  /** Variant and parts of a non-number word. */
+  info: WordInfo | null;
+}
+const wordFactsCache: Record<Language, Map<string, WordFacts>> = { de: new Map(), en: new Map(), und: new Map() };
+
+/** Facts of a word; `lower` set for a separable verb joined to its particle ("ausfielen"). */
+function wordFacts(word: string, language: Language, stops: ReadonlySet<string>, joined?: string): WordFacts {
+  const cache = wordFactsCache[language];
+  if (joined === undefined) {
+    const known = cache.get(word);
+    if (known !== undefined) return known;
+  }
+  const lower = joined ?? word.toLowerCase();
+  const c0 = word.charCodeAt(0);
+  const isNumber = c0 >= 48 && c0 <= 57; // /^\d/
+  const stop = !isNumber && (lower.length < 2 || stops.has(lower));
+  const facts: WordFacts = {
+    lower,
+    isNumber,
+    stop,
+    value: isNumber ? numberValue(word) : (numberWords.get(lower) ?? null),
+    capitalised: startsUpper(word),
+    nameShape: /^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(word) || word.length <= 3,
+    info: isNumber || stop ? null : wordInfo(lower, language, stops),
+  };
+  if (joined !== undefined) return facts;
+  // Bounded like the stemmer's cache: a hostile comparison of millions of distinct words.
+  if (cache.size > 200_000) cache.clear();
+  cache.set(word, facts);
+  return facts;
+}
 
 /** What a (lowercased, non-number, non-stopword) word yields whatever its context: its variant, its parts' keys and synonyms. */
 function wordInfo(lower: string, language: Language, stops: ReadonlySet<string>): WordInfo {
-  const cache = wordInfoCache[language];
-  const known = cache.get(lower);
-  if (known !== undefined) return known;
   const variant = canonicalVariant(lower);
   const parts: WordInfo['parts'] = [];
   for (const part of lower.split('-')) {
@@ -139,11 +187,21 @@ function wordInfo(lower: string, language: Language, stops: ReadonlySet<string>)
     const key = stem(part, language);
     parts.push({ key, synonym: synonymOf(key, language) });
   }
-  const info: WordInfo = { variant, parts };
-  // Bounded like the stemmer's cache: a hostile comparison of millions of distinct words.
-  if (cache.size > 200_000) cache.clear();
-  cache.set(lower, info);
-  return info;
+  return { variant, parts };
+}
+
+/** Only whitespace, at least one character, between two words: /^\s+$/ without the slice. */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+// The characters JavaScript's \s matches.
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 export function sentenceTerms(text: string, language: Language): Term[] {
@@ -151,8 +209,14 @@ export function sentenceTerms(text: string, language: Language): Term[] {
   const stops = stopwordsOf[language];
   const normal = normalizeForAnalysis(text);
   // The words are found once, for the separable verbs and for the terms.
-  const matches = [...normal.matchAll(wordPattern)];
-  const separable = language === 'de' ? separableVerbs(normal, matches, stops) : null;
+  const words: string[] = [];
+  const starts: number[] = [];
+  wordPattern.lastIndex = 0;
+  for (let m = wordPattern.exec(normal); m !== null; m = wordPattern.exec(normal)) {
+    words.push(m[0]);
+    starts.push(m.index);
+  }
+  const separable = language === 'de' ? separableVerbs(normal, words, starts, stops) : null;
   let first = true;
   // A name of several words ("Midland Freight", "Harbour Workers Union") is one piece of evidence:
   // its words share one word's weight, or a shared company name outweighs everything else.
@@ -160,31 +224,29 @@ export function sentenceTerms(text: string, language: Language): Term[] {
   let run: Term[][] = [];
   let runEnd = -1;
   const closeRun = () => {
+    if (run.length === 0) return;
     for (const word of run) for (const term of word) term.weight = 1 / run.length;
     run = [];
   };
-  for (const match of matches) {
-    const word = match[0];
-    const start = match.index;
-    if (run.length > 0 && !/^\s+$/.test(normal.slice(runEnd, start))) closeRun();
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    const start = starts[w]!;
+    if (run.length > 0 && !onlySpaceBetween(normal, runEnd, start)) closeRun();
     if (separable?.particles.has(start)) continue;
-    const lower = separable?.joined.get(start) ?? word.toLowerCase();
-    const c0 = word.charCodeAt(0);
-    const isNumber = c0 >= 48 && c0 <= 57; // /^\d/
-    const magnitude = magnitudeTerm(isNumber ? numberValue(word) : (numberWords.get(lower) ?? null), word);
+    const joined = separable?.joined.get(start);
+    const facts = wordFacts(word, language, stops, joined);
+    const magnitude = magnitudeTerm(facts.value, word);
     if (magnitude) terms.push(magnitude);
-    if (!isNumber && (lower.length < 2 || stops.has(lower))) {
+    if (facts.stop) {
       first = false;
       closeRun();
       continue;
     }
-    const info = isNumber ? null : wordInfo(lower, language, stops);
+    const { info } = facts;
     const variant = info ? info.variant : null;
     // Capitalised mid-sentence words are names in English; in German every noun is capitalised,
     // so only words with inner capitals or all caps (CNN, McDonald) count as names there.
-    const capitalised = /^\p{Lu}/u.test(word);
-    const name =
-      !first && capitalised && (language !== 'de' || /^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(word) || word.length <= 3);
+    const name = !first && facts.capitalised && (language !== 'de' || facts.nameShape);
     first = false;
     if (!name || variant) closeRun();
     const inRun = name && !variant && language !== 'de';
@@ -193,7 +255,6 @@ export function sentenceTerms(text: string, language: Language): Term[] {
       runEnd = start + word.length;
     }
     if (info) {
-      // A word's parts, stems and synonyms depend on the word alone: looked up once (wordInfo).
       for (const { key, synonym } of info.parts) {
         const term: Term = { key, display: word, anchor: name || variant !== null, weight: 1 };
         terms.push(term);
@@ -202,7 +263,7 @@ export function sentenceTerms(text: string, language: Language): Term[] {
       }
       continue;
     }
-    for (const part of lower.split('-')) {
+    for (const part of facts.lower.split('-')) {
       if (!part) continue;
       const term: Term = { key: `#${part.replace(/[.,:]/g, '')}`, display: word, anchor: true, weight: 1 };
       terms.push(term);
