@@ -31,11 +31,13 @@ const scoreOf = (name: string): GoldScore => {
 const pct = (x: number): string => `${(100 * x).toFixed(0).padStart(3)}%`;
 
 describe('gold event sets', () => {
-  it('finds the seven fixture sets, each with articles and gold', () => {
+  it('finds the nine fixture sets, each with articles and gold', () => {
     expect(sets.map((s) => s.name)).toEqual([
       'bergfeld-flood-reorder-de',
       'budapest-summit-de',
+      'carrow-hospital-breach-en',
       'harwick-derailment-en',
+      'hohenried-windpark-de',
       'kessling-port-strike-en',
       'kranzberg-fire-de',
       'lindenau-outage-de',
@@ -86,6 +88,13 @@ describe('gold event sets', () => {
     // verbs were built, never tuned on: 86% F1 (P 89%, R 84%) when added, untouched, and 86% after
     // them. Cue recall 100% once its gold cues were corrected (see its README).
     'talheim-bridge-de': { f1: 0.84, cues: 0.8 },
+    // Fifth and sixth held-out sets, written on 2026-11-25 by someone who had not seen the
+    // engine's code changes that day, 18-25 sentences per article (the earlier sets have 10-16),
+    // measured once: carrow 73% F1 (P 69%, R 77%), cue recall 46%; hohenried 44% F1 (P 44%,
+    // R 43%), cue recall 42%. Their paraphrases share no content word far more often than the
+    // earlier sets', which is the honest estimate of what this lexical engine does on unseen text.
+    'carrow-hospital-breach-en': { f1: 0.72, cues: 0.45 },
+    'hohenried-windpark-de': { f1: 0.43, cues: 0.4 },
   };
   const floorOf = (name: string) => floors[name] ?? { f1: 0.9, cues: 0.8 };
 
