@@ -11,6 +11,7 @@
 //    of the sentence that precedes it in its own article.
 import { articleIdOf, type AlignedPair, type Alignment, type Article, type SectionLink } from '../model.js';
 import type { Thresholds } from '../thresholds.js';
+import { strongestFirst } from './strongest-first.js';
 import { candidatePairs, combine, sharedAnchors, similarity, unionGain, vectorize, type SentenceVector } from './similarity.js';
 
 interface Cluster {
@@ -35,11 +36,9 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
   const lengths = articles.map((a) => Math.max(1, a.sections.reduce((n, s) => n + s.sentences.length, 0)));
   const candidates = candidatePairs(vectors, Math.min(thresholds.alignMinScore, thresholds.alignExtraMinScore));
   {
-    // The same stable sort, over positions with each pair's gap computed once, not per comparison.
     const scores = Float64Array.from(candidates, (c) => c.score);
     const gaps = Float64Array.from(candidates, (c) => positionGap(vectors[c.i]!, vectors[c.j]!, lengths));
-    const order = Array.from(candidates, (_, k) => k).sort((x, y) => scores[y]! - scores[x]! || gaps[x]! - gaps[y]!);
-    const sorted = order.map((k) => candidates[k]!);
+    const sorted = Array.from(strongestFirst(scores, gaps), (k) => candidates[k]!);
     for (let k = 0; k < sorted.length; k++) candidates[k] = sorted[k]!;
   }
 
