@@ -11,6 +11,7 @@ import { segment } from '../src/core/segment/segment.js';
 import { defaultThresholds } from '../src/core/thresholds.js';
 import { printLoad, runLoad } from './load.js';
 import { printPages, runPages } from './pages.js';
+import { scoreSynthetic } from './synthetic-score.js';
 import { makeArticles as realistic, makeTemplateArticles } from './synthetic.js';
 
 function median(values: number[]): number {
@@ -78,6 +79,15 @@ console.log(`20 × 2000 / 10 × 2000:        ${(medians.get(20)! / medians.get(1
 console.log(`50 × 2000 / 10 × 2000:        ${(medians.get(50)! / medians.get(10)!).toFixed(2)} (linear: 5)`);
 console.log(`2 × 2000 compare + word diffs / jsdiff diffWords: ${twoMs.toFixed(1)} ms / ${jsdiffMs.toFixed(1)} ms = 1/${(jsdiffMs / twoMs).toFixed(1)} (target <= 1/20)`);
 console.log(`50 × 2000 peak memory (own process): rss ${memory.rssMb.toFixed(0)} MB, heap ${memory.heapMb.toFixed(0)} MB (target < 300 MB)`);
+
+if (!template) {
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  console.log('\nsynthetic alignment (the generator knows each sentence\'s fact): pair precision / recall / F1');
+  for (const count of [10, 20, 50]) {
+    const s = scoreSynthetic(count);
+    console.log(`${String(count).padStart(8)} × 2000   ${pct(s.precision)} / ${pct(s.recall)} / ${pct(s.f1)}`);
+  }
+}
 
 printPages(await runPages());
 if (process.env.BENCH_LOAD !== '0') printLoad(await runLoad());

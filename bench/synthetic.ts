@@ -95,7 +95,11 @@ interface Fact {
   figure: string | null;
 }
 
-export function makeArticles(count: number, wordsEach: number, seed = 7): ArticleInput[] {
+/**
+ * `truth`, when given, is filled with what the generator knows: each sentence's text → the fact it
+ * tells (an outlet's own material gets a fact of its own), so the bench can score an alignment.
+ */
+export function makeArticles(count: number, wordsEach: number, seed = 7, truth?: Map<string, number>): ArticleInput[] {
   const random = prng(seed);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
   const chance = (p: number) => random() < p;
@@ -204,10 +208,12 @@ export function makeArticles(count: number, wordsEach: number, seed = 7): Articl
         while (reported.has(f)) f = factRank();
         reported.add(f);
         text = render(facts[f]!);
+        truth?.set(text, f);
         at = f + random() * 40;
         shared.push({ at, text });
       } else {
         text = render(newFact());
+        truth?.set(text, -1 - (truth?.size ?? 0));
         own.push({ at: 0, text });
       }
       words += text.split(' ').length;
