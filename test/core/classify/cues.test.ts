@@ -98,6 +98,15 @@ describe('attribution', () => {
   it('de: the same source in other words is no difference', () => {
     expect(cuesFor('Laut CNN wurde das Treffen abgesagt.', 'Das Treffen wurde abgesagt, berichtet CNN.')).toEqual([]);
   });
+  it("de: the party's own account, and an assessment by named experts", () => {
+    const cues = cuesFor('Der Betreiber wollte nach eigenen Angaben 50 Millionen Euro investieren.', 'Der Betreiber wollte 50 Millionen Euro investieren.');
+    expect(brief(cues.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a nach eigenen Angaben']);
+    expect(cues.find((c) => c.kind === 'attribution')!.note).toBe(
+      "Tagesblatt gives this as the party's own account ('nach eigenen Angaben'); Morgenpost states it without saying whose figure or view it is.",
+    );
+    const assessed = cuesFor('Eine neue Genehmigung ist nach Einschätzung von Fachleuten möglich.', 'Eine neue Genehmigung ist möglich.');
+    expect(brief(assessed.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a nach Einschätzung von Fachleuten']);
+  });
   it('de: a loaded reporting verb', () => {
     expect(brief(cuesFor('Der Minister behauptete, alles sei geklärt.', 'Der Minister erklärte, alles sei geklärt.'))).toEqual(['attribution a behauptete']);
   });

@@ -1,13 +1,14 @@
 // Attribution: who an outlet says the information comes from (a named source, an anonymous one,
 // or none) and the reporting verb's connotation (sagte vs behauptete; said vs claimed).
 import type { Cue, Sentence } from '../../model.js';
-import { anonymousSources, reportingVerbs, sourceIntroductions } from '../lexicon/attribution.js';
+import { anonymousSources, ownAccounts, reportingVerbs, sourceIntroductions } from '../lexicon/attribution.js';
 import { type Lexicon, compileLexicon, findLexicon, wordsOf } from '../lexicon/match.js';
 import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
 
 let introductions: Lexicon | null = null;
 let anonymous: Lexicon | null = null;
 let verbs: Lexicon | null = null;
+let own: Lexicon | null = null;
 
 const determiners = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'von', 'the', 'a', 'an', 'of', 'from', 'estimates']);
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
@@ -60,8 +61,11 @@ function signalsOf(side: Side): Signal[] {
   introductions ??= compileLexicon(sourceIntroductions);
   anonymous ??= compileLexicon(anonymousSources);
   verbs ??= compileLexicon(reportingVerbs);
+  own ??= compileLexicon(ownAccounts);
   const signals: Signal[] = [];
   for (const sentence of side.sentences) {
+    const owned = findLexicon(sentence, sentence.text, own);
+    for (const m of owned) signals.push({ sentence, text: m.text, span: m.span, value: 'own-account' });
     const anon = findLexicon(sentence, sentence.text, anonymous);
     for (const m of anon) signals.push({ sentence, text: m.text, span: m.span, value: 'anonymous' });
     const verbMatches = findLexicon(sentence, sentence.text, verbs);
@@ -70,6 +74,8 @@ function signalsOf(side: Side): Signal[] {
       ...verbMatches.filter((m) => m.value === 'neutral' || m.value === 'loaded'),
     ];
     for (const m of intros) {
+      // "nach eigenen Angaben" is no introduction of a name that follows ("Angaben knapp").
+      if (owned.some((o) => m.span.start >= o.span.start && m.span.start < o.span.end)) continue;
       const source = sourceAfter(sentence, m.span.end);
       if (!source) continue;
       const span = { start: m.span.start, end: source.endAt };
@@ -95,6 +101,9 @@ export function attributionCues(sides: Side[]): Cue[] {
     const theirSources = lacking.flatMap(namedBy);
     if (signal.value.startsWith('named:') && theirSources.length > 0) {
       return `${outletOf(side)} attributes this to '${signal.text}'; ${others} ${plural ? 'cite' : 'cites'} ${[...new Set(theirSources)].join(', ')} instead.`;
+    }
+    if (signal.value === 'own-account') {
+      return `${outletOf(side)} gives this as the party's own account ('${signal.text}'); ${others} ${plural ? 'state' : 'states'} it without saying whose figure or view it is.`;
     }
     if (signal.value === 'anonymous') {
       return `${outletOf(side)} relies on an unnamed source ('${signal.text}'); ${others} ${plural ? 'do' : 'does'} not.`;

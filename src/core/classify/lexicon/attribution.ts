@@ -5,8 +5,19 @@ import type { LexiconEntry } from './match.js';
 /** Phrases after which the source's name follows. */
 export const sourceIntroductions: LexiconEntry[] = [
   'laut', 'nach angaben', 'nach angaben von', 'unter berufung auf', 'zufolge', 'berichtet', 'berichtete', 'meldet',
-  'meldete', 'according to', 'citing', 'quoted by', 'told',
+  'meldete', 'nach einschätzung von', 'nach ansicht von', 'nach darstellung von', 'nach informationen von',
+  'nach zählungen von', 'nach zählungen des', 'nach zählungen der', 'according to', 'citing', 'quoted by', 'told',
+  'in the view of',
 ].map((pattern) => ({ pattern, value: 'source' }));
+
+/**
+ * The source is the sentence's own subject ("Der Betreiber hatte nach eigenen Angaben 50 Millionen
+ * investieren wollen"): an outlet that says so attributes the figure, one that does not states it.
+ */
+export const ownAccounts: LexiconEntry[] = [
+  'nach eigenen angaben', 'eigenen angaben zufolge', 'nach eigener darstellung', 'nach eigener aussage',
+  'by its own account', 'by their own account', 'by his own account', 'by her own account', 'its own figures',
+].map((pattern) => ({ pattern, value: 'own-account' }));
 
 export const anonymousSources: LexiconEntry[] = [
   'quelle*', 'insider*', 'kreisen', 'regierungskreise*', 'diplomatenkreise*', 'informiert* kreise*', 'beobachter*',
