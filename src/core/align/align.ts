@@ -18,6 +18,40 @@ interface Cluster {
   /** Primary sentence (vector index) per article index. */
   primary: Map<number, number>;
   extras: number[];
+  /** Sum of the members' unit-length vectors by term number: see averageLink. */
+  centroid: Map<number, number>;
+  size: number;
+}
+
+/**
+ * Two units join only when their sentences are alike on average, not just through their closest
+ * pair (single linkage): else a fact chains into its neighbours, one outlet's sentence at a time
+ * (A~B on the vote, B~C on the venue, so A, B and C in one unit). With the members' unit vectors
+ * summed per unit, the mean cosine over all cross pairs is one dot product of the two sums.
+ */
+function averageLink(a: Cluster, b: Cluster): number {
+  const [small, large] = a.centroid.size <= b.centroid.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, weight] of small.centroid) {
+    const other = large.centroid.get(term);
+    if (other !== undefined) dot += weight * other;
+  }
+  return dot / (a.size * b.size);
+}
+
+/** The sentence's vector scaled to length 1, by term number. */
+function unitVector(v: SentenceVector): Map<number, number> {
+  const map = new Map<number, number>();
+  if (v.norm === 0) return map;
+  for (let k = 0; k < v.ids.length; k++) map.set(v.ids[k]!, v.values[k]! / v.norm);
+  return map;
+}
+
+/** Adds b's centroid into a's (the larger map kept, the smaller added into it). */
+function addCentroid(a: Cluster, b: Cluster): void {
+  if (a.centroid.size < b.centroid.size) [a.centroid, b.centroid] = [b.centroid, a.centroid];
+  for (const [term, weight] of b.centroid) a.centroid.set(term, (a.centroid.get(term) ?? 0) + weight);
+  a.size += b.size;
 }
 
 /**
@@ -25,6 +59,9 @@ interface Cluster {
  * outlet's one sentence at least this well compared with the better of them alone (unionGain).
  */
 const splitGain = 0.9;
+
+/** Share of alignMinScore that two units' mean cross-pair similarity must reach to join. */
+const unitCohesion = 1;
 
 /** Ties in score go to the pair whose sentences stand at more similar relative positions. */
 function positionGap(a: SentenceVector, b: SentenceVector, lengths: number[]): number {
@@ -46,7 +83,7 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
   const clusterFor = (i: number): Cluster => {
     let c = clusterOf[i];
     if (!c) {
-      c = { primary: new Map([[vectors[i]!.articleIndex, i]]), extras: [] };
+      c = { primary: new Map([[vectors[i]!.articleIndex, i]]), extras: [], centroid: unitVector(vectors[i]!), size: 1 };
       clusterOf[i] = c;
     }
     return c;
@@ -66,6 +103,7 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
       else a.primary.set(article, index);
     }
     a.extras.push(...b.extras);
+    addCentroid(a, b);
     for (const index of clusterMembers(b)) clusterOf[index] = a;
   };
   /**
@@ -108,6 +146,7 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
       splitMerge(a, b, i, j);
       continue;
     }
+    if (a.size + b.size > 2 && averageLink(a, b) < thresholds.alignMinScore * unitCohesion) continue;
     absorb(a, b);
   }
 
@@ -132,6 +171,7 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
     if (!neighbours(sibling, self)) continue;
     if (unionGain(vectors[other]!, vectors[sibling]!, vectors[self]!) < splitGain) continue;
     target.extras.push(self);
+    addCentroid(target, clusterFor(self));
     clusterOf[self] = target;
   }
 
