@@ -153,7 +153,10 @@ export interface Unit {
   /** Articles with no sentence in this unit. */
   missingFrom: string[];
   cues: Cue[];
-  /** The aligned sentence pairs with their scores, to explain the alignment. */
+  /**
+   * The sentence pairs that joined this unit, strongest first, with their scores and shared terms:
+   * why its sentences were aligned (one fewer than its sentences; not every pair of a large unit).
+   */
   pairs: AlignedPair[];
   /** Set when a hand edit changed this unit (curation). */
   edited?: boolean;

@@ -12,7 +12,7 @@
 import { articleIdOf, type AlignedPair, type Alignment, type Article, type SectionLink } from '../model.js';
 import type { Thresholds } from '../thresholds.js';
 import { strongestFirst } from './strongest-first.js';
-import { candidatePairs, combine, sharedAnchors, similarity, unionGain, vectorize, type SentenceVector } from './similarity.js';
+import { candidatePairs, combine, sharedAnchors, unionGain, vectorize, type Candidate, type SentenceVector } from './similarity.js';
 
 interface Cluster {
   /** Primary sentence (vector index) per article index. */
@@ -21,6 +21,8 @@ interface Cluster {
   /** Sum of the members' unit-length vectors by term number: see averageLink. */
   centroid: Map<number, number>;
   size: number;
+  /** The pairs that joined the members, in joining order: why they were aligned. */
+  links: Candidate[];
 }
 
 /**
@@ -83,7 +85,7 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
   const clusterFor = (i: number): Cluster => {
     let c = clusterOf[i];
     if (!c) {
-      c = { primary: new Map([[vectors[i]!.articleIndex, i]]), extras: [], centroid: unitVector(vectors[i]!), size: 1 };
+      c = { primary: new Map([[vectors[i]!.articleIndex, i]]), extras: [], centroid: unitVector(vectors[i]!), size: 1, links: [] };
       clusterOf[i] = c;
     }
     return c;
@@ -96,13 +98,14 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
     return articleOf(x) === articleOf(y) && Math.abs(a.index - b.index) === 1 && a.paragraph === b.paragraph;
   };
   const clusterMembers = (c: Cluster): number[] => [...c.primary.values(), ...c.extras];
-  /** Moves every sentence of b into a; b's primaries of articles a already has become extras. */
-  const absorb = (a: Cluster, b: Cluster): void => {
+  /** Moves every sentence of b into a (joined by `link`); b's primaries of articles a already has become extras. */
+  const absorb = (a: Cluster, b: Cluster, link: Candidate): void => {
     for (const [article, index] of b.primary) {
       if (a.primary.has(article)) a.extras.push(index);
       else a.primary.set(article, index);
     }
     a.extras.push(...b.extras);
+    a.links.push(...b.links, link);
     addCentroid(a, b);
     for (const index of clusterMembers(b)) clusterOf[index] = a;
   };
@@ -114,7 +117,8 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
    * must match the merging sentence about as well as the better half alone (splitGain), or it is
    * two facts told side by side, not one fact split.
    */
-  const splitMerge = (a: Cluster, b: Cluster, i: number, j: number): boolean => {
+  const splitMerge = (a: Cluster, b: Cluster, link: Candidate): boolean => {
+    const { i, j } = link;
     const shared = [...b.primary.keys()].filter((article) => a.primary.has(article));
     for (const article of shared) {
       if ([...a.extras, ...b.extras].some((x) => articleOf(x) === article)) return false;
@@ -132,35 +136,35 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
     };
     const [inA, inB] = clusterOf[i] === a ? [i, j] : [j, i];
     if (!explains(inA, b) && !explains(inB, a)) return false;
-    absorb(a, b);
+    absorb(a, b, link);
     return true;
   };
 
   // Joining: strongest pairs first; two clusters merge only if no article would get two primaries.
-  for (const { i, j, score } of candidates) {
-    if (score < thresholds.alignMinScore) break;
-    const a = clusterFor(i);
-    const b = clusterFor(j);
+  for (const link of candidates) {
+    if (link.score < thresholds.alignMinScore) break;
+    const a = clusterFor(link.i);
+    const b = clusterFor(link.j);
     if (a === b) continue;
     if ([...b.primary.keys()].some((article) => a.primary.has(article))) {
-      splitMerge(a, b, i, j);
+      splitMerge(a, b, link);
       continue;
     }
     if (a.size + b.size > 2 && averageLink(a, b) < thresholds.alignMinScore * unitCohesion) continue;
-    absorb(a, b);
+    absorb(a, b, link);
   }
 
   // Splits and merges: a lone sentence joins the unit of its best partner as an extra when its
   // own article's primary there is its neighbour in the same paragraph.
-  const best = new Map<number, { other: number; score: number }>();
-  for (const { i, j, score } of candidates) {
-    if (score < thresholds.alignExtraMinScore) continue;
-    for (const [self, other] of [[i, j], [j, i]] as const) {
+  const best = new Map<number, { other: number; link: Candidate }>();
+  for (const link of candidates) {
+    if (link.score < thresholds.alignExtraMinScore) continue;
+    for (const [self, other] of [[link.i, link.j], [link.j, link.i]] as const) {
       const had = best.get(self);
-      if (!had || score > had.score) best.set(self, { other, score });
+      if (!had || link.score > had.link.score) best.set(self, { other, link });
     }
   }
-  for (const [self, { other }] of best) {
+  for (const [self, { other, link }] of best) {
     const own = clusterOf[self];
     if (own && own.primary.size > 1) continue;
     const target = clusterOf[other];
@@ -171,6 +175,7 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
     if (!neighbours(sibling, self)) continue;
     if (unionGain(vectors[other]!, vectors[sibling]!, vectors[self]!) < splitGain) continue;
     target.extras.push(self);
+    target.links.push(link);
     addCentroid(target, clusterFor(self));
     clusterOf[self] = target;
   }
@@ -201,21 +206,13 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
     for (const extra of cluster.extras.sort((x, y) => x - y)) {
       sentences[articleIds[vectors[extra]!.articleIndex]!]!.push(vectors[extra]!.sentence.id);
     }
-    const pairs: AlignedPair[] = [];
-    const all = [...members.map(([, i]) => i), ...cluster.extras];
-    for (let x = 0; x < all.length; x++) {
-      for (let y = x + 1; y < all.length; y++) {
-        const a = vectors[all[x]!]!;
-        const b = vectors[all[y]!]!;
-        if (a.articleIndex === b.articleIndex) continue;
-        pairs.push({
-          a: a.sentence.id,
-          b: b.sentence.id,
-          score: Math.round(similarity(a, b) * 1000) / 1000,
-          anchors: sharedAnchors(a, b),
-        });
-      }
-    }
+    // The pairs that joined the unit (a tree over its sentences: one fewer than its members), so
+    // the page says why each sentence is there without listing every pair of a 50-outlet unit.
+    const links = [...cluster.links].sort((x, y) => y.score - x.score);
+    const pairs: AlignedPair[] = links.map(({ i, j, score }) => {
+      const [a, b] = i < j ? [vectors[i]!, vectors[j]!] : [vectors[j]!, vectors[i]!];
+      return { a: a.sentence.id, b: b.sentence.id, score: Math.round(score * 1000) / 1000, anchors: sharedAnchors(a, b) };
+    });
     const orderedSentences: Record<string, string[]> = {};
     for (const id of articleIds) if (sentences[id]) orderedSentences[id] = sentences[id]!;
     return {

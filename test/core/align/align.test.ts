@@ -125,6 +125,30 @@ describe('align', () => {
     expect(alignment.sectionLinks[0]!.sharedUnits).toBe(3);
   });
 
+  it("explains each unit by the pairs that joined it: a tree over the unit's sentences, strongest first", () => {
+    const text =
+      'Die Regierung beschloss ein Sparpaket. Die Opposition kritisierte die Kürzungen scharf. Im Herbst soll der Bundestag abstimmen.';
+    const list = articles({ text }, { text }, { text }, { text }, { text });
+    for (const unit of align(list, defaultThresholds).units) {
+      const members = Object.values(unit.sentences).flat();
+      expect(unit.pairs).toHaveLength(members.length - 1);
+      // Every member is reached from the first through the pairs.
+      const reached = new Set([members[0]!]);
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const { a, b } of unit.pairs) {
+          if (reached.has(a) !== reached.has(b)) {
+            reached.add(a).add(b);
+            grew = true;
+          }
+        }
+      }
+      expect([...reached].sort()).toEqual([...members].sort());
+      const scores = unit.pairs.map((p) => p.score);
+      expect(scores).toEqual([...scores].sort((x, y) => y - x));
+    }
+  });
+
   it('aligns near-synonyms (ships / vessels) and approximate numbers (40 / dozens) that share no word', () => {
     const list = articles(
       { text: 'Ferry traffic resumed in the afternoon. About 40 ships were waiting outside the harbour on Monday.' },
