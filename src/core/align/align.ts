@@ -9,7 +9,7 @@
 //    one sentence.
 // 4. Units are put in reading order: the first article's order, others' material after the unit
 //    of the sentence that precedes it in its own article.
-import { articleIdOf, type AlignedPair, type Alignment, type Article, type SectionLink } from '../model.js';
+import type { AlignedPair, Alignment, Article, SectionLink } from '../model.js';
 import type { Thresholds } from '../thresholds.js';
 import { strongestFirst } from './strongest-first.js';
 import { candidatePairs, combine, sharedAnchors, unionGain, vectorize, type Candidate, type SentenceVector } from './similarity.js';
@@ -228,24 +228,31 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
 
 /** Sections of different articles that share units, strongest first. */
 function linkSections(articles: Article[], units: Alignment['units']): SectionLink[] {
-  const sectionOf = new Map<string, string>();
-  for (const article of articles) for (const section of article.sections) for (const s of section.sentences) sectionOf.set(s.id, section.id);
-  const counts = new Map<string, SectionLink>();
-  // A section id without its last part names its article; found once per section, not per pair.
-  const articleOfSection = new Map<string, string>();
-  for (const id of sectionOf.values()) if (!articleOfSection.has(id)) articleOfSection.set(id, articleIdOf(id));
+  // Sections by number, with their article's number: a fact told by N outlets links N(N-1)/2
+  // section pairs, so the pairs are counted under a number, not a string built per pair.
+  const sectionIds: string[] = [];
+  const articleOfSection: number[] = [];
+  const sectionOf = new Map<string, number>();
+  articles.forEach((article, a) => {
+    for (const section of article.sections) {
+      for (const s of section.sentences) sectionOf.set(s.id, sectionIds.length);
+      sectionIds.push(section.id);
+      articleOfSection.push(a);
+    }
+  });
+  const count = sectionIds.length;
+  const counts = new Map<number, SectionLink>();
   for (const unit of units) {
     const sections = [...new Set(Object.values(unit.sentences).flat().map((id) => sectionOf.get(id)!))];
     for (let x = 0; x < sections.length; x++) {
       const a = sections[x]!;
-      const articleA = articleOfSection.get(a);
       for (let y = x + 1; y < sections.length; y++) {
         const b = sections[y]!;
-        if (articleA === articleOfSection.get(b)) continue;
-        const key = `${a}|${b}`;
-        const link = counts.get(key) ?? { a, b, sharedUnits: 0 };
-        link.sharedUnits += 1;
-        counts.set(key, link);
+        if (articleOfSection[a] === articleOfSection[b]) continue;
+        const key = a * count + b;
+        const link = counts.get(key);
+        if (link) link.sharedUnits += 1;
+        else counts.set(key, { a: sectionIds[a]!, b: sectionIds[b]!, sharedUnits: 1 });
       }
     }
   }
