@@ -41,6 +41,13 @@ function averageLink(a: Cluster, b: Cluster): number {
   return dot / (a.size * b.size);
 }
 
+/** Whether the two clusters hold primaries of a common article (then they cannot simply join). */
+function sharesArticle(a: Cluster, b: Cluster): boolean {
+  const [small, large] = a.primary.size <= b.primary.size ? [a, b] : [b, a];
+  for (const article of small.primary.keys()) if (large.primary.has(article)) return true;
+  return false;
+}
+
 /** The sentence's vector scaled to length 1, by term number. */
 function unitVector(v: SentenceVector): Map<number, number> {
   const map = new Map<number, number>();
@@ -146,7 +153,7 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
     const a = clusterFor(link.i);
     const b = clusterFor(link.j);
     if (a === b) continue;
-    if ([...b.primary.keys()].some((article) => a.primary.has(article))) {
+    if (sharesArticle(a, b)) {
       splitMerge(a, b, link);
       continue;
     }
@@ -183,10 +190,12 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
   // Reading order.
   const order: Cluster[] = [];
   const placed = new Set<Cluster>();
-  const byArticle = articles.map((_, a) => vectors.map((v, i) => ({ v, i })).filter(({ v }) => v.articleIndex === a));
-  for (const sentences of byArticle) {
+  // Vectors run article by article, in reading order.
+  for (let start = 0; start < vectors.length; ) {
+    let end = start;
+    while (end < vectors.length && vectors[end]!.articleIndex === vectors[start]!.articleIndex) end++;
     let position = -1;
-    for (const { i } of sentences) {
+    for (let i = start; i < end; i++) {
       const cluster = clusterFor(i);
       if (placed.has(cluster)) {
         position = Math.max(position, order.indexOf(cluster));
@@ -196,6 +205,7 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
       placed.add(cluster);
       position += 1;
     }
+    start = end;
   }
 
   const articleIds = articles.map((a) => a.id);
