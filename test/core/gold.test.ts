@@ -31,17 +31,19 @@ const scoreOf = (name: string): GoldScore => {
 const pct = (x: number): string => `${(100 * x).toFixed(0).padStart(3)}%`;
 
 describe('gold event sets', () => {
-  it('finds the nine fixture sets, each with articles and gold', () => {
+  it('finds the eleven fixture sets, each with articles and gold', () => {
     expect(sets.map((s) => s.name)).toEqual([
       'bergfeld-flood-reorder-de',
       'budapest-summit-de',
       'carrow-hospital-breach-en',
       'harwick-derailment-en',
+      'helmsried-werksschliessung-de',
       'hohenried-windpark-de',
       'kessling-port-strike-en',
       'kranzberg-fire-de',
       'lindenau-outage-de',
       'talheim-bridge-de',
+      'tarnholm-ceasefire-en',
     ]);
     for (const set of sets) {
       expect(set.articles.length).toBeGreaterThanOrEqual(2);
@@ -79,9 +81,10 @@ describe('gold event sets', () => {
     // sets; a development set since.
     'harwick-derailment-en': { f1: 0.92, cues: 0.6 },
     'kessling-port-strike-en': { f1: 0.93, cues: 0.85 },
-    // Second held-out set, written after that and never tuned on (71% F1 when added).
-    // Its two gold cues (e2's "Mehr als 140", "teilte … mit") are not found by the cue detectors yet.
-    'kranzberg-fire-de': { f1: 0.73, cues: 0.45 },
+    // Second held-out set, written after that and never tuned on (71% F1 when added; 80% with
+    // average linkage). Its two gold cues (e2's "Mehr als 140", "teilte … mit") are not found by
+    // the cue detectors yet.
+    'kranzberg-fire-de': { f1: 0.78, cues: 0.45 },
     // Third held-out set (German), written once the second had been measured: 65% F1 when added.
     'lindenau-outage-de': { f1: 0.81, cues: 0.6 },
     // Fourth held-out set (German), written before corpus-driven compound splitting and separable
@@ -93,8 +96,16 @@ describe('gold event sets', () => {
     // measured once: carrow 73% F1 (P 69%, R 77%), cue recall 46%; hohenried 44% F1 (P 44%,
     // R 43%), cue recall 42%. Their paraphrases share no content word far more often than the
     // earlier sets', which is the honest estimate of what this lexical engine does on unseen text.
+    // With average linkage and the own-account / expert attribution phrases: hohenried 45% F1,
+    // cue recall 50%.
     'carrow-hospital-breach-en': { f1: 0.72, cues: 0.45 },
-    'hohenried-windpark-de': { f1: 0.43, cues: 0.4 },
+    'hohenried-windpark-de': { f1: 0.43, cues: 0.48 },
+    // Seventh and eighth held-out sets, written on 2026-12-01 by an author who had not read the
+    // alignment code, measured untouched at 5990d62: tarnholm 73% F1 (P 66%, R 82%), cue recall
+    // 41%; helmsried (four outlets) 77% F1 (P 74%, R 81%), cue recall 42%. With average linkage:
+    // tarnholm 75% (P 69%, R 82%), cues 41%; helmsried 76% (P 89%, R 67%), cues 39%.
+    'tarnholm-ceasefire-en': { f1: 0.74, cues: 0.4 },
+    'helmsried-werksschliessung-de': { f1: 0.75, cues: 0.38 },
   };
   const floorOf = (name: string) => floors[name] ?? { f1: 0.9, cues: 0.8 };
 

@@ -38,9 +38,13 @@ function classifyGold(name: string): { units: Unit[]; missed: string[]; total: n
 // The goal is 80% on every set. The held-out sets written on 2026-11-25 fall short, measured once
 // when added (62% and 50%: hedges, attribution phrases and labels the lexicons do not hold yet);
 // their floors sit just under that so no change loses ground unnoticed. Raise them, never lower.
+// The sets written on 2026-12-01 by an author who had not seen the engine, measured once when
+// added: helmsried 47%, tarnholm 41% (loaded words, labels and hedges the lexicons lack).
 const recallFloors: Record<string, number> = {
   'carrow-hospital-breach-en': 0.6,
   'hohenried-windpark-de': 0.45,
+  'helmsried-werksschliessung-de': 0.45,
+  'tarnholm-ceasefire-en': 0.4,
 };
 
 describe('cue recall on the gold alignment', () => {
