@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numberUnits, tokenize, type Token } from '../../../src/core/diff/tokens.js';
+import { edgePieces as pieces } from '../../support/edge-text.js';
 import { loadEventSets } from '../../support/gold.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -23,13 +24,6 @@ function byExpression(text: string): Token[] {
   return tokens;
 }
 
-// Pieces that meet the scanner's edges: units, separators, joints, quotes, spaces of every kind,
-// marks, digits of other scripts, astral letters and lone surrogates.
-const pieces = [
-  'Mio.', 'Mrd.', 'Mill.', 'Millionen', 'million', 'bn', 'Uhr', '%', 'Euro', '€', '$', '£', '3', '12', '0,5', '1.200', '12:30',
-  '.', ',', ':', '...', '…', '-', "'", '’', '„', '“', ' ', '\u00a0', '\u2009', '\n', '\t', 'a', 'Ä', 'ß', 'e\u0301', '٣', '½',
-  'US', 'Ost-', 'Trump’s', '𝒜', '😀', '\ud800', 'x', '--', '-3',
-];
 
 describe('tokenize', () => {
   it('finds the tokens of the reference expression in any text', () => {
@@ -48,3 +42,4 @@ describe('tokenize', () => {
     for (const set of loadEventSets()) for (const article of set.articles) expect(tokenize(article.text)).toEqual(byExpression(article.text));
   });
 });
+

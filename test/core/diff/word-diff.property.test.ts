@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffWords } from '../../../src/core/diff/word-diff.js';
+import { diffWords, foldCosmetic } from '../../../src/core/diff/word-diff.js';
 import type { DiffPart } from '../../../src/core/model.js';
+import { loadEventSets } from '../../support/gold.js';
+import { edgePieces as pieces } from '../../support/edge-text.js';
 
 const rejoinNew = (parts: DiffPart[]) => parts.map((p) => (p.op === 'modify' ? p.to : p.op === 'delete' ? '' : p.text)).join('');
 const rejoinOld = (parts: DiffPart[]) => parts.map((p) => (p.op === 'modify' ? p.from : p.op === 'insert' ? '' : p.text)).join('');
@@ -38,5 +40,30 @@ describe('diffWords properties', () => {
       }),
       { seed: 7, numRuns: 300 },
     );
+  });
+});
+
+/** foldCosmetic as it was written before the scanner: the reference. */
+function foldByExpressions(text: string): string {
+  let folded = text.normalize('NFC').toLowerCase();
+  folded = folded.replace(/(\d)[.,](?=\d)/g, '$1.').replace(/(\d)\.(?=\d)/g, '$1\u0001');
+  return folded.replace(/[\p{P}\p{S}]/gu, ' ').replace(/\u0001/g, '.').replace(/\s+/g, ' ').trim();
+}
+
+describe('foldCosmetic', () => {
+  it('folds any text as the reference expressions do', () => {
+    const seed = Number(process.env.FC_SEED ?? Date.now() % 1_000_000);
+    console.log(`fold: fast-check seed ${seed} (rerun with FC_SEED=${seed})`);
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.array(fc.constantFrom(...pieces, '\u0001', 'İ', 'ǅ', 'Σ'), { maxLength: 30 }).map((p) => p.join('')));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(foldCosmetic(t)).toBe(foldByExpressions(t));
+      }),
+      { seed, numRuns: 3000 },
+    );
+  });
+
+  it('folds every fixture sentence as the reference expressions do', () => {
+    for (const set of loadEventSets()) for (const article of set.articles) for (const line of article.text.split(/(?<=[.!?])\s/)) expect(foldCosmetic(line)).toBe(foldByExpressions(line));
   });
 });
