@@ -1,4 +1,4 @@
-// Pieces of text that meet a character scanner's edges (tokens, foldCosmetic): units, separators,
+// Pieces of text that meet a character scanner's edges (src/core/chars.ts and its users): units, separators,
 // joints, quotes, spaces of every kind, marks, digits of other scripts, astral letters and lone
 // surrogates. Property tests join random runs of them.
 export const edgePieces = [

@@ -3,6 +3,7 @@
 // extra terms for what paraphrase changes: near-synonyms (synonyms.ts) and the order of magnitude
 // of a number ("rund 1200" / "mehr als tausend", "40 ships" / "dozens of ships").
 import stopwordsIso from 'stopwords-iso' with { type: 'json' };
+import { isSpace } from '../chars.js';
 import { normalizeForAnalysis } from '../ingest/normalize.js';
 import type { Language } from '../model.js';
 import { stopwords } from '../vocabulary/stopwords.js';
@@ -196,14 +197,6 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
   return true;
 }
-// The characters JavaScript's \s matches.
-function isSpace(code: number): boolean {
-  return (
-    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
 export function sentenceTerms(text: string, language: Language): Term[] {
   const terms: Term[] = [];
   const stops = stopwordsOf[language];

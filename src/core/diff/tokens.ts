@@ -8,7 +8,9 @@
 //   punct   \.{3}|…|[^\s\p{L}\p{M}\p{N}]
 // tried in that order at each position, whitespace skipped. Every sentence of a comparison is
 // tokenized, and the expression with its Unicode classes cost a tenth of classify(); the scanner
-// below tests characters by code, with a table for the Unicode classes.
+// below tests characters by code (chars.ts).
+
+import { isDigit, isSpace, isWordChar } from '../chars.js';
 
 export interface Token {
   /** The token without the whitespace that follows it. */
@@ -26,34 +28,11 @@ export interface Token {
  */
 export const numberUnits = ['Mio.', 'Mrd.', 'Mill.', 'Millionen', 'Milliarden', 'million', 'billion', 'bn', 'Uhr', '%', 'Prozent', 'percent', 'Euro', '€', 'Dollar'];
 
-/** The characters JavaScript's \s matches. */
-export function isSpace(code: number): boolean {
-  return (
-    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-
-// \p{L}\p{M}\p{N} by code point: ASCII by range, the rest of the BMP looked up once and kept.
-const wordClass = /[\p{L}\p{M}\p{N}]/u;
-const bmpWordChar = new Uint8Array(0x10000); // 0 unknown, 1 yes, 2 no
-function isWordCodePoint(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
-  if (cp < 0x10000) {
-    let known = bmpWordChar[cp]!;
-    if (known === 0) bmpWordChar[cp] = known = wordClass.test(String.fromCharCode(cp)) ? 1 : 2;
-    return known === 1;
-  }
-  return wordClass.test(String.fromCodePoint(cp));
-}
-
 /** The length (1 or 2) of the word character at `at`, or 0 when none stands there. */
 function wordCharAt(text: string, at: number): number {
   if (at >= text.length) return 0;
   const cp = text.codePointAt(at)!;
-  return isWordCodePoint(cp) ? (cp > 0xffff ? 2 : 1) : 0;
+  return isWordChar(cp) ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
 /** The end of a number token starting at `at`, or -1. */

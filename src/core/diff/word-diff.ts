@@ -3,7 +3,8 @@
 import { diffArrays } from 'diff';
 import type { DiffPart } from '../model.js';
 import { refineChars } from './char-refine.js';
-import { isSpace, type Token, tokenize } from './tokens.js';
+import { isDigit, isPunctOrSymbol, isSpace } from '../chars.js';
+import { type Token, tokenize } from './tokens.js';
 
 export interface WordDiff {
   parts: DiffPart[];
@@ -129,21 +130,9 @@ export function diffTokens(a: string, from: Token[], b: string, to: Token[], opt
 
 // Quotes, dashes and apostrophes in their typographic and plain forms all fold to nothing, and
 // separators inside numbers to one form (35,000 and 35.000 are the same figure in en and de).
-// Every side of every unit is folded, so the text is scanned once by character code (a table for
-// \p{P}\p{S}) rather than passed through five regular expressions; the tests keep those as the
+// Every side of every unit is folded, so the text is scanned once by character code (chars.ts)
+// rather than passed through five regular expressions; the tests keep those as the
 // reference (lowercase; [.,] between digits → "."; \p{P}\p{S} → space; \s+ → one space; trim).
-const foldClass = /[\p{P}\p{S}]/u;
-const bmpFolds = new Uint8Array(0x10000); // 0 unknown, 1 punctuation or symbol, 2 neither
-function foldsAway(cp: number): boolean {
-  if (cp < 0x10000) {
-    let known = bmpFolds[cp]!;
-    if (known === 0) bmpFolds[cp] = known = foldClass.test(String.fromCharCode(cp)) ? 1 : 2;
-    return known === 1;
-  }
-  return foldClass.test(String.fromCodePoint(cp));
-}
-const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
-
 /** A text with punctuation, case, quote marks and spacing folded away (see isCosmeticChange). */
 export function foldCosmetic(text: string): string {
   const lower = text.normalize('NFC').toLowerCase();
@@ -152,8 +141,8 @@ export function foldCosmetic(text: string): string {
   for (let p = 0; p < lower.length; ) {
     const cp = lower.codePointAt(p)!;
     const width = cp > 0xffff ? 2 : 1;
-    const separator = (cp === 46 || cp === 44) && isDigitCode(lower.charCodeAt(p - 1)) && isDigitCode(lower.charCodeAt(p + 1));
-    if (!separator && (isSpace(cp) || foldsAway(cp))) gap = out.length > 0;
+    const separator = (cp === 46 || cp === 44) && isDigit(lower.charCodeAt(p - 1)) && isDigit(lower.charCodeAt(p + 1));
+    if (!separator && (isSpace(cp) || isPunctOrSymbol(cp))) gap = out.length > 0;
     else {
       if (gap) out += ' ';
       gap = false;

@@ -2,6 +2,7 @@
 // log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, "Fightin'
 // Words", eqs. 16 and 22 / 19-20). Raw frequency ratios crown rare words and plain log-odds
 // crown frequent ones; the prior shrinks both, and the z-score says how sure the difference is.
+import { isLetter, isMark } from '../chars.js';
 import type { Article, DistinctiveTerm } from '../model.js';
 import { stopwords } from './stopwords.js';
 
@@ -63,13 +64,43 @@ export function termCounts(article: Article): Map<string, number> {
   const counts = new Map<string, number>();
   for (const section of article.sections) {
     for (const sentence of section.sentences) {
-      for (const word of sentence.text.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*\p{L}/gu) ?? []) {
+      for (const word of countedWords(sentence.text.toLowerCase())) {
         if (word.length < 3 || stopwords.has(word)) continue;
         counts.set(word, (counts.get(word) ?? 0) + 1);
       }
     }
   }
   return counts;
+}
+
+/**
+ * The words /\p{L}[\p{L}\p{M}'’-]*\p{L}/gu finds (a letter, then letters, marks, apostrophes or
+ * hyphens, ending in a letter), found by one scan by character code (chars.ts): every sentence
+ * of a comparison is counted.
+ */
+export function countedWords(text: string): string[] {
+  const words: string[] = [];
+  for (let p = 0; p < text.length; ) {
+    const first = text.codePointAt(p)!;
+    if (!isLetter(first)) {
+      p += first > 0xffff ? 2 : 1;
+      continue;
+    }
+    // The run of word characters from this letter; the word ends after its last letter but the first.
+    let q = p + (first > 0xffff ? 2 : 1);
+    let lastLetterEnd = -1;
+    while (q < text.length) {
+      const cp = text.codePointAt(q)!;
+      const width = cp > 0xffff ? 2 : 1;
+      if (isLetter(cp)) lastLetterEnd = q + width;
+      else if (!isMark(cp) && cp !== 39 && cp !== 0x2019 && cp !== 45) break;
+      q += width;
+    }
+    if (lastLetterEnd > 0) words.push(text.slice(p, lastLetterEnd));
+    // No letter follows the word inside the run, so no other word starts there.
+    p = q;
+  }
+  return words;
 }
 
 /** Per article (in input order), its most distinctive terms against all other articles pooled. */

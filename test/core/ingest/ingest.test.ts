@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { edgePieces } from '../../support/edge-text.js';
+import { loadEventSets } from '../../support/gold.js';
 import { decodeFile } from '../../../src/core/ingest/decode.js';
 import { ingest } from '../../../src/core/ingest/ingest.js';
-import { detectLanguage } from '../../../src/core/ingest/language.js';
+import { detectLanguage, votingWords } from '../../../src/core/ingest/language.js';
 import { normalizeForAnalysis } from '../../../src/core/ingest/normalize.js';
 import { isInputError } from '../../../src/core/errors.js';
 import { segment } from '../../../src/core/segment/segment.js';
@@ -322,6 +325,20 @@ describe('language and normalisation', () => {
     expect(detectLanguage('Putin und Trump treffen sich in Budapest.')).toBe('de');
     expect(detectLanguage('The Kremlin disagrees.')).toBe('en');
     expect(detectLanguage('Putin and Trump meet in Budapest.')).toBe('en');
+  });
+
+  it("reads the words /\\p{L}+(?:['’]\\p{L}+)?/gu finds, with ’ written ', in any text and every fixture article", () => {
+    const reference = (text: string) => [...text.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)].map((m) => m[0].replace('’', "'"));
+    const seed = Number(process.env.FC_SEED ?? Date.now() % 1_000_000);
+    console.log(`votingWords: fast-check seed ${seed} (rerun with FC_SEED=${seed})`);
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.array(fc.constantFrom(...edgePieces, "'a", 'don’t', "it's"), { maxLength: 30 }).map((p) => p.join('')));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(votingWords(t)).toEqual(reference(t));
+      }),
+      { seed, numRuns: 3000 },
+    );
+    for (const set of loadEventSets()) for (const a of set.articles) expect(votingWords(a.text.toLowerCase())).toEqual(reference(a.text.toLowerCase()));
   });
 
   it('normalises quotes, dashes, spaces and soft hyphens for analysis', () => {
