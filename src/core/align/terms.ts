@@ -3,7 +3,7 @@
 // extra terms for what paraphrase changes: near-synonyms (synonyms.ts) and the order of magnitude
 // of a number ("rund 1200" / "mehr als tausend", "40 ships" / "dozens of ships").
 import stopwordsIso from 'stopwords-iso' with { type: 'json' };
-import { isSpace } from '../chars.js';
+import { isDigit, isLetter, isMark, isSpace } from '../chars.js';
 import { normalizeForAnalysis } from '../ingest/normalize.js';
 import type { Language } from '../model.js';
 import { stopwords } from '../vocabulary/stopwords.js';
@@ -25,7 +25,49 @@ export const synonymWeight = 0.6;
 /** The order of magnitude of a number counts this much of an exact number match. */
 export const magnitudeWeight = 0.5;
 
-const wordPattern = /\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,:]\d+)*/gu;
+/**
+ * The words and figures of a text, with where each starts: what
+ * /\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,:]\d+)*\/gu finds (a letter and letters,
+ * marks or apostrophes, hyphen-joined parts; digits with inner separators), by one scan by
+ * character code (chars.ts): every sentence of a comparison is read.
+ */
+export function wordsOf(text: string, words: string[], starts: number[]): void {
+  const length = text.length;
+  const letterRun = (at: number, apostrophes: boolean): number => {
+    let q = at;
+    while (q < length) {
+      const cp = text.codePointAt(q)!;
+      if (!isLetter(cp) && !isMark(cp) && !(apostrophes && (cp === 39 || cp === 0x2019))) break;
+      q += cp > 0xffff ? 2 : 1;
+    }
+    return q;
+  };
+  for (let p = 0; p < length; ) {
+    const cp = text.codePointAt(p)!;
+    let end = p;
+    if (isLetter(cp)) {
+      end = letterRun(p + (cp > 0xffff ? 2 : 1), true);
+      while (text.charCodeAt(end) === 45 /* - */ && end + 1 < length && isLetter(text.codePointAt(end + 1)!)) {
+        end = letterRun(end + 1, false);
+      }
+    } else if (isDigit(cp)) {
+      end = p + 1;
+      while (isDigit(text.charCodeAt(end))) end++;
+      for (;;) {
+        const sep = text.charCodeAt(end);
+        if (!((sep === 46 || sep === 44 || sep === 58) && isDigit(text.charCodeAt(end + 1)))) break;
+        end += 2;
+        while (isDigit(text.charCodeAt(end))) end++;
+      }
+    } else {
+      p += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    words.push(text.slice(p, end));
+    starts.push(p);
+    p = end;
+  }
+}
 
 // Stopwords of the article's own language: the shared list joins German and English, and the
 // English one (stopwords-iso's is long) holds words that are content in German or in news
@@ -204,11 +246,7 @@ export function sentenceTerms(text: string, language: Language): Term[] {
   // The words are found once, for the separable verbs and for the terms.
   const words: string[] = [];
   const starts: number[] = [];
-  wordPattern.lastIndex = 0;
-  for (let m = wordPattern.exec(normal); m !== null; m = wordPattern.exec(normal)) {
-    words.push(m[0]);
-    starts.push(m.index);
-  }
+  wordsOf(normal, words, starts);
   const separable = language === 'de' ? separableVerbs(normal, words, starts, stops) : null;
   let first = true;
   // A name of several words ("Midland Freight", "Harbour Workers Union") is one piece of evidence:

@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { edgePieces } from '../../support/edge-text.js';
+import { loadEventSets } from '../../support/gold.js';
 import { align } from '../../../src/core/align/align.js';
 import { overlappingStems, synonymOf } from '../../../src/core/align/synonyms.js';
-import { compoundParts, sentenceTerms } from '../../../src/core/align/terms.js';
+import { compoundParts, sentenceTerms, wordsOf } from '../../../src/core/align/terms.js';
 import { ingest } from '../../../src/core/ingest/ingest.js';
 import type { Article, ArticleInput } from '../../../src/core/model.js';
 import { segment } from '../../../src/core/segment/segment.js';
@@ -195,5 +198,26 @@ describe('align', () => {
       ['Reuters', 1],
     ]);
     expect(weights('Das meldet der US-Sender CNN.', 'de').every(([, w]) => w === 1)).toBe(true);
+  });
+
+  it('reads the words and figures the reference expression finds, in any text and every fixture article', () => {
+    const pattern = /\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,:]\d+)*/gu;
+    const reference = (text: string) => [...text.matchAll(pattern)].map((m) => [m[0], m.index]);
+    const scanned = (text: string) => {
+      const words: string[] = [];
+      const starts: number[] = [];
+      wordsOf(text, words, starts);
+      return words.map((w, k) => [w, starts[k]]);
+    };
+    const seed = Number(process.env.FC_SEED ?? Date.now() % 1_000_000);
+    console.log(`wordsOf: fast-check seed ${seed} (rerun with FC_SEED=${seed})`);
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.array(fc.constantFrom(...edgePieces, "a'b", 'a-b', 'a-', '-b'), { maxLength: 30 }).map((p) => p.join('')));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(scanned(t)).toEqual(reference(t));
+      }),
+      { seed, numRuns: 3000 },
+    );
+    for (const set of loadEventSets()) for (const a of set.articles) expect(scanned(a.text)).toEqual(reference(a.text));
   });
 });
