@@ -33,6 +33,8 @@ export interface Gold {
 
 export interface EventMeta {
   title: string;
+  /** Measured, never tuned on: threshold sweeps leave the set out (fixtures/events/README.md). */
+  heldOut?: boolean;
   language: Exclude<Language, 'und'>;
   articles: Array<{ file: string; outlet: string; id: string }>;
 }
