@@ -80,7 +80,7 @@ describe('gold event sets', () => {
     // Held out: written before any tuning; 56% F1 when added, 67% after tuning on the other three
     // sets; a development set since.
     'harwick-derailment-en': { f1: 0.92, cues: 0.6 },
-    'kessling-port-strike-en': { f1: 0.93, cues: 0.85 },
+    'kessling-port-strike-en': { f1: 0.93, cues: 0.95 },
     // Second held-out set, written after that and never tuned on (71% F1 when added; 80% with
     // average linkage). Its two gold cues (e2's "Mehr als 140", "teilte … mit") are not found by
     // the cue detectors yet.
@@ -97,9 +97,11 @@ describe('gold event sets', () => {
     // R 43%), cue recall 42%. Their paraphrases share no content word far more often than the
     // earlier sets', which is the honest estimate of what this lexical engine does on unseen text.
     // With average linkage and the own-account / expert attribution phrases: hohenried 45% F1,
-    // cue recall 50%.
-    'carrow-hospital-breach-en': { f1: 0.72, cues: 0.45 },
-    'hohenried-windpark-de': { f1: 0.43, cues: 0.48 },
+    // cue recall 50%; with vague quantities of several words ("tens of thousands"), hedges such as
+    // "believed to", reported reactions (Freude, enttäuscht) and an anonymous source's introduction
+    // in its cue ("according to people familiar"): cue recall carrow 62%, hohenried 67%.
+    'carrow-hospital-breach-en': { f1: 0.72, cues: 0.6 },
+    'hohenried-windpark-de': { f1: 0.43, cues: 0.65 },
     // Seventh and eighth held-out sets, written on 2026-12-01 by an author who had not read the
     // alignment code, measured untouched at 5990d62: tarnholm 73% F1 (P 66%, R 82%), cue recall
     // 41%; helmsried (four outlets) 77% F1 (P 74%, R 81%), cue recall 42%. With average linkage:

@@ -37,6 +37,10 @@ describe('tone', () => {
     const cues = cuesFor('Das Gespräch war konstruktiv.', 'Es war ein konstruktives Gespräch.');
     expect(cues.filter((c) => c.kind === 'tone')).toEqual([]);
   });
+  it('de: the reactions an outlet chooses to report (joy, disappointment) are tone', () => {
+    expect(brief(cuesFor('Bei der Initiative war die Freude groß.', 'Die Initiative äußerte sich.'))).toEqual(['tone a Freude']);
+    expect(brief(cuesFor('Der Geschäftsführer zeigte sich enttäuscht.', 'Der Geschäftsführer äußerte sich.'))).toEqual(['tone a enttäuscht']);
+  });
   it('en: a hand-listed framing word and an AFINN-165 word', () => {
     const cues = cuesFor('The operator called the strike a setback.', 'The operator commented on the strike.', 'en');
     expect(brief(cues)).toEqual(['tone a setback']);
@@ -65,6 +69,12 @@ describe('certainty', () => {
   it('en: reportedly and allegedly', () => {
     expect(brief(cuesFor('Dozens of ships are reportedly queuing.', 'Dozens of ships are queuing.', 'en'))).toEqual(['certainty a reportedly']);
     expect(brief(cuesFor('The strike is costing 12 million euros.', 'The strike is allegedly costing 12 million euros.', 'en'))).toEqual(['certainty b allegedly']);
+  });
+  it('en: believed to, appears to; de: gilt als, scheint', () => {
+    expect(brief(cuesFor('The gang is believed to operate from abroad.', 'The gang operates from abroad.', 'en'))).toEqual(['certainty a is believed to']);
+    expect(brief(cuesFor('A gang, believed to operate from abroad, struck.', 'A gang struck.', 'en'))).toEqual(['certainty a believed to']);
+    expect(brief(cuesFor('The server appears to have been outdated.', 'The server was outdated.', 'en'))).toEqual(['certainty a appears to']);
+    expect(brief(cuesFor('Der Plan gilt als gescheitert.', 'Der Plan ist gescheitert.').filter((c) => c.kind === 'certainty'))).toEqual(['certainty a gilt als']);
   });
   it('de and en: a forecast is an expectation, not yet a fact', () => {
     const cues = cuesFor('The line is expected to reopen on Friday.', 'The line will reopen on Friday.', 'en');
@@ -106,6 +116,10 @@ describe('attribution', () => {
     );
     const assessed = cuesFor('Eine neue Genehmigung ist nach Einschätzung von Fachleuten möglich.', 'Eine neue Genehmigung ist möglich.');
     expect(brief(assessed.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a nach Einschätzung von Fachleuten']);
+  });
+  it('en: an anonymous source keeps its introduction in the cue', () => {
+    const cues = cuesFor('Talks collapsed on Friday, according to people familiar with the talks.', 'Talks collapsed on Friday.', 'en');
+    expect(brief(cues.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a according to people familiar']);
   });
   it('de: a loaded reporting verb', () => {
     expect(brief(cuesFor('Der Minister behauptete, alles sei geklärt.', 'Der Minister erklärte, alles sei geklärt.'))).toEqual(['attribution a behauptete']);
@@ -165,6 +179,17 @@ describe('number', () => {
   it('en: one figure written two ways is no difference', () => {
     expect(cuesFor('The port lost 35,000,000 euros.', 'The port lost 35 million euros.', 'en')).toEqual([]);
     expect(brief(cuesFor('About 40 ships are waiting.', 'Dozens of ships are waiting.', 'en'))).toEqual(['number a 40', 'number b Dozens']);
+  });
+  it('de and en: a vague quantity of several words is one unspecific quantity', () => {
+    const cues = cuesFor('The records of tens of thousands of patients were stolen.', 'The records of 38,000 patients were stolen.', 'en');
+    expect(brief(cues)).toEqual(['number a tens of thousands', 'number b 38,000']);
+    expect(cues.find((c) => c.articleId === 'a')!.note).toBe("Tagesblatt gives an unspecific quantity 'tens of thousands'; Morgenpost gives '38,000'.");
+    expect(brief(cuesFor('Der Gemeinde fehlen mehrere Hunderttausend Euro.', 'Der Gemeinde fehlen 400.000 Euro.'))).toEqual([
+      'number a mehrere Hunderttausend',
+      'number b 400.000 Euro',
+    ]);
+    // A date after a vague word is no part of it.
+    expect(brief(cuesFor('Some Monday trains were cancelled.', 'Trains were cancelled.', 'en'))).toEqual(['number a Monday', 'number a Some']);
   });
 });
 

@@ -57,6 +57,11 @@ function namesSpeaker(after: string): boolean {
   return isCapitalised(text);
 }
 
+/** Only spaces and articles between an introduction and the source it introduces. */
+function introducesDirectly(between: string): boolean {
+  return between.trim().split(/\s+/).every((word) => word === '' || determiners.has(word.toLowerCase()) || word.toLowerCase() === 'aus');
+}
+
 function signalsOf(side: Side): Signal[] {
   introductions ??= compileLexicon(sourceIntroductions);
   anonymous ??= compileLexicon(anonymousSources);
@@ -67,12 +72,15 @@ function signalsOf(side: Side): Signal[] {
     const owned = findLexicon(sentence, sentence.text, own);
     for (const m of owned) signals.push({ sentence, text: m.text, span: m.span, value: 'own-account' });
     const anon = findLexicon(sentence, sentence.text, anonymous);
-    for (const m of anon) signals.push({ sentence, text: m.text, span: m.span, value: 'anonymous' });
     const verbMatches = findLexicon(sentence, sentence.text, verbs);
-    const intros = [
-      ...findLexicon(sentence, sentence.text, introductions),
-      ...verbMatches.filter((m) => m.value === 'neutral' || m.value === 'loaded'),
-    ];
+    const introduced = findLexicon(sentence, sentence.text, introductions);
+    for (const m of anon) {
+      // "according to people familiar", "laut Insidern": the introduction is part of the cue.
+      const intro = introduced.find((i) => i.span.end <= m.span.start && introducesDirectly(sentence.text.slice(i.span.end, m.span.start)));
+      const span = intro ? { start: intro.span.start, end: m.span.end } : m.span;
+      signals.push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: 'anonymous' });
+    }
+    const intros = [...introduced, ...verbMatches.filter((m) => m.value === 'neutral' || m.value === 'loaded')];
     for (const m of intros) {
       // "nach eigenen Angaben" is no introduction of a name that follows ("Angaben knapp").
       if (owned.some((o) => m.span.start >= o.span.start && m.span.start < o.span.end)) continue;

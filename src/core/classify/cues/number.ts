@@ -2,7 +2,7 @@
 // "3,000" vs "about 2,800", "im August" vs "vor gut zwei Monaten").
 import type { Cue, Sentence } from '../../model.js';
 import { wordsOf } from '../lexicon/match.js';
-import { calendarWords, numberWords, scaleWords, vagueQuantities } from '../lexicon/numbers.js';
+import { calendarWords, numberWords, scaleWords, vagueJoints, vagueQuantities } from '../lexicon/numbers.js';
 import { type Side, type Signal, differingCues, outletOf } from './side.js';
 
 // Maps, not the tables' objects: a word looked up on an object finds its prototype too
@@ -42,7 +42,20 @@ function figuresOf(sentence: Sentence): Signal[] {
       else if (vagueQuantities.has(word)) value = 'vague';
       else if (calendarWords.has(word) && (word !== 'may' && word !== 'march')) value = `d:${word}`;
     }
-    if (value) found.push({ sentence, text: token.core, span: { start: token.start, end: token.start + token.core.length }, value });
+    if (!value) return;
+    const previous = found[found.length - 1];
+    // "tens of thousands", "mehrere Hunderttausend": the vague word and the figure it blurs are one
+    // quantity, reported as one unspecific quantity.
+    if (previous && (previous.value === 'vague' || value === 'vague') && !previous.value.startsWith('d:') && !value.startsWith('d:')) {
+      const between = sentence.text.slice(previous.span.end, token.start).trim().toLowerCase();
+      if (between === '' || vagueJoints.has(between)) {
+        previous.span = { start: previous.span.start, end: token.start + token.core.length };
+        previous.text = sentence.text.slice(previous.span.start, previous.span.end);
+        previous.value = 'vague';
+        return;
+      }
+    }
+    found.push({ sentence, text: token.core, span: { start: token.start, end: token.start + token.core.length }, value });
   });
   return found;
 }

@@ -5,7 +5,8 @@ import type { LexiconEntry } from './match.js';
 /** Phrases after which the source's name follows. */
 export const sourceIntroductions: LexiconEntry[] = [
   'laut', 'nach angaben', 'nach angaben von', 'unter berufung auf', 'zufolge', 'berichtet', 'berichtete', 'meldet',
-  'meldete', 'nach einschätzung von', 'nach ansicht von', 'nach darstellung von', 'nach informationen von',
+  'meldete', 'nach einschätzung von', 'nach ansicht von', 'nach darstellung von', 'nach informationen',
+  'nach informationen von',
   'nach zählungen von', 'nach zählungen des', 'nach zählungen der', 'according to', 'citing', 'quoted by', 'told',
   'in the view of',
 ].map((pattern) => ({ pattern, value: 'source' }));

@@ -7,7 +7,9 @@ const groups: Record<string, string[]> = {
   reported: [
     'soll', 'sollen', 'sollte sich', 'angeblich*', 'mutmaßlich*', 'vermeintlich*', 'reportedly', 'allegedly',
     'alleged', 'purportedly', 'is said to', 'are said to', 'was said to', 'were said to', 'reported to be',
-    'unbestätigt*', 'unconfirmed',
+    'unbestätigt*', 'unconfirmed', 'dem vernehmen nach', 'is believed to', 'are believed to', 'was believed to',
+    'were believed to', 'believed to', 'is thought to', 'are thought to', 'thought to be', 'is understood to',
+    'are understood to', 'gilt als', 'gelten als',
   ],
   // Possibility: the outlet does not commit to it happening.
   possible: [
@@ -17,7 +19,10 @@ const groups: Record<string, string[]> = {
   // Expectation: a forecast about what will happen, not a fact yet (opening times, recoveries).
   expected: ['expected to', 'voraussichtlich', 'dürfte', 'dürften', 'set to', 'poised to'],
   // Inference: the outlet draws a conclusion it presents as not quite certain.
-  inferred: ['offenbar', 'offensichtlich', 'wohl', 'anscheinend', 'scheinbar', 'apparently', 'seemingly', 'likely', 'probably', 'vermutlich', 'wahrscheinlich'],
+  inferred: [
+    'offenbar', 'offensichtlich', 'wohl', 'anscheinend', 'scheinbar', 'apparently', 'seemingly', 'likely', 'probably',
+    'vermutlich', 'wahrscheinlich', 'appears to', 'appeared to', 'seems to', 'seemed to', 'scheint', 'scheinen',
+  ],
   // Doubt voiced by the outlet itself.
   doubted: ['darf bezweifelt werden', 'fraglich', 'ist offen', 'unklar', 'unclear', 'doubtful', 'questionable'],
   // Konjunktiv I (and II as its substitute) of reported speech: German grammar distancing the

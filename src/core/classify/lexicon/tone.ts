@@ -8,6 +8,8 @@ const positive = [
   'konstruktiv*', 'sachlich*', 'durchbruch*', 'fortschritt*', 'annäherung*', 'ergebnisorientiert*',
   'gutes verhältnis', 'gute* persönliche* verhältnis*', 'historisch*', 'zuversichtlich*', 'lob*', 'einigung*',
   'ernsthaft*', 'großzügig*',
+  // reactions an outlet chooses to report (the event told as joy, relief, enthusiasm)
+  'freude*', 'jubel*', 'jubelt*', 'erleichter*', 'begeister*', 'zufrieden*', 'genugtuung',
   // en
   'constructive', 'breakthrough', 'productive', 'historic', 'progress', 'generous', 'fruitful', 'landmark',
 ];
@@ -17,6 +19,9 @@ const negative = [
   'scheiter*', 'auf der kippe', 'unmut*', 'brüskier*', 'affront*', 'verzögerung*', 'in die länge ziehen',
   'bremst*', 'blockade*', 'blockier*', 'übertrieb*', 'chaos*', 'krise*', 'dramatisch*', 'katastroph*',
   'unbeirrt*', 'droh*', 'eskal*', 'stillstand*',
+  // reactions an outlet chooses to report (anger, outrage, shock, disappointment)
+  'wut', 'wütend*', 'empör*', 'entsetz*', 'bestürz*', 'enttäusch*', 'fassungslos*', 'frust*', 'verärger*',
+  'schock*', 'kahlschlag*', 'debakel*', 'desaster*', 'fiasko*', 'skandal*',
   // en
   'setback', 'snub', 'slam', 'slams', 'slammed', 'collapse', 'collapsed', 'hard line', 'hardline', 'standstill',
   'chaos', 'crisis', 'row', 'rift', 'blow', 'deadlock', 'stalemate', 'defiant', 'crippling', 'cripple',
