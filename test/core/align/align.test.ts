@@ -1,7 +1,4 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { edgePieces } from '../../support/edge-text.js';
-import { loadEventSets } from '../../support/gold.js';
 import { align } from '../../../src/core/align/align.js';
 import { overlappingStems, synonymOf } from '../../../src/core/align/synonyms.js';
 import { compoundParts, sentenceTerms, wordsOf } from '../../../src/core/align/terms.js';
@@ -9,6 +6,7 @@ import { ingest } from '../../../src/core/ingest/ingest.js';
 import type { Article, ArticleInput } from '../../../src/core/model.js';
 import { segment } from '../../../src/core/segment/segment.js';
 import { defaultThresholds } from '../../../src/core/thresholds.js';
+import { expectSameAsReference } from '../../support/edge-text.js';
 
 function articles(...inputs: ArticleInput[]): Article[] {
   return inputs.map((input, i) => segment(ingest(input, i)));
@@ -209,15 +207,6 @@ describe('align', () => {
       wordsOf(text, words, starts);
       return words.map((w, k) => [w, starts[k]]);
     };
-    const seed = Number(process.env.FC_SEED ?? Date.now() % 1_000_000);
-    console.log(`wordsOf: fast-check seed ${seed} (rerun with FC_SEED=${seed})`);
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.array(fc.constantFrom(...edgePieces, "a'b", 'a-b', 'a-', '-b'), { maxLength: 30 }).map((p) => p.join('')));
-    fc.assert(
-      fc.property(text, (t) => {
-        expect(scanned(t)).toEqual(reference(t));
-      }),
-      { seed, numRuns: 3000 },
-    );
-    for (const set of loadEventSets()) for (const a of set.articles) expect(scanned(a.text)).toEqual(reference(a.text));
+    expectSameAsReference('wordsOf', scanned, reference, { pieces: ["a'b", 'a-b', 'a-', '-b'] });
   });
 });

@@ -1,10 +1,7 @@
-// The scanner in tokens.ts against the regular expression it replaces: the same tokens for any
-// text (fast-check, seed printed) and for every fixture article.
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+// The scanner in tokens.ts against the regular expression it replaced (see edge-text.ts).
+import { describe, it } from 'vitest';
 import { numberUnits, tokenize, type Token } from '../../../src/core/diff/tokens.js';
-import { edgePieces as pieces } from '../../support/edge-text.js';
-import { loadEventSets } from '../../support/gold.js';
+import { expectSameAsReference } from '../../support/edge-text.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const number = String.raw`[$€£]?\d+(?:[.,:]\d+)*(?:\s?(?:${numberUnits.map(escape).join('|')}))?`;
@@ -26,20 +23,7 @@ function byExpression(text: string): Token[] {
 
 
 describe('tokenize', () => {
-  it('finds the tokens of the reference expression in any text', () => {
-    const seed = Number(process.env.FC_SEED ?? Date.now() % 1_000_000);
-    console.log(`tokens: fast-check seed ${seed} (rerun with FC_SEED=${seed})`);
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join('')));
-    fc.assert(
-      fc.property(text, (t) => {
-        expect(tokenize(t)).toEqual(byExpression(t));
-      }),
-      { seed, numRuns: 3000 },
-    );
-  });
-
-  it('finds the tokens of the reference expression in every fixture article', () => {
-    for (const set of loadEventSets()) for (const article of set.articles) expect(tokenize(article.text)).toEqual(byExpression(article.text));
+  it('finds the tokens of the reference expression in any text and in every fixture article', () => {
+    expectSameAsReference('tokens', tokenize, byExpression);
   });
 });
-

@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffWords, foldCosmetic } from '../../../src/core/diff/word-diff.js';
 import type { DiffPart } from '../../../src/core/model.js';
-import { loadEventSets } from '../../support/gold.js';
-import { edgePieces as pieces } from '../../support/edge-text.js';
+import { expectSameAsReference } from '../../support/edge-text.js';
 
 const rejoinNew = (parts: DiffPart[]) => parts.map((p) => (p.op === 'modify' ? p.to : p.op === 'delete' ? '' : p.text)).join('');
 const rejoinOld = (parts: DiffPart[]) => parts.map((p) => (p.op === 'modify' ? p.from : p.op === 'insert' ? '' : p.text)).join('');
@@ -51,19 +50,7 @@ function foldByExpressions(text: string): string {
 }
 
 describe('foldCosmetic', () => {
-  it('folds any text as the reference expressions do', () => {
-    const seed = Number(process.env.FC_SEED ?? Date.now() % 1_000_000);
-    console.log(`fold: fast-check seed ${seed} (rerun with FC_SEED=${seed})`);
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.array(fc.constantFrom(...pieces, '\u0001', 'İ', 'ǅ', 'Σ'), { maxLength: 30 }).map((p) => p.join('')));
-    fc.assert(
-      fc.property(text, (t) => {
-        expect(foldCosmetic(t)).toBe(foldByExpressions(t));
-      }),
-      { seed, numRuns: 3000 },
-    );
-  });
-
-  it('folds every fixture sentence as the reference expressions do', () => {
-    for (const set of loadEventSets()) for (const article of set.articles) for (const line of article.text.split(/(?<=[.!?])\s/)) expect(foldCosmetic(line)).toBe(foldByExpressions(line));
+  it('folds any text and every fixture article as the reference expressions do', () => {
+    expectSameAsReference('fold', foldCosmetic, foldByExpressions, { pieces: ['\u0001', 'İ', 'ǅ', 'Σ'] });
   });
 });

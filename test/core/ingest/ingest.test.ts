@@ -1,8 +1,5 @@
 import { readFileSync } from 'node:fs';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { edgePieces } from '../../support/edge-text.js';
-import { loadEventSets } from '../../support/gold.js';
 import { decodeFile } from '../../../src/core/ingest/decode.js';
 import { ingest } from '../../../src/core/ingest/ingest.js';
 import { detectLanguage, votingWords } from '../../../src/core/ingest/language.js';
@@ -10,6 +7,7 @@ import { normalizeForAnalysis } from '../../../src/core/ingest/normalize.js';
 import { isInputError } from '../../../src/core/errors.js';
 import { segment } from '../../../src/core/segment/segment.js';
 import type { Article, ArticleInput } from '../../../src/core/model.js';
+import { expectSameAsReference } from '../../support/edge-text.js';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../../fixtures/ingest/${name}`, import.meta.url)));
 const article = (input: ArticleInput): Article => segment(ingest(input, 0));
@@ -329,16 +327,7 @@ describe('language and normalisation', () => {
 
   it("reads the words /\\p{L}+(?:['’]\\p{L}+)?/gu finds, with ’ written ', in any text and every fixture article", () => {
     const reference = (text: string) => [...text.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)].map((m) => m[0].replace('’', "'"));
-    const seed = Number(process.env.FC_SEED ?? Date.now() % 1_000_000);
-    console.log(`votingWords: fast-check seed ${seed} (rerun with FC_SEED=${seed})`);
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.array(fc.constantFrom(...edgePieces, "'a", 'don’t', "it's"), { maxLength: 30 }).map((p) => p.join('')));
-    fc.assert(
-      fc.property(text, (t) => {
-        expect(votingWords(t)).toEqual(reference(t));
-      }),
-      { seed, numRuns: 3000 },
-    );
-    for (const set of loadEventSets()) for (const a of set.articles) expect(votingWords(a.text.toLowerCase())).toEqual(reference(a.text.toLowerCase()));
+    expectSameAsReference('votingWords', votingWords, reference, { pieces: ["'a", 'don’t', "it's"], prepare: (t) => t.toLowerCase() });
   });
 
   it('normalises quotes, dashes, spaces and soft hyphens for analysis', () => {

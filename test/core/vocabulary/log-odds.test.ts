@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../../src/core/compare.js';
 import { countedWords, distinctiveTerms, weightedLogOdds } from '../../../src/core/vocabulary/log-odds.js';
-import { edgePieces } from '../../support/edge-text.js';
-import { loadEventSets } from '../../support/gold.js';
+import { expectSameAsReference } from '../../support/edge-text.js';
 
 describe('weightedLogOdds', () => {
   it('matches a hand-computed example (Monroe et al. 2008, eqs. 16 and 20)', () => {
@@ -88,15 +86,6 @@ describe('distinctiveTerms on real-length news', () => {
 describe('countedWords', () => {
   it('finds the words of /\\p{L}[\\p{L}\\p{M}\'’-]*\\p{L}/gu in any text and in every fixture article', () => {
     const reference = (text: string) => text.match(/\p{L}[\p{L}\p{M}'’-]*\p{L}/gu) ?? [];
-    const seed = Number(process.env.FC_SEED ?? Date.now() % 1_000_000);
-    console.log(`countedWords: fast-check seed ${seed} (rerun with FC_SEED=${seed})`);
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.array(fc.constantFrom(...edgePieces, "'a", 'b’'), { maxLength: 30 }).map((p) => p.join('')));
-    fc.assert(
-      fc.property(text, (t) => {
-        expect(countedWords(t)).toEqual(reference(t));
-      }),
-      { seed, numRuns: 3000 },
-    );
-    for (const set of loadEventSets()) for (const a of set.articles) expect(countedWords(a.text.toLowerCase())).toEqual(reference(a.text.toLowerCase()));
+    expectSameAsReference('countedWords', countedWords, reference, { pieces: ["'a", 'b’'], prepare: (t) => t.toLowerCase() });
   });
 });
