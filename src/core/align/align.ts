@@ -2,8 +2,9 @@
 //
 // 1. Every sentence becomes a TF-IDF vector over stemmed content words (similarity.ts).
 // 2. Candidate pairs come from an inverted index; pairs at or above alignMinScore are joined
-//    strongest first, each unit taking at most one primary sentence per article. Order in the
-//    articles is only a tie-breaker, so moved paragraphs still align.
+//    strongest first, each unit taking at most one primary sentence per article, and two units
+//    join only when their sentences are alike on average (averageLink). Order in the articles is
+//    only a tie-breaker, so moved paragraphs still align.
 // 3. A sentence left alone whose best partner sits in a unit where its own article already has
 //    a neighbouring sentence joins that unit as an extra: one outlet split what another told in
 //    one sentence.
@@ -68,9 +69,6 @@ function addCentroid(a: Cluster, b: Cluster): void {
  * outlet's one sentence at least this well compared with the better of them alone (unionGain).
  */
 const splitGain = 0.9;
-
-/** Share of alignMinScore that two units' mean cross-pair similarity must reach to join. */
-const unitCohesion = 1;
 
 /** Ties in score go to the pair whose sentences stand at more similar relative positions. */
 function positionGap(a: SentenceVector, b: SentenceVector, lengths: number[]): number {
@@ -157,7 +155,8 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
       splitMerge(a, b, link);
       continue;
     }
-    if (a.size + b.size > 2 && averageLink(a, b) < thresholds.alignMinScore * unitCohesion) continue;
+    // Their mean cross-pair similarity must reach the bar a single pair must reach.
+    if (a.size + b.size > 2 && averageLink(a, b) < thresholds.alignMinScore) continue;
     absorb(a, b, link);
   }
 
