@@ -209,12 +209,10 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
 
   const articleIds = articles.map((a) => a.id);
   const units = order.map((cluster, n) => {
-    const sentences: Record<string, string[]> = {};
-    const members = [...cluster.primary.entries()].sort((x, y) => x[0] - y[0]);
-    for (const [article, index] of members) sentences[articleIds[article]!] = [vectors[index]!.sentence.id];
-    for (const extra of cluster.extras.sort((x, y) => x - y)) {
-      sentences[articleIds[vectors[extra]!.articleIndex]!]!.push(vectors[extra]!.sentence.id);
-    }
+    // Per article index: the primary first, then the extras in reading order.
+    const byArticle = new Array<string[] | undefined>(articleIds.length);
+    for (const [article, index] of cluster.primary) byArticle[article] = [vectors[index]!.sentence.id];
+    for (const extra of cluster.extras.sort((x, y) => x - y)) byArticle[vectors[extra]!.articleIndex]!.push(vectors[extra]!.sentence.id);
     // The pairs that joined the unit (a tree over its sentences: one fewer than its members), so
     // the page says why each sentence is there without listing every pair of a 50-outlet unit.
     const links = [...cluster.links].sort((x, y) => y.score - x.score);
@@ -222,14 +220,14 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
       const [a, b] = i < j ? [vectors[i]!, vectors[j]!] : [vectors[j]!, vectors[i]!];
       return { a: a.sentence.id, b: b.sentence.id, score: Math.round(score * 1000) / 1000, anchors: sharedAnchors(a, b) };
     });
-    const orderedSentences: Record<string, string[]> = {};
-    for (const id of articleIds) if (sentences[id]) orderedSentences[id] = sentences[id]!;
-    return {
-      id: `u${n + 1}`,
-      sentences: orderedSentences,
-      missingFrom: articleIds.filter((id) => !sentences[id]),
-      pairs,
-    };
+    const sentences: Record<string, string[]> = {};
+    const missingFrom: string[] = [];
+    articleIds.forEach((id, article) => {
+      const ids = byArticle[article];
+      if (ids) sentences[id] = ids;
+      else missingFrom.push(id);
+    });
+    return { id: `u${n + 1}`, sentences, missingFrom, pairs };
   });
 
   return { units, sectionLinks: linkSections(articles, units) };
