@@ -189,19 +189,31 @@ export function strongestPairs(candidates: Candidate[], n: number, k: number): C
 }
 
 function allCandidatePairs(vectors: SentenceVector[], minScore: number, maxShare: number): Candidate[] {
-  // Postings hold each sentence's weight next to its index (ascending), so the scan needs no map
-  // lookups; `from` only moves forward, past the sentences already done and their own article's.
+  // Postings of all terms in one pair of typed arrays (term t's run is postingStart[t] up to
+  // postingStart[t + 1]): each sentence's index (ascending) beside its weight, so the scan needs
+  // no map lookups and a comparison of 50 articles no object per term. `from` only moves forward,
+  // past the sentences already done and their own article's.
   const keys = vectors[0]?.keys ?? [];
-  const postings: Posting[] = keys.map(() => ({ ids: [], weights: [], from: 0, max: 0 }));
+  const termCount = keys.length;
+  const postingStart = new Int32Array(termCount + 1);
+  for (const v of vectors) for (let k = 0; k < v.ids.length; k++) postingStart[v.ids[k]! + 1]! += 1;
+  for (let t = 0; t < termCount; t++) postingStart[t + 1]! += postingStart[t]!;
+  const postingIds = new Int32Array(postingStart[termCount]!);
+  const postingWeights = new Float64Array(postingStart[termCount]!);
+  const from = postingStart.slice(0, termCount);
+  /** The term's largest weight in any sentence. */
+  const largest = new Float64Array(termCount);
   vectors.forEach((v, i) => {
     for (let k = 0; k < v.ids.length; k++) {
-      const list = postings[v.ids[k]!]!;
+      const term = v.ids[k]!;
       const w = v.values[k]!;
-      list.ids.push(i);
-      list.weights.push(w);
-      if (w > list.max) list.max = w;
+      const at = from[term]!++;
+      postingIds[at] = i;
+      postingWeights[at] = w;
+      if (w > largest[term]!) largest[term] = w;
     }
   });
+  from.set(postingStart.subarray(0, termCount));
   const n = vectors.length;
   const articleOf = Int32Array.from(vectors, (v) => v.articleIndex);
   const norms = Float64Array.from(vectors, (v) => v.norm);
@@ -211,13 +223,20 @@ function allCandidatePairs(vectors: SentenceVector[], minScore: number, maxShare
   const cap = Math.max(8, Math.ceil(n * maxShare));
   // Soft terms (synonym clusters, orders of magnitude) find candidates only while they are rare:
   // a common one ("#~1", any number from 10 to 99) would pair half the comparison for little.
+  // Compound endings never do: they only add to pairs found through other words.
   const softCap = Math.max(8, Math.ceil(n * maxShare * softShare));
+  const indexed = new Uint8Array(termCount);
+  for (let t = 0; t < termCount; t++) {
+    const key = keys[t]!;
+    const first = key.charCodeAt(0);
+    const size = postingStart[t + 1]! - postingStart[t]!;
+    indexed[t] = first !== 94 /* ^ */ && size <= (first === 37 /* % */ || key.startsWith('#~') ? softCap : cap) ? 1 : 0;
+  }
   const candidates: Candidate[] = [];
   // Dot products per partner, in the order partners are first met (as a Map would iterate them).
   const dots = new Float64Array(n);
   const met = new Int32Array(n).fill(-1);
   const partners: number[] = [];
-  const lists: Array<Posting | null> = [];
   let reach = new Float64Array(64);
   // Sentence i's weights by term number, and each term's place in i's order (1-based; 0 = absent).
   const weightOf = new Float64Array(keys.length);
@@ -246,32 +265,27 @@ function allCandidatePairs(vectors: SentenceVector[], minScore: number, maxShare
     reach[count] = 0;
     let unindexed = 0;
     for (let t = count - 1; t >= 0; t--) {
-      const key = keys[mine[t]!]!;
-      const list = postings[mine[t]!]!;
-      const first = key.charCodeAt(0);
-      const indexed =
-        first !== 94 /* ^ compound ending */ &&
-        list.ids.length <= (first === 37 /* % synonym */ || key.startsWith('#~') ? softCap : cap);
-      lists[t] = indexed ? list : null;
-      reach[t] = reach[t + 1]! + (indexed ? values[t]! * list.max : 0);
-      if (!indexed) unindexed += values[t]! * list.max;
+      const term = mine[t]!;
+      const most = values[t]! * largest[term]!;
+      reach[t] = reach[t + 1]! + (indexed[term] ? most : 0);
+      if (!indexed[term]) unindexed += most;
     }
     const bar = minScore * prefilterShare * v.norm;
     const fullBar = minScore * v.norm;
     const margin = 1 + 1e-9;
     for (let t = 0; t < count; t++) {
-      const list = lists[t];
-      if (!list) continue;
+      const term = mine[t]!;
+      if (!indexed[term]) continue;
       const w = values[t]!;
       const most = reach[t]! * margin;
       const mostInAll = (reach[t]! + unindexed) * margin;
-      const { ids, weights } = list;
-      let p = list.from;
-      while (p < ids.length && ids[p]! < end) p++;
-      list.from = p;
-      const stride = ids.length - p > sampledPostings ? Math.floor((ids.length - p) / sampledPostings) : 1;
-      for (; p < ids.length; p += stride) {
-        const j = ids[p]!;
+      const last = postingStart[term + 1]!;
+      let p = from[term]!;
+      while (p < last && postingIds[p]! < end) p++;
+      from[term] = p;
+      const stride = last - p > sampledPostings ? Math.floor((last - p) / sampledPostings) : 1;
+      for (; p < last; p += stride) {
+        const j = postingIds[p]!;
         if (articleOf[j] === own) continue;
         if (met[j] !== i) {
           met[j] = i;
@@ -282,7 +296,7 @@ function allCandidatePairs(vectors: SentenceVector[], minScore: number, maxShare
           dots[j] = 0;
           partners.push(j);
         }
-        dots[j] = dots[j]! + w * weights[p]!;
+        dots[j] = dots[j]! + w * postingWeights[p]!;
       }
     }
     if (partners.length === 0) continue;
@@ -345,14 +359,6 @@ function cosineWith(
     for (let k = 0; k < bIds.length; k++) dot += bValues[k]! * weightOf[bIds[k]!]!;
   }
   return dot / (v.norm * b.norm);
-}
-
-interface Posting {
-  ids: number[];
-  weights: number[];
-  from: number;
-  /** The term's largest weight in any sentence. */
-  max: number;
 }
 
 /**
