@@ -35,3 +35,6 @@ export const isMark = unicodeClass(/\p{M}/u, () => false);
 export const isWordChar = unicodeClass(/[\p{L}\p{M}\p{N}]/u, (cp) => asciiLetter(cp) || isDigit(cp));
 /** [\p{P}\p{S}]: punctuation and symbols. */
 export const isPunctOrSymbol = unicodeClass(/[\p{P}\p{S}]/u, (cp) => /[\p{P}\p{S}]/u.test(String.fromCharCode(cp)));
+
+/** How many UTF-16 units the code point takes: 2 beyond the BMP (a surrogate pair), else 1. */
+export const unitsOf = (cp: number): number => (cp > 0xffff ? 2 : 1);

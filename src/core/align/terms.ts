@@ -3,7 +3,7 @@
 // extra terms for what paraphrase changes: near-synonyms (synonyms.ts) and the order of magnitude
 // of a number ("rund 1200" / "mehr als tausend", "40 ships" / "dozens of ships").
 import stopwordsIso from 'stopwords-iso' with { type: 'json' };
-import { isDigit, isLetter, isMark, isSpace } from '../chars.js';
+import { isDigit, isLetter, isMark, isSpace, unitsOf } from '../chars.js';
 import { normalizeForAnalysis } from '../ingest/normalize.js';
 import type { Language } from '../model.js';
 import { stopwords } from '../vocabulary/stopwords.js';
@@ -38,7 +38,7 @@ export function wordsOf(text: string, words: string[], starts: number[]): void {
     while (q < length) {
       const cp = text.codePointAt(q)!;
       if (!isLetter(cp) && !isMark(cp) && !(apostrophes && (cp === 39 || cp === 0x2019))) break;
-      q += cp > 0xffff ? 2 : 1;
+      q += unitsOf(cp);
     }
     return q;
   };
@@ -46,7 +46,7 @@ export function wordsOf(text: string, words: string[], starts: number[]): void {
     const cp = text.codePointAt(p)!;
     let end = p;
     if (isLetter(cp)) {
-      end = letterRun(p + (cp > 0xffff ? 2 : 1), true);
+      end = letterRun(p + unitsOf(cp), true);
       while (text.charCodeAt(end) === 45 /* - */ && end + 1 < length && isLetter(text.codePointAt(end + 1)!)) {
         end = letterRun(end + 1, false);
       }
@@ -60,7 +60,7 @@ export function wordsOf(text: string, words: string[], starts: number[]): void {
         while (isDigit(text.charCodeAt(end))) end++;
       }
     } else {
-      p += cp > 0xffff ? 2 : 1;
+      p += unitsOf(cp);
       continue;
     }
     words.push(text.slice(p, end));

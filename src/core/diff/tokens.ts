@@ -10,7 +10,7 @@
 // tokenized, and the expression with its Unicode classes cost a tenth of classify(); the scanner
 // below tests characters by code (chars.ts).
 
-import { isDigit, isSpace, isWordChar } from '../chars.js';
+import { isDigit, isSpace, isWordChar, unitsOf } from '../chars.js';
 
 export interface Token {
   /** The token without the whitespace that follows it. */
@@ -32,7 +32,7 @@ export const numberUnits = ['Mio.', 'Mrd.', 'Mill.', 'Millionen', 'Milliarden', 
 function wordCharAt(text: string, at: number): number {
   if (at >= text.length) return 0;
   const cp = text.codePointAt(at)!;
-  return isWordChar(cp) ? (cp > 0xffff ? 2 : 1) : 0;
+  return isWordChar(cp) ? unitsOf(cp) : 0;
 }
 
 /** The end of a number token starting at `at`, or -1. */

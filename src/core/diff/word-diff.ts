@@ -3,7 +3,7 @@
 import { diffArrays } from 'diff';
 import type { DiffPart } from '../model.js';
 import { refineChars } from './char-refine.js';
-import { isDigit, isPunctOrSymbol, isSpace } from '../chars.js';
+import { isDigit, isPunctOrSymbol, isSpace, unitsOf } from '../chars.js';
 import { type Token, tokenize } from './tokens.js';
 
 export interface WordDiff {
@@ -140,7 +140,7 @@ export function foldCosmetic(text: string): string {
   let gap = false;
   for (let p = 0; p < lower.length; ) {
     const cp = lower.codePointAt(p)!;
-    const width = cp > 0xffff ? 2 : 1;
+    const width = unitsOf(cp);
     const separator = (cp === 46 || cp === 44) && isDigit(lower.charCodeAt(p - 1)) && isDigit(lower.charCodeAt(p + 1));
     if (!separator && (isSpace(cp) || isPunctOrSymbol(cp))) gap = out.length > 0;
     else {

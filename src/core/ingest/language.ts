@@ -1,7 +1,7 @@
 // Language detection by stopword share: news text is full of function words, and German and English
 // share few of them, so their ratio decides reliably from a paragraph on.
 import stopwordsIso from 'stopwords-iso' with { type: 'json' };
-import { isLetter } from '../chars.js';
+import { isLetter, unitsOf } from '../chars.js';
 import type { Language } from '../model.js';
 
 const lists = stopwordsIso as unknown as Record<string, string[]>;
@@ -45,14 +45,14 @@ export function votingWords(text: string): string[] {
     while (q < text.length) {
       const cp = text.codePointAt(q)!;
       if (!isLetter(cp)) break;
-      q += cp > 0xffff ? 2 : 1;
+      q += unitsOf(cp);
     }
     return q;
   };
   for (let p = 0; p < text.length; ) {
     const end = lettersFrom(p);
     if (end === p) {
-      p += text.codePointAt(p)! > 0xffff ? 2 : 1;
+      p += unitsOf(text.codePointAt(p)!);
       continue;
     }
     let last = end;

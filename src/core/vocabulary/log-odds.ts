@@ -2,7 +2,7 @@
 // log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, "Fightin'
 // Words", eqs. 16 and 22 / 19-20). Raw frequency ratios crown rare words and plain log-odds
 // crown frequent ones; the prior shrinks both, and the z-score says how sure the difference is.
-import { isLetter, isMark } from '../chars.js';
+import { isLetter, isMark, unitsOf } from '../chars.js';
 import type { Article, DistinctiveTerm } from '../model.js';
 import { stopwords } from './stopwords.js';
 
@@ -83,15 +83,15 @@ export function countedWords(text: string): string[] {
   for (let p = 0; p < text.length; ) {
     const first = text.codePointAt(p)!;
     if (!isLetter(first)) {
-      p += first > 0xffff ? 2 : 1;
+      p += unitsOf(first);
       continue;
     }
     // The run of word characters from this letter; the word ends after its last letter but the first.
-    let q = p + (first > 0xffff ? 2 : 1);
+    let q = p + unitsOf(first);
     let lastLetterEnd = -1;
     while (q < text.length) {
       const cp = text.codePointAt(q)!;
-      const width = cp > 0xffff ? 2 : 1;
+      const width = unitsOf(cp);
       if (isLetter(cp)) lastLetterEnd = q + width;
       else if (!isMark(cp) && cp !== 39 && cp !== 0x2019 && cp !== 45) break;
       q += width;
