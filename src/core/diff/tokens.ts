@@ -106,7 +106,7 @@ export function tokenize(text: string): Token[] {
     if (end < 0) {
       kind = 'punct';
       if (code === 46 && text.charCodeAt(p + 1) === 46 && text.charCodeAt(p + 2) === 46) end = p + 3;
-      else end = p + (code >= 0xd800 && code <= 0xdbff && p + 1 < length && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+      else end = p + unitsOf(text.codePointAt(p)!);
     }
     let next = end;
     while (next < length && isSpace(text.charCodeAt(next))) next++;
