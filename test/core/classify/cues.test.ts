@@ -188,7 +188,8 @@ describe('number', () => {
       'number a mehrere Hunderttausend',
       'number b 400.000 Euro',
     ]);
-    // A date after a vague word is no part of it.
+    // A date after a vague word is no part of it, nor a figure before one.
+    expect(brief(cuesFor('In 2024 several ships sank.', 'Ships sank.', 'en'))).toEqual(['number a 2024', 'number a several']);
     expect(brief(cuesFor('Some Monday trains were cancelled.', 'Trains were cancelled.', 'en'))).toEqual(['number a Monday', 'number a Some']);
   });
 });

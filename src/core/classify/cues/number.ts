@@ -45,8 +45,9 @@ function figuresOf(sentence: Sentence): Signal[] {
     if (!value) return;
     const previous = found[found.length - 1];
     // "tens of thousands", "mehrere Hunderttausend": the vague word and the figure it blurs are one
-    // quantity, reported as one unspecific quantity.
-    if (previous && (previous.value === 'vague' || value === 'vague') && !previous.value.startsWith('d:') && !value.startsWith('d:')) {
+    // quantity, reported as one unspecific quantity (a figure before a vague word is not: "in 2024
+    // several ships").
+    if (previous?.value === 'vague' && !value.startsWith('d:')) {
       const between = sentence.text.slice(previous.span.end, token.start).trim().toLowerCase();
       if (between === '' || vagueJoints.has(between)) {
         previous.span = { start: previous.span.start, end: token.start + token.core.length };
