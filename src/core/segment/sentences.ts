@@ -1,6 +1,7 @@
 // Sentence splitting for German and English news text. Intl.Segmenter proposes the boundaries; the
 // rules below add the ones it misses (`a.m. The`) and undo the wrong ones (`Am 24. Nov. sagte
 // Dr. Müller`), because alignment is only as good as the sentences it is given.
+import { isSpace } from '../chars.js';
 import type { Span } from '../model.js';
 import { LIST_ENDS, MONTHS, NEVER_FINAL, OFTEN_FINAL, ORDINAL_LEADS, SENTENCE_OPENERS } from './abbreviations.js';
 
@@ -157,9 +158,26 @@ function insideOpenQuote(left: string): boolean {
 
 /** Display text of a raw sentence: soft hyphens removed, line-end hyphenation joined, spaces collapsed. */
 export function displayText(raw: string): string {
+  if (alreadyDisplayed(raw)) return raw;
   return raw
     .replace(/\u00AD/g, '')
     .replace(/(\p{L})-[ \t]*\r?\n\s*(\p{Ll})/gu, '$1$2')
     .replace(/\s+/gu, ' ')
     .trim();
+}
+
+/**
+ * Whether displayText would return `raw` unchanged: no soft hyphen, no whitespace at either end,
+ * and every whitespace run inside a single plain space. Most sentences are like that, and one
+ * scan by character code spares them three regular-expression passes (every sentence is shown).
+ */
+function alreadyDisplayed(raw: string): boolean {
+  const last = raw.length - 1;
+  if (last < 0 || isSpace(raw.charCodeAt(0)) || isSpace(raw.charCodeAt(last))) return last < 0;
+  for (let k = 1; k < last; k++) {
+    const code = raw.charCodeAt(k);
+    if (code === 0xad) return false;
+    if (isSpace(code) && (code !== 32 || isSpace(raw.charCodeAt(k + 1)))) return false;
+  }
+  return raw.charCodeAt(0) !== 0xad && raw.charCodeAt(last) !== 0xad;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { displayText, splitSentences } from '../../../src/core/segment/sentences.js';
+import { expectSameAsReference } from '../../support/edge-text.js';
 import { ENGLISH_CASES, GERMAN_CASES } from './cases.js';
 
 function split(text: string, language: string): string[] {
@@ -43,6 +44,12 @@ describe('displayText', () => {
       'Die Verhandlungen sindgescheitert.',
     );
     expect(displayText('Nato-\nStaaten\u00A0berieten')).toBe('Nato-\nStaaten berieten'.replace('\n', ' '));
+  });
+
+  it('returns what the three replacements return, also when it skips them for text already clean', () => {
+    const reference = (raw: string): string =>
+      raw.replace(/\u00AD/g, '').replace(/(\p{L})-[ \t]*\r?\n\s*(\p{Ll})/gu, '$1$2').replace(/\s+/gu, ' ').trim();
+    expectSameAsReference('displayText', displayText, reference, { pieces: ['\u00ad', '  ', ' \n', '\r\n', '\ufeff'] });
   });
 });
 
