@@ -41,10 +41,13 @@ function classifyGold(name: string): { units: Unit[]; missed: string[]; total: n
 // The sets written on 2026-12-01 by an author who had not seen the engine, measured once when
 // added: helmsried 47%, tarnholm 41% (loaded words, labels and hedges the lexicons lack). Since
 // multi-word vague quantities, more hedges, reported reactions and anonymous sources with their
-// introduction: carrow 77%, hohenried 83%; the two new sets unchanged.
+// introduction: carrow 77%, hohenried 83%; the two new sets unchanged. The five-outlet sets of
+// the same day, measured when added: kestenbach 54%, pellbridge 47%.
 const recallFloors: Record<string, number> = {
   'carrow-hospital-breach-en': 0.75,
   'helmsried-werksschliessung-de': 0.45,
+  'kestenbach-ammoniak-de': 0.52,
+  'pellbridge-fares-en': 0.45,
   'tarnholm-ceasefire-en': 0.4,
 };
 
