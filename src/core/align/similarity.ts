@@ -1,7 +1,7 @@
 // Sentence vectors and their similarity: TF-IDF over the whole comparison, anchors weighted up,
 // candidates found through an inverted index so cost grows with shared terms, not with all pairs.
 import type { Article, Sentence } from '../model.js';
-import { compoundParts, sentenceTerms, sharedTails, stemFamilies, type Term } from './terms.js';
+import { collectTerms, compoundParts, emptyTermColumns, sharedTails, stemFamilies } from './terms.js';
 
 /**
  * A sentence as weighted terms. Terms are numbers into `keys`, the comparison's vocabulary (one
@@ -58,89 +58,136 @@ export const alignTuning = {
 };
 
 export function vectorize(articles: Article[]): SentenceVector[] {
-  const raw: Array<{ sentence: Sentence; articleIndex: number; terms: Term[] }> = [];
-  const germanKeys = new Set<string>();
+  // Every sentence's terms, in columns; sentence s's run from termStart[s] to termStart[s + 1].
+  const sentences: Sentence[] = [];
+  const articleOfSentence: number[] = [];
+  const termStart: number[] = [];
+  const terms = emptyTermColumns();
   articles.forEach((article, articleIndex) => {
-    const german = article.language === 'de';
     for (const section of article.sections) {
       for (const sentence of section.sentences) {
-        const terms = sentenceTerms(sentence.text, article.language);
-        raw.push({ sentence, articleIndex, terms });
-        if (german) for (const term of terms) germanKeys.add(term.key);
+        sentences.push(sentence);
+        articleOfSentence.push(articleIndex);
+        termStart.push(terms.keys.length);
+        collectTerms(sentence.text, article.language, terms);
       }
     }
   });
+  termStart.push(terms.keys.length);
+
+  // Each distinct key as written, numbered: one lookup per term here, and the steps below work
+  // once per distinct key. German articles' keys are numbered apart, since only they are joined
+  // into stem families and split as compounds.
+  const written: string[] = [];
+  const writtenGerman: boolean[] = [];
+  const writtenOf = [new Map<string, number>(), new Map<string, number>()];
+  const writtenOfTerm = new Int32Array(terms.keys.length);
+  for (let s = 0; s < sentences.length; s++) {
+    const german = articles[articleOfSentence[s]!]!.language === 'de';
+    const numbers = writtenOf[german ? 1 : 0]!;
+    for (let t = termStart[s]!; t < termStart[s + 1]!; t++) {
+      const key = terms.keys[t]!;
+      let w = numbers.get(key);
+      if (w === undefined) {
+        numbers.set(key, (w = written.length));
+        written.push(key);
+        writtenGerman.push(german);
+      }
+      writtenOfTerm[t] = w;
+    }
+  }
+  const germanKeys = [...writtenOf[1]!.keys()];
   // German stems the stemmer left apart are joined (telefoniert / Telefonat), and the head nouns
   // that German compounds share are found (Notbetten / Feldbetten), over this comparison's words.
   const family = stemFamilies(germanKeys);
-  const vocabulary = new Set<string>();
-  for (const r of raw) {
-    const german = articles[r.articleIndex]!.language === 'de';
-    for (const term of r.terms) {
-      if (german && family.size > 0) term.key = family.get(term.key) ?? term.key;
-      vocabulary.add(term.key);
-    }
-  }
-  const tails = sharedTails(family.size > 0 ? [...germanKeys].map((w) => family.get(w) ?? w) : germanKeys);
+  const canonical = written.map((key, w) => (writtenGerman[w] && family.size > 0 ? (family.get(key) ?? key) : key));
+  const vocabulary = new Set(canonical);
+  const tails = sharedTails(family.size > 0 ? germanKeys.map((w) => family.get(w) ?? w) : germanKeys);
 
-  // Each sentence's bag of terms: term numbers in first-use order with their summed frequency.
+  // Each sentence's bag of terms: term numbers in first-use order with their summed frequency,
+  // all bags in one set of columns (bag s from bagStart[s] to bagStart[s + 1]).
   const keys: string[] = [];
   const idOf = new Map<string, number>();
+  const idOfKey = (key: string): number => {
+    let id = idOf.get(key);
+    if (id === undefined) {
+      idOf.set(key, (id = keys.length));
+      keys.push(key);
+      documentFrequency.push(0);
+      slotOf.push(0);
+    }
+    return id;
+  };
   const documentFrequency: number[] = [];
   /** Where a term number sits in the bag being built, plus one (0: not in it); reset per sentence. */
   const slotOf: number[] = [];
-  const partsOf = new Map<string, string[]>();
-  const bags = raw.map(({ terms, sentence }) => {
-    const ids: number[] = [];
-    const tfs: number[] = [];
-    const anchors: boolean[] = [];
-    const displays: string[] = [];
-    const add = (key: string, tf: number, anchor: boolean, display: string) => {
-      let id = idOf.get(key);
-      if (id === undefined) {
-        idOf.set(key, (id = keys.length));
-        keys.push(key);
-        documentFrequency.push(0);
-        slotOf.push(0);
-      }
-      const slot = slotOf[id]!;
-      if (slot !== 0) {
-        tfs[slot - 1]! += tf;
-        return;
-      }
-      slotOf[id] = ids.push(id);
-      tfs.push(tf);
-      anchors.push(anchor);
-      displays.push(display);
-    };
-    for (const term of terms) {
-      add(term.key, term.weight, term.anchor, term.display);
-      if (term.weight < 1) continue;
-      let parts = partsOf.get(term.key);
-      if (parts === undefined) partsOf.set(term.key, (parts = compoundParts(term.key, vocabulary, tails)));
-      for (const part of parts) add(part, alignTuning.compoundPartWeight, false, term.display);
+  /** Per written key: its term number (-1: not numbered yet) and its compound parts' numbers. */
+  const idOfWritten = new Int32Array(written.length).fill(-1);
+  const partsOfWritten: Array<number[] | undefined> = [];
+  const bagIds: number[] = [];
+  const bagTfs: number[] = [];
+  const bagAnchors: boolean[] = [];
+  const bagDisplays: string[] = [];
+  const bagStart: number[] = [];
+  let bagFrom = 0;
+  const add = (id: number, tf: number, anchor: boolean, display: string) => {
+    const slot = slotOf[id]!;
+    if (slot !== 0) {
+      bagTfs[bagFrom + slot - 1]! += tf;
+      return;
+    }
+    slotOf[id] = bagIds.push(id) - bagFrom;
+    bagTfs.push(tf);
+    bagAnchors.push(anchor);
+    bagDisplays.push(display);
+  };
+  for (let s = 0; s < sentences.length; s++) {
+    bagFrom = bagIds.length;
+    bagStart.push(bagFrom);
+    for (let t = termStart[s]!; t < termStart[s + 1]!; t++) {
+      const w = writtenOfTerm[t]!;
+      let id = idOfWritten[w]!;
+      // The first time a key is met its number is given, then its parts' (as the sentence adds
+      // them), so the vocabulary's numbers follow first use.
+      if (id === -1) idOfWritten[w] = id = idOfKey(canonical[w]!);
+      const weight = terms.weights[t]!;
+      const display = terms.displays[t]!;
+      add(id, weight, terms.anchors[t]!, display);
+      if (weight < 1) continue;
+      let parts = partsOfWritten[w];
+      if (parts === undefined) partsOfWritten[w] = parts = compoundParts(canonical[w]!, vocabulary, tails).map(idOfKey);
+      for (const part of parts) add(part, alignTuning.compoundPartWeight, false, display);
     }
     // A sentence with no content word ("…", "+++", a lone emoji) can still be the same sentence
     // in two articles: its whole text stands in as its only term.
-    if (ids.length === 0) add(`~${sentence.text.trim().toLowerCase()}`, 1, false, sentence.text);
-    for (const id of ids) {
-      documentFrequency[id]! += 1;
-      slotOf[id] = 0;
+    if (bagIds.length === bagFrom) {
+      const text = sentences[s]!.text;
+      add(idOfKey(`~${text.trim().toLowerCase()}`), 1, false, text);
     }
-    return { ids, tfs, anchors, displays };
-  });
-  const n = raw.length;
-  return raw.map(({ sentence, articleIndex }, i) => {
-    const { ids, tfs, anchors, displays } = bags[i]!;
-    const values = new Float64Array(ids.length);
+    for (let k = bagFrom; k < bagIds.length; k++) {
+      documentFrequency[bagIds[k]!]! += 1;
+      slotOf[bagIds[k]!] = 0;
+    }
+  }
+  bagStart.push(bagIds.length);
+
+  const n = sentences.length;
+  const idf = Float64Array.from(documentFrequency, (df) => Math.log(1 + n / df));
+  return sentences.map((sentence, s) => {
+    const from = bagStart[s]!;
+    const count = bagStart[s + 1]! - from;
+    const ids = new Int32Array(count);
+    const values = new Float64Array(count);
     let squares = 0;
-    for (let k = 0; k < ids.length; k++) {
-      const idf = Math.log(1 + n / documentFrequency[ids[k]!]!);
-      const w = Math.sqrt(tfs[k]!) * idf * (anchors[k] ? anchorBoost : 1);
+    for (let k = 0; k < count; k++) {
+      const id = bagIds[from + k]!;
+      const w = Math.sqrt(bagTfs[from + k]!) * idf[id]! * (bagAnchors[from + k] ? anchorBoost : 1);
+      ids[k] = id;
       values[k] = w;
       squares += w * w;
     }
-    return { sentence, articleIndex, ids: Int32Array.from(ids), values, norm: Math.sqrt(squares), displays, keys };
+    const displays = bagDisplays.slice(from, from + count);
+    return { sentence, articleIndex: articleOfSentence[s]!, ids, values, norm: Math.sqrt(squares), displays, keys };
   });
 }
 

@@ -104,10 +104,6 @@ function numberValue(written: string): number | null {
   return value;
 }
 
-function magnitudeTerm(value: number | null, display: string): Term | null {
-  if (value === null || value < 10) return null;
-  return { key: `#~${Math.floor(Math.log10(value) + 1e-9)}`, display, anchor: false, weight: magnitudeWeight };
-}
 
 // Common strong verbs that the German stopword list holds, yet which with a particle make words
 // of their own ("kam … an", "gab … auf", "ging … aus").
@@ -239,8 +235,40 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
   return true;
 }
+/**
+ * The terms of many sentences side by side in columns: vectorize reads every term of a
+ * comparison, and an object per term was most of what it allocated.
+ */
+export interface TermColumns {
+  keys: string[];
+  displays: string[];
+  anchors: boolean[];
+  weights: number[];
+}
+
+export const emptyTermColumns = (): TermColumns => ({ keys: [], displays: [], anchors: [], weights: [] });
+
+/** A sentence's terms as objects (for tests and for reading; vectorize uses collectTerms). */
 export function sentenceTerms(text: string, language: Language): Term[] {
-  const terms: Term[] = [];
+  const columns = emptyTermColumns();
+  collectTerms(text, language, columns);
+  return columns.keys.map((key, k) => ({
+    key,
+    display: columns.displays[k]!,
+    anchor: columns.anchors[k]!,
+    weight: columns.weights[k]!,
+  }));
+}
+
+/** Appends the sentence's terms to `into`, in the order the sentence yields them. */
+export function collectTerms(text: string, language: Language, into: TermColumns): void {
+  const { keys, displays, anchors, weights } = into;
+  const push = (key: string, display: string, anchor: boolean, weight: number): number => {
+    displays.push(display);
+    anchors.push(anchor);
+    weights.push(weight);
+    return keys.push(key) - 1;
+  };
   const stops = stopwordsOf[language];
   const normal = normalizeForAnalysis(text);
   // The words are found once, for the separable verbs and for the terms.
@@ -252,22 +280,26 @@ export function sentenceTerms(text: string, language: Language): Term[] {
   // A name of several words ("Midland Freight", "Harbour Workers Union") is one piece of evidence:
   // its words share one word's weight, or a shared company name outweighs everything else.
   // (English only: German capitalises every noun, so runs of capitals there are not names.)
-  let run: Term[][] = [];
+  // The run's terms by their place in `into`, and how many words it has.
+  const runTerms: number[] = [];
+  let runWords = 0;
   let runEnd = -1;
   const closeRun = () => {
-    if (run.length === 0) return;
-    for (const word of run) for (const term of word) term.weight = 1 / run.length;
-    run = [];
+    if (runWords === 0) return;
+    for (const at of runTerms) weights[at] = 1 / runWords;
+    runTerms.length = 0;
+    runWords = 0;
   };
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
     const start = starts[w]!;
-    if (run.length > 0 && !onlySpaceBetween(normal, runEnd, start)) closeRun();
+    if (runWords > 0 && !onlySpaceBetween(normal, runEnd, start)) closeRun();
     if (separable?.particles.has(start)) continue;
     const joined = separable?.joined.get(start);
     const facts = wordFacts(word, language, stops, joined);
-    const magnitude = magnitudeTerm(facts.value, word);
-    if (magnitude) terms.push(magnitude);
+    if (facts.value !== null && facts.value >= 10) {
+      push(`#~${Math.floor(Math.log10(facts.value) + 1e-9)}`, word, false, magnitudeWeight);
+    }
     if (facts.stop) {
       first = false;
       closeRun();
@@ -282,27 +314,24 @@ export function sentenceTerms(text: string, language: Language): Term[] {
     if (!name || variant) closeRun();
     const inRun = name && !variant && language !== 'de';
     if (inRun) {
-      run.push([]);
+      runWords += 1;
       runEnd = start + word.length;
     }
     if (info) {
       for (const { key, synonym } of info.parts) {
-        const term: Term = { key, display: word, anchor: name || variant !== null, weight: 1 };
-        terms.push(term);
-        if (inRun) run[run.length - 1]!.push(term);
-        if (synonym) terms.push({ key: synonym, display: word, anchor: false, weight: synonymWeight });
+        const at = push(key, word, name || variant !== null, 1);
+        if (inRun) runTerms.push(at);
+        if (synonym) push(synonym, word, false, synonymWeight);
       }
       continue;
     }
     for (const part of facts.lower.split('-')) {
       if (!part) continue;
-      const term: Term = { key: `#${part.replace(/[.,:]/g, '')}`, display: word, anchor: true, weight: 1 };
-      terms.push(term);
-      if (inRun) run[run.length - 1]!.push(term);
+      const at = push(`#${part.replace(/[.,:]/g, '')}`, word, true, 1);
+      if (inRun) runTerms.push(at);
     }
   }
   closeRun();
-  return terms;
 }
 
 const isWordKey = (key: string): boolean => !/^[#=%~^]/.test(key);
