@@ -112,7 +112,12 @@ const stopVerbs = new Set([
   'standen', 'steht', 'stehen', 'sah', 'sahen', 'sieht', 'nahm', 'nahmen', 'nimmt', 'hielt', 'hielten', 'zog', 'zogen',
 ]);
 // What ends a clause: punctuation, or a coordinating conjunction ("… rückte an und sperrte … ab").
-const clauseBreak = /[,;:!?.()\[\]"„“”»«–—]/;
+const clauseBreaks = new Set([...',;:!?.()[]"„“”»«–—'].map((c) => c.charCodeAt(0)));
+/** Whether text[from, to) holds a clause-ending mark: read between every two words of German text. */
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (clauseBreaks.has(text.charCodeAt(k))) return true;
+  return false;
+}
 const conjunctions = new Set(['und', 'oder', 'aber', 'sondern', 'denn']);
 
 /**
@@ -146,7 +151,7 @@ function separableVerbs(
   };
   let from = 0;
   for (let k = 0; k < words.length; k++) {
-    if (k > 0 && clauseBreak.test(normal.slice(starts[k - 1]! + words[k - 1]!.length, starts[k]!))) {
+    if (k > 0 && breaksClause(normal, starts[k - 1]! + words[k - 1]!.length, starts[k]!)) {
       close(from, k);
       from = k;
     }
