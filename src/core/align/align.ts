@@ -19,11 +19,20 @@ interface Cluster {
   /** Primary sentence (vector index) per article index. */
   primary: Map<number, number>;
   extras: number[];
-  /** Sum of the members' unit-length vectors by term number: see averageLink. */
-  centroid: Map<number, number>;
+  /** Sum of the members' unit-length vectors: see averageLink. */
+  centroid: Centroid;
   size: number;
   /** The pairs that joined the members, in joining order: why they were aligned. */
   links: Candidate[];
+}
+
+/**
+ * A sum of sentence vectors by term number, terms ascending: two of them are multiplied or added
+ * in one walk along both, with no lookups (a Map per cluster cost more than all else in joining).
+ */
+interface Centroid {
+  ids: Int32Array;
+  weights: Float64Array;
 }
 
 /**
@@ -33,11 +42,31 @@ interface Cluster {
  * summed per unit, the mean cosine over all cross pairs is one dot product of the two sums.
  */
 function averageLink(a: Cluster, b: Cluster): number {
-  const [small, large] = a.centroid.size <= b.centroid.size ? [a, b] : [b, a];
+  const [small, large] = a.centroid.ids.length <= b.centroid.ids.length ? [a.centroid, b.centroid] : [b.centroid, a.centroid];
   let dot = 0;
-  for (const [term, weight] of small.centroid) {
-    const other = large.centroid.get(term);
-    if (other !== undefined) dot += weight * other;
+  if (8 * small.ids.length < large.ids.length) {
+    // A sentence against a large unit: each of its terms found by binary search, each search
+    // starting where the one before ended.
+    let from = 0;
+    for (let i = 0; i < small.ids.length; i++) {
+      const id = small.ids[i]!;
+      let lo = from;
+      let hi = large.ids.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (large.ids[mid]! < id) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < large.ids.length && large.ids[lo] === id) dot += small.weights[i]! * large.weights[lo]!;
+      from = lo;
+    }
+  } else {
+    for (let i = 0, j = 0; i < small.ids.length && j < large.ids.length; ) {
+      const d = small.ids[i]! - large.ids[j]!;
+      if (d === 0) dot += small.weights[i++]! * large.weights[j++]!;
+      else if (d < 0) i++;
+      else j++;
+    }
   }
   return dot / (a.size * b.size);
 }
@@ -49,18 +78,48 @@ function sharesArticle(a: Cluster, b: Cluster): boolean {
   return false;
 }
 
-/** The sentence's vector scaled to length 1, by term number. */
-function unitVector(v: SentenceVector): Map<number, number> {
-  const map = new Map<number, number>();
-  if (v.norm === 0) return map;
-  for (let k = 0; k < v.ids.length; k++) map.set(v.ids[k]!, v.values[k]! / v.norm);
-  return map;
+/** The sentence's vector scaled to length 1, terms ascending (an insertion sort: a sentence has a few dozen). */
+function unitVector(v: SentenceVector): Centroid {
+  const count = v.norm === 0 ? 0 : v.ids.length;
+  const ids = new Int32Array(count);
+  const weights = new Float64Array(count);
+  for (let k = 0; k < count; k++) {
+    const id = v.ids[k]!;
+    const weight = v.values[k]! / v.norm;
+    let at = k;
+    for (; at > 0 && ids[at - 1]! > id; at--) {
+      ids[at] = ids[at - 1]!;
+      weights[at] = weights[at - 1]!;
+    }
+    ids[at] = id;
+    weights[at] = weight;
+  }
+  return { ids, weights };
 }
 
-/** Adds b's centroid into a's (the larger map kept, the smaller added into it). */
+/** Adds b's centroid into a's. */
 function addCentroid(a: Cluster, b: Cluster): void {
-  if (a.centroid.size < b.centroid.size) [a.centroid, b.centroid] = [b.centroid, a.centroid];
-  for (const [term, weight] of b.centroid) a.centroid.set(term, (a.centroid.get(term) ?? 0) + weight);
+  const x = a.centroid;
+  const y = b.centroid;
+  const ids = new Int32Array(x.ids.length + y.ids.length);
+  const weights = new Float64Array(ids.length);
+  let n = 0;
+  let i = 0;
+  let j = 0;
+  while (i < x.ids.length || j < y.ids.length) {
+    const d = i === x.ids.length ? 1 : j === y.ids.length ? -1 : x.ids[i]! - y.ids[j]!;
+    if (d === 0) {
+      ids[n] = x.ids[i]!;
+      weights[n++] = x.weights[i++]! + y.weights[j++]!;
+    } else if (d < 0) {
+      ids[n] = x.ids[i]!;
+      weights[n++] = x.weights[i++]!;
+    } else {
+      ids[n] = y.ids[j]!;
+      weights[n++] = y.weights[j++]!;
+    }
+  }
+  a.centroid = { ids: ids.subarray(0, n), weights: weights.subarray(0, n) };
   a.size += b.size;
 }
 
