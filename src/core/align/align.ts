@@ -267,11 +267,13 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
   }
 
   const articleIds = articles.map((a) => a.id);
+  /** Each unit's sentences (vector indexes) in the order its record lists them, for linkSections. */
+  const unitMembers: number[][] = [];
   const units = order.map((cluster, n) => {
     // Per article index: the primary first, then the extras in reading order.
-    const byArticle = new Array<string[] | undefined>(articleIds.length);
-    for (const [article, index] of cluster.primary) byArticle[article] = [vectors[index]!.sentence.id];
-    for (const extra of cluster.extras.sort((x, y) => x - y)) byArticle[vectors[extra]!.articleIndex]!.push(vectors[extra]!.sentence.id);
+    const byArticle = new Array<number[] | undefined>(articleIds.length);
+    for (const [article, index] of cluster.primary) byArticle[article] = [index];
+    for (const extra of cluster.extras.sort((x, y) => x - y)) byArticle[vectors[extra]!.articleIndex]!.push(extra);
     // The pairs that joined the unit (a tree over its sentences: one fewer than its members), so
     // the page says why each sentence is there without listing every pair of a 50-outlet unit.
     const links = [...cluster.links].sort((x, y) => y.score - x.score);
@@ -281,35 +283,51 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
     });
     const sentences: Record<string, string[]> = {};
     const missingFrom: string[] = [];
+    const members: number[] = [];
     articleIds.forEach((id, article) => {
-      const ids = byArticle[article];
-      if (ids) sentences[id] = ids;
-      else missingFrom.push(id);
+      const indexes = byArticle[article];
+      if (!indexes) {
+        missingFrom.push(id);
+        return;
+      }
+      sentences[id] = indexes.map((index) => vectors[index]!.sentence.id);
+      members.push(...indexes);
     });
+    unitMembers.push(members);
     return { id: `u${n + 1}`, sentences, missingFrom, pairs };
   });
 
-  return { units, sectionLinks: linkSections(articles, units) };
+  return { units, sectionLinks: linkSections(articles, unitMembers) };
 }
 
-/** Sections of different articles that share units, strongest first. */
-function linkSections(articles: Article[], units: Alignment['units']): SectionLink[] {
+/** Sections of different articles that share units (given by their members' vector indexes), strongest first. */
+function linkSections(articles: Article[], unitMembers: number[][]): SectionLink[] {
   // Sections by number, with their article's number: a fact told by N outlets links N(N-1)/2
-  // section pairs, so the pairs are counted under a number, not a string built per pair.
+  // section pairs, so the pairs are counted under a number, not a string built per pair. Vectors
+  // run sentence by sentence in the articles' order, so a vector's section is found by position.
   const sectionIds: string[] = [];
   const articleOfSection: number[] = [];
-  const sectionOf = new Map<string, number>();
+  const sectionOfVector: number[] = [];
   articles.forEach((article, a) => {
     for (const section of article.sections) {
-      for (const s of section.sentences) sectionOf.set(s.id, sectionIds.length);
+      for (let k = 0; k < section.sentences.length; k++) sectionOfVector.push(sectionIds.length);
       sectionIds.push(section.id);
       articleOfSection.push(a);
     }
   });
   const count = sectionIds.length;
   const counts = new Map<number, SectionLink>();
-  for (const unit of units) {
-    const sections = [...new Set(Object.values(unit.sentences).flat().map((id) => sectionOf.get(id)!))];
+  // Which unit last listed a section (a stamp per section instead of a Set per unit).
+  const listedFor = new Int32Array(count).fill(-1);
+  const sections: number[] = [];
+  unitMembers.forEach((members, u) => {
+    sections.length = 0;
+    for (const member of members) {
+      const section = sectionOfVector[member]!;
+      if (listedFor[section] === u) continue;
+      listedFor[section] = u;
+      sections.push(section);
+    }
     for (let x = 0; x < sections.length; x++) {
       const a = sections[x]!;
       for (let y = x + 1; y < sections.length; y++) {
@@ -321,6 +339,6 @@ function linkSections(articles: Article[], units: Alignment['units']): SectionLi
         else counts.set(key, { a: sectionIds[a]!, b: sectionIds[b]!, sharedUnits: 1 });
       }
     }
-  }
+  });
   return [...counts.values()].sort((x, y) => y.sharedUnits - x.sharedUnits);
 }
