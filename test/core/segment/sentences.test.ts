@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { displayText, splitSentences } from '../../../src/core/segment/sentences.js';
+import { displayText, sentenceTuning, splitSentences } from '../../../src/core/segment/sentences.js';
 import { expectSameAsReference } from '../../support/edge-text.js';
 import { ENGLISH_CASES, GERMAN_CASES } from './cases.js';
 
@@ -50,6 +50,25 @@ describe('displayText', () => {
     const reference = (raw: string): string =>
       raw.replace(/\u00AD/g, '').replace(/(\p{L})-[ \t]*\r?\n\s*(\p{Ll})/gu, '$1$2').replace(/\s+/gu, ' ').trim();
     expectSameAsReference('displayText', displayText, reference, { pieces: ['\u00ad', '  ', ' \n', '\r\n', '\ufeff'] });
+  });
+});
+
+describe('splitSentences without Intl.Segmenter where it cannot add a boundary', () => {
+  it('finds the same sentences as with the segmenter run on every paragraph', () => {
+    const withSegmenter = (text: string) => {
+      sentenceTuning.alwaysSegmenter = true;
+      try {
+        return splitSentences(text, 'de');
+      } finally {
+        sentenceTuning.alwaysSegmenter = false;
+      }
+    };
+    expectSameAsReference('splitSentences', (text) => splitSentences(text, 'de'), withSegmenter, {
+      pieces: [
+        'Er ging.', ' Dann', 'kam sie?', '!', '?!', '“', '”', '»', '«', ')', ']', '"', "'", ' ', '  ', '\u0085', '\u2028',
+        'Dr.', 'z. B.', 'Nov.', '24.', 'Der', 'der', '…', '...', '„Gut.“', 'A.', 'Ende.Neu', 'U.S.', '3.5', '\r\n',
+      ],
+    });
   });
 });
 
