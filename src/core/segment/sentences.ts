@@ -1,6 +1,7 @@
-// Sentence splitting for German and English news text. Intl.Segmenter proposes the boundaries; the
-// rules below add the ones it misses (`a.m. The`) and undo the wrong ones (`Am 24. Nov. sagte
-// Dr. Müller`), because alignment is only as good as the sentences it is given.
+// Sentence splitting for German and English news text. Every terminal mark before a space, and
+// Intl.Segmenter's boundaries where a mark is glued to what follows, are candidates; the rules
+// below keep the real ends (`a.m. The`) and drop the wrong ones (`Am 24. Nov. sagte Dr. Müller`),
+// because alignment is only as good as the sentences it is given.
 import { isSpace } from '../chars.js';
 import type { Span } from '../model.js';
 import { LIST_ENDS, MONTHS, NEVER_FINAL, OFTEN_FINAL, ORDINAL_LEADS, SENTENCE_OPENERS } from './abbreviations.js';
