@@ -41,6 +41,10 @@ describe('tone', () => {
     expect(brief(cuesFor('Bei der Initiative war die Freude groß.', 'Die Initiative äußerte sich.'))).toEqual(['tone a Freude']);
     expect(brief(cuesFor('Der Geschäftsführer zeigte sich enttäuscht.', 'Der Geschäftsführer äußerte sich.'))).toEqual(['tone a enttäuscht']);
   });
+  it('de: a particle that belittles or points a finger is tone', () => {
+    expect(brief(cuesFor('Der Chef ließ lediglich eine Entschuldigung verbreiten.', 'Der Chef ließ eine Entschuldigung verbreiten.'))).toEqual(['tone a lediglich']);
+    expect(brief(cuesFor('Das Ventil war ausgerechnet am Wartungstag defekt.', 'Das Ventil war am Wartungstag defekt.'))).toEqual(['tone a ausgerechnet']);
+  });
   it('en: a hand-listed framing word and an AFINN-165 word', () => {
     const cues = cuesFor('The operator called the strike a setback.', 'The operator commented on the strike.', 'en');
     expect(brief(cues)).toEqual(['tone a setback']);
@@ -116,6 +120,14 @@ describe('attribution', () => {
     );
     const assessed = cuesFor('Eine neue Genehmigung ist nach Einschätzung von Fachleuten möglich.', 'Eine neue Genehmigung ist möglich.');
     expect(brief(assessed.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a nach Einschätzung von Fachleuten']);
+  });
+  it('de: estimates, findings and information given by a named body; circles of an industry are unnamed', () => {
+    const estimated = cuesFor('Nach ersten Schätzungen der Feuerwehr traten drei Tonnen aus.', 'Drei Tonnen traten aus.');
+    expect(brief(estimated.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a Nach ersten Schätzungen der Feuerwehr']);
+    const informed = cuesFor('Neue Sirenen sollen nach Auskunft des Landratsamts bis Jahresende stehen.', 'Neue Sirenen sollen bis Jahresende stehen.');
+    expect(brief(informed.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a nach Auskunft des Landratsamts']);
+    const circles = cuesFor('Lieferungen verzögern sich nach Einschätzung aus Branchenkreisen um Wochen.', 'Lieferungen verzögern sich um Wochen.');
+    expect(brief(circles.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a Branchenkreisen']);
   });
   it('en: an anonymous source keeps its introduction in the cue', () => {
     const cues = cuesFor('Talks collapsed on Friday, according to people familiar with the talks.', 'Talks collapsed on Friday.', 'en');

@@ -42,11 +42,14 @@ function classifyGold(name: string): { units: Unit[]; missed: string[]; total: n
 // added: helmsried 47%, tarnholm 41% (loaded words, labels and hedges the lexicons lack). Since
 // multi-word vague quantities, more hedges, reported reactions and anonymous sources with their
 // introduction: carrow 77%, hohenried 83%; the two new sets unchanged. The five-outlet sets of
-// the same day, measured when added: kestenbach 54%, pellbridge 47%.
+// the same day, measured when added: kestenbach 54%, pellbridge 47%. With estimates, findings and
+// information as introductions of a source (nach ersten Schätzungen der Feuerwehr, nach Auskunft
+// des Landratsamts), industry and security circles as unnamed sources, and belittling particles
+// (lediglich, ausgerechnet) as tone: kestenbach 68%, the others unchanged.
 const recallFloors: Record<string, number> = {
   'carrow-hospital-breach-en': 0.75,
   'helmsried-werksschliessung-de': 0.45,
-  'kestenbach-ammoniak-de': 0.52,
+  'kestenbach-ammoniak-de': 0.66,
   'pellbridge-fares-en': 0.45,
   'tarnholm-ceasefire-en': 0.4,
 };

@@ -7,7 +7,9 @@ export const sourceIntroductions: LexiconEntry[] = [
   'laut', 'nach angaben', 'nach angaben von', 'unter berufung auf', 'zufolge', 'berichtet', 'berichtete', 'meldet',
   'meldete', 'nach einschätzung von', 'nach ansicht von', 'nach darstellung von', 'nach informationen',
   'nach informationen von',
-  'nach zählungen von', 'nach zählungen des', 'nach zählungen der', 'according to', 'citing', 'quoted by', 'told',
+  'nach zählungen von', 'nach zählungen des', 'nach zählungen der', 'nach auskunft', 'nach schätzungen',
+  'nach ersten schätzungen', 'nach erkenntnissen', 'nach ersten erkenntnissen',
+  'according to', 'citing', 'quoted by', 'told',
   'in the view of',
 ].map((pattern) => ({ pattern, value: 'source' }));
 
@@ -22,6 +24,8 @@ export const ownAccounts: LexiconEntry[] = [
 
 export const anonymousSources: LexiconEntry[] = [
   'quelle*', 'insider*', 'kreisen', 'regierungskreise*', 'diplomatenkreise*', 'informiert* kreise*', 'beobachter*',
+  'branchenkreise*', 'sicherheitskreise*', 'koalitionskreise*', 'parteikreise*', 'unternehmenskreise*',
+  'verhandlungskreise*', 'ermittlerkreise*', 'justizkreise*', 'fraktionskreise*', 'militärkreise*',
   'sources', 'source', 'insider', 'insiders', 'people familiar', 'officials familiar', 'person familiar',
   'anonymity', 'anonym*', 'hieß es', 'it was said', 'said to be',
 ].map((pattern) => ({ pattern, value: 'anonymous' }));

@@ -22,6 +22,8 @@ const negative = [
   // reactions an outlet chooses to report (anger, outrage, shock, disappointment)
   'wut', 'wütend*', 'empör*', 'entsetz*', 'bestürz*', 'enttäusch*', 'fassungslos*', 'frust*', 'verärger*',
   'schock*', 'kahlschlag*', 'debakel*', 'desaster*', 'fiasko*', 'skandal*',
+  // particles that belittle or point a finger ("lediglich eine Entschuldigung", "ausgerechnet dort")
+  'lediglich', 'ausgerechnet', 'horror*',
   // en
   'setback', 'snub', 'slam', 'slams', 'slammed', 'collapse', 'collapsed', 'hard line', 'hardline', 'standstill',
   'chaos', 'crisis', 'row', 'rift', 'blow', 'deadlock', 'stalemate', 'defiant', 'crippling', 'cripple',
