@@ -136,22 +136,32 @@ export function diffTokens(a: string, from: Token[], b: string, to: Token[], opt
 /** A text with punctuation, case, quote marks and spacing folded away (see isCosmeticChange). */
 export function foldCosmetic(text: string): string {
   const lower = text.normalize('NFC').toLowerCase();
+  // Kept characters are appended a run at a time: a string per character (out += one char) made
+  // a rope of hundreds of pieces per sentence, flattened again when the folds are compared.
   let out = '';
+  let runStart = 0;
   let gap = false;
   for (let p = 0; p < lower.length; ) {
     const cp = lower.codePointAt(p)!;
     const width = unitsOf(cp);
     const separator = (cp === 46 || cp === 44) && isDigit(lower.charCodeAt(p - 1)) && isDigit(lower.charCodeAt(p + 1));
-    if (!separator && (isSpace(cp) || isPunctOrSymbol(cp))) gap = out.length > 0;
-    else {
+    if (!separator && (isSpace(cp) || isPunctOrSymbol(cp))) {
+      out += lower.slice(runStart, p);
+      runStart = p + width;
+      gap = out.length > 0;
+    } else if (gap || separator || cp === 1) {
+      out += lower.slice(runStart, p);
       if (gap) out += ' ';
       gap = false;
       // U+0001 marked the figures' separators in the expressions, which read it back as "."
-      out += separator || cp === 1 ? '.' : lower.slice(p, p + width);
+      if (separator || cp === 1) {
+        out += '.';
+        runStart = p + width;
+      } else runStart = p;
     }
     p += width;
   }
-  return out;
+  return out + lower.slice(runStart);
 }
 
 /** True when two texts differ only in punctuation, case, typographic quotes or spacing. */
