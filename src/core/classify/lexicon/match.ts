@@ -15,6 +15,8 @@ export interface Lexicon {
   exact: Map<string, Compiled[]>;
   /** Prefix entries by their first three letters, so a token only checks a handful. */
   prefix: Map<string, Compiled[]>;
+  /** This lexicon's bit in the masks of `exactStarts` and `prefixStarts`. */
+  bit: number;
 }
 
 interface Compiled {
@@ -29,16 +31,20 @@ export interface LexiconMatch {
 }
 
 /**
- * The keys of every lexicon compiled so far, so a sentence's words are checked against all of
- * them once (`hits`) and each lexicon then looks only at words some entry can start at.
+ * For each key of every lexicon compiled so far, a mask of the lexicons with an entry starting
+ * there. A sentence's words are looked up here once (`startsOf`), and each lexicon then visits only
+ * the words whose mask has its bit: eight lexicons read every sentence, and most words start an
+ * entry of none or of one. Past 32 lexicons bits repeat; a mask only says where an entry may start,
+ * the lexicon's own tables decide.
  */
-const anyExact = new Set<string>();
-const anyPrefix = new Set<string>();
+const exactStarts = new Map<string, number>();
+const prefixStarts = new Map<string, number>();
 let compiledCount = 0;
 
 export function compileLexicon(entries: LexiconEntry[]): Lexicon {
   const exact = new Map<string, Compiled[]>();
   const prefix = new Map<string, Compiled[]>();
+  const bit = 1 << compiledCount % 32;
   for (const entry of entries) {
     const words = entry.pattern.split(' ').map((w) => ({ text: w.replace(/\*$/, ''), prefix: w.endsWith('*') }));
     const first = words[0]!;
@@ -46,36 +52,53 @@ export function compileLexicon(entries: LexiconEntry[]): Lexicon {
     const table = first.prefix ? prefix : exact;
     const key = first.prefix ? first.text.slice(0, 3) : first.text;
     table.set(key, [...(table.get(key) ?? []), compiled]);
-    (first.prefix ? anyPrefix : anyExact).add(key);
+    const starts = first.prefix ? prefixStarts : exactStarts;
+    starts.set(key, (starts.get(key) ?? 0) | bit);
   }
   compiledCount++;
-  return { exact, prefix };
+  return { exact, prefix, bit };
 }
 
 interface Words {
   tokens: Token[];
   lower: string[];
-  heads: string[];
-  /** Per word, whether an entry of any compiled lexicon may start there; made for `hitsFor` lexicons. */
-  hits?: Uint8Array;
-  hitsFor?: number;
+  /** Per word, the mask of lexicons an entry of which may start there; made for `startsFor` lexicons. */
+  starts?: Int32Array;
+  startsFor?: number;
 }
 
 const wordCache = new WeakMap<object, Words>();
 
 /**
- * Word and number tokens of a text, cached per sentence object because every cue kind reads them;
- * `heads` are the first three letters of each lowercase word, the prefix table's key.
+ * Word and number tokens of a text and their lowercase forms, cached per sentence object because
+ * every cue kind reads them. Made in one pass: every sentence of a comparison is read.
  */
-export function wordsOf(owner: object, text: string): { tokens: Token[]; lower: string[]; heads: string[] } {
+export function wordsOf(owner: object, text: string): { tokens: Token[]; lower: string[] } {
   let cached = wordCache.get(owner);
   if (!cached) {
-    const tokens = tokensOf(owner, text).filter((t) => t.kind !== 'punct');
-    const lower = tokens.map((t) => t.core.toLowerCase());
-    cached = { tokens, lower, heads: lower.map((w) => (w.length >= 3 ? w.slice(0, 3) : '')) };
+    const tokens: Token[] = [];
+    const lower: string[] = [];
+    for (const token of tokensOf(owner, text)) {
+      if (token.kind === 'punct') continue;
+      tokens.push(token);
+      lower.push(token.core.toLowerCase());
+    }
+    cached = { tokens, lower };
     wordCache.set(owner, cached);
   }
   return cached;
+}
+
+/** Per word, the lexicons (as a mask of their bits) an entry of which may start at it. */
+function startsOf(lower: string[]): Int32Array {
+  const starts = new Int32Array(lower.length);
+  for (let i = 0; i < lower.length; i++) {
+    const w = lower[i]!;
+    let mask = exactStarts.get(w) ?? 0;
+    if (w.length >= 3) mask |= prefixStarts.get(w.slice(0, 3)) ?? 0;
+    starts[i] = mask;
+  }
+  return starts;
 }
 
 function wordMatches(token: string, word: { text: string; prefix: boolean }): boolean {
@@ -85,19 +108,20 @@ function wordMatches(token: string, word: { text: string; prefix: boolean }): bo
 /** Every entry occurrence in the text, longest phrase first at each position, without overlaps. */
 export function findLexicon(owner: object, text: string, lexicon: Lexicon): LexiconMatch[] {
   const words: Words = wordsOf(owner, text);
-  const { tokens, lower, heads } = words;
-  if (words.hitsFor !== compiledCount) {
-    words.hits = Uint8Array.from(lower, (w, i) => (anyExact.has(w) || (w.length >= 3 && anyPrefix.has(heads[i]!)) ? 1 : 0));
-    words.hitsFor = compiledCount;
+  const { tokens, lower } = words;
+  if (words.startsFor !== compiledCount) {
+    words.starts = startsOf(lower);
+    words.startsFor = compiledCount;
   }
-  const hits = words.hits!;
+  const starts = words.starts!;
+  const bit = lexicon.bit;
   const found: LexiconMatch[] = [];
   for (let i = 0; i < lower.length; i++) {
-    if (hits[i] === 0) continue;
+    // Runs for every word of every sentence, per lexicon: a bit test, no lookups and no garbage.
+    if ((starts[i]! & bit) === 0) continue;
     const w = lower[i]!;
-    // Runs for every word of every sentence: no intermediate arrays, so no garbage per token.
     let best: Compiled | null = longest(lexicon.exact.get(w), lower, i, null);
-    if (w.length >= 3) best = longest(lexicon.prefix.get(heads[i]!), lower, i, best);
+    if (w.length >= 3) best = longest(lexicon.prefix.get(w.slice(0, 3)), lower, i, best);
     if (!best) continue;
     const first = tokens[i]!;
     const last = tokens[i + best.words.length - 1]!;
