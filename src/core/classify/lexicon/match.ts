@@ -38,7 +38,11 @@ export interface LexiconMatch {
  * the lexicon's own tables decide.
  */
 const exactStarts = new Map<string, number>();
-const prefixStarts = new Map<string, number>();
+/** Prefix keys by `headSlot`, so a word's head is no new string; keys sharing a slot only widen the filter. */
+const prefixStarts = new Int32Array(4096);
+
+/** A slot for a word's first three letters (its prefix table key), from their character codes. */
+const headSlot = (word: string): number => ((word.charCodeAt(0) * 31 + word.charCodeAt(1)) * 31 + word.charCodeAt(2)) & 4095;
 let compiledCount = 0;
 
 export function compileLexicon(entries: LexiconEntry[]): Lexicon {
@@ -52,8 +56,9 @@ export function compileLexicon(entries: LexiconEntry[]): Lexicon {
     const table = first.prefix ? prefix : exact;
     const key = first.prefix ? first.text.slice(0, 3) : first.text;
     table.set(key, [...(table.get(key) ?? []), compiled]);
-    const starts = first.prefix ? prefixStarts : exactStarts;
-    starts.set(key, (starts.get(key) ?? 0) | bit);
+    const slot = headSlot(key);
+    if (first.prefix) prefixStarts[slot] = prefixStarts[slot]! | bit;
+    else exactStarts.set(key, (exactStarts.get(key) ?? 0) | bit);
   }
   compiledCount++;
   return { exact, prefix, bit };
@@ -95,7 +100,7 @@ function startsOf(lower: string[]): Int32Array {
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i]!;
     let mask = exactStarts.get(w) ?? 0;
-    if (w.length >= 3) mask |= prefixStarts.get(w.slice(0, 3)) ?? 0;
+    if (w.length >= 3) mask |= prefixStarts[headSlot(w)]!;
     starts[i] = mask;
   }
   return starts;
