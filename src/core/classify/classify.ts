@@ -47,13 +47,25 @@ export function classify(articles: Article[], alignment: Alignment, thresholds: 
   }
   const headlines = headlineUnits(articles, alignment, sentenceById);
   return alignment.units.map((unit) => {
-    const sides: Side[] = articles.flatMap((article) => {
-      const ids = unit.sentences[article.id];
-      if (!ids || ids.length === 0) return [];
-      const sentences = ids.map((id) => sentenceById.get(id)).filter((s): s is Sentence => s !== undefined);
-      return sentences.length > 0 ? [{ article, sentences, headline: headlines.get(article.id) === unit.id }] : [];
-    });
+    const sides = sidesOf(unit, articles, sentenceById, headlines);
     const cues = sides.length >= 2 ? cuesOf(sides, thresholds) : [];
-    return { ...unit, cues, status: statusOf({ ...unit, cues }) };
+    return { ...unit, cues, status: statusOf({ sentences: unit.sentences, missingFrom: unit.missingFrom, cues }) };
   });
+}
+
+/** The unit's sentences per article, in article order, for the articles that have some. */
+function sidesOf(unit: Alignment['units'][number], articles: Article[], sentenceById: Map<string, Sentence>, headlines: Map<string, string>): Side[] {
+  // Runs for every unit and every article: plain loops, no arrays for articles without sentences.
+  const sides: Side[] = [];
+  for (const article of articles) {
+    const ids = unit.sentences[article.id];
+    if (!ids || ids.length === 0) continue;
+    const sentences: Sentence[] = [];
+    for (const id of ids) {
+      const sentence = sentenceById.get(id);
+      if (sentence !== undefined) sentences.push(sentence);
+    }
+    if (sentences.length > 0) sides.push({ article, sentences, headline: headlines.get(article.id) === unit.id });
+  }
+  return sides;
 }
