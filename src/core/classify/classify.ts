@@ -1,7 +1,7 @@
 // Classify: finds the framing cues that differ inside each unit and sets the unit's status.
 // Each cue kind is one detector in cues/; a detector sees the unit's sentences per article and
 // reports a signal only where it differs across the articles (one hedges, another asserts).
-import { foldCosmetic } from '../diff/word-diff.js';
+import { isCosmeticChange } from '../diff/word-diff.js';
 import type { Alignment, Article, Cue, Sentence, Unit, UnitStatus } from '../model.js';
 import { type Thresholds, defaultThresholds } from '../thresholds.js';
 import { attributionCues } from './cues/attribution.js';
@@ -29,8 +29,7 @@ const textDetectors = [toneCues, certaintyCues, attributionCues, quoteCues, numb
 export function cuesOf(sides: Side[], thresholds: Pick<Thresholds, 'diffMaxEditLength'> = defaultThresholds): Cue[] {
   const texts = sides.map((side) => side.sentences.map((s) => s.text).join(' '));
   // Punctuation, case, quote marks or spacing alone are no framing: such wording is the same.
-  const first = foldCosmetic(texts[0]!);
-  const sameWording = texts.every((text, i) => i === 0 || foldCosmetic(text) === first);
+  const sameWording = texts.every((text, i) => i === 0 || isCosmeticChange(texts[0]!, text));
   if (sameWording) return placementCues(sides);
   const cues = textDetectors.flatMap((detect) => detect(sides));
   // A swap the label table already reports is not reported twice.

@@ -164,7 +164,70 @@ export function foldCosmetic(text: string): string {
   return out + lower.slice(runStart);
 }
 
+/**
+ * The units of a text's fold (foldCosmetic of the text) one at a time, so two folds compare
+ * without being built: every unit of a comparison is checked, and most differ in their first words.
+ */
+class FoldReader {
+  private readonly lower: string;
+  private p = 0;
+  /** Whether a unit was read yet: a gap before the first kept character is trimmed. */
+  private started = false;
+  /** A space is due before the next kept character. */
+  private gap = false;
+  /** Units read but not returned yet (a kept character after a gap, the low half of a surrogate pair), or -1. */
+  private queued = -1;
+  private queuedNext = -1;
+
+  constructor(text: string) {
+    this.lower = text.normalize('NFC').toLowerCase();
+  }
+
+  /** The next UTF-16 unit of the fold, or -1 at its end. */
+  next(): number {
+    if (this.queued >= 0) {
+      const unit = this.queued;
+      this.queued = this.queuedNext;
+      this.queuedNext = -1;
+      return unit;
+    }
+    const lower = this.lower;
+    while (this.p < lower.length) {
+      const p = this.p;
+      const cp = lower.codePointAt(p)!;
+      const width = unitsOf(cp);
+      this.p += width;
+      const separator = (cp === 46 || cp === 44) && isDigit(lower.charCodeAt(p - 1)) && isDigit(lower.charCodeAt(p + 1));
+      if (!separator && (isSpace(cp) || isPunctOrSymbol(cp))) {
+        this.gap = this.started;
+        continue;
+      }
+      // As foldCosmetic: a separator or U+0001 reads as "."; a character beyond the BMP is two units.
+      const first = separator || cp === 1 ? 46 : lower.charCodeAt(p);
+      const second = width === 2 ? lower.charCodeAt(p + 1) : -1;
+      this.started = true;
+      if (this.gap) {
+        this.gap = false;
+        this.queued = first;
+        this.queuedNext = second;
+        return 32;
+      }
+      this.queued = second;
+      return first;
+    }
+    return -1;
+  }
+}
+
 /** True when two texts differ only in punctuation, case, typographic quotes or spacing. */
 export function isCosmeticChange(a: string, b: string): boolean {
-  return foldCosmetic(a) === foldCosmetic(b);
+  // foldCosmetic(a) === foldCosmetic(b), read until the first difference.
+  if (a === b) return true;
+  const x = new FoldReader(a);
+  const y = new FoldReader(b);
+  for (;;) {
+    const unit = x.next();
+    if (unit !== y.next()) return false;
+    if (unit < 0) return true;
+  }
 }
