@@ -2,7 +2,7 @@
 // or none) and the reporting verb's connotation (sagte vs behauptete; said vs claimed).
 import type { Cue, Sentence } from '../../model.js';
 import { anonymousSources, ownAccounts, reportingVerbs, sourceIntroductions } from '../lexicon/attribution.js';
-import { type Lexicon, compileLexicon, findLexicon, wordsOf } from '../lexicon/match.js';
+import { type Lexicon, compileLexicon, findLexicon, wordAt, wordsOf } from '../lexicon/match.js';
 import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
 
 let introductions: Lexicon | null = null;
@@ -15,31 +15,29 @@ const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 
 /** The source's name after an introducing phrase: the capitalised words that follow it. */
 function sourceAfter(sentence: Sentence, end: number): { text: string; endAt: number; key: string } | null {
-  const { tokens } = wordsOf(sentence, sentence.text);
-  let i = tokens.findIndex((t) => t.start >= end);
+  const words = wordsOf(sentence, sentence.text);
+  const count = words.lower.length;
+  let i = words.start.findIndex((start) => start >= end);
   if (i < 0) return null;
-  while (i < tokens.length && determiners.has(tokens[i]!.core.toLowerCase())) i++;
+  while (i < count && determiners.has(words.lower[i]!)) i++;
   const names: string[] = [];
   let last = i;
-  for (; last < tokens.length && names.length < 4 && isCapitalised(tokens[last]!.core); last++) {
-    const token = tokens[last]!;
-    names.push(token.core);
+  for (; last < count && names.length < 4 && isCapitalised(wordAt(words, sentence.text, last)); last++) {
+    names.push(wordAt(words, sentence.text, last));
     // A name ends at punctuation: "laut CNN, Rubios Team …" names CNN, not "CNN Rubios Team".
-    if (/^[,;:.!?)\]]/.test(sentence.text.slice(token.start + token.core.length))) {
+    if (/^[,;:.!?)\]]/.test(sentence.text.slice(words.end[last]))) {
       last++;
       break;
     }
   }
   if (names.length === 0) {
-    const next = tokens[i];
-    if (!next || next.kind !== 'word') return null;
-    names.push(next.core);
+    if (i >= count || words.kind[i] !== 'word') return null;
+    names.push(wordAt(words, sentence.text, i));
     last = i + 1;
   }
-  const tail = tokens[last - 1]!;
   // Genitive -s (Peskows, des Kremls) names the same source as the bare name.
   const key = names[names.length - 1]!.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '').replace(/'s$|’s$/, '');
-  return { text: '', endAt: tail.start + tail.core.length, key };
+  return { text: '', endAt: words.end[last - 1]!, key };
 }
 
 /**

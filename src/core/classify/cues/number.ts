@@ -1,7 +1,7 @@
 // Number: figures, dates and quantities that differ or are missing ("drei" vs "mehrere",
 // "3,000" vs "about 2,800", "im August" vs "vor gut zwei Monaten").
 import type { Cue, Sentence } from '../../model.js';
-import { wordsOf } from '../lexicon/match.js';
+import { wordAt, wordsOf } from '../lexicon/match.js';
 import { calendarWords, numberWords, scaleWords, vagueJoints, vagueQuantities } from '../lexicon/numbers.js';
 import { type Side, type Signal, differingCues, outletOf } from './side.js';
 
@@ -24,13 +24,14 @@ export function numericValue(token: string): string {
 }
 
 function figuresOf(sentence: Sentence): Signal[] {
-  const { tokens, lower } = wordsOf(sentence, sentence.text);
+  const words = wordsOf(sentence, sentence.text);
+  const { lower } = words;
   const found: Signal[] = [];
-  tokens.forEach((token, i) => {
+  for (let i = 0; i < lower.length; i++) {
     const word = lower[i]!;
     let value: string | null = null;
-    if (token.kind === 'number') {
-      value = numericValue(token.core);
+    if (words.kind[i] === 'number') {
+      value = numericValue(wordAt(words, sentence.text, i));
       const next = lower[i + 1];
       const scale = next ? scaleOf.get(next) : undefined;
       if (scale && scale > 1000 && value.startsWith('n:')) value = `n:${Number(value.slice(2)) * scale}`;
@@ -42,22 +43,24 @@ function figuresOf(sentence: Sentence): Signal[] {
       else if (vagueQuantities.has(word)) value = 'vague';
       else if (calendarWords.has(word) && (word !== 'may' && word !== 'march')) value = `d:${word}`;
     }
-    if (!value) return;
+    if (!value) continue;
+    const start = words.start[i]!;
+    const end = words.end[i]!;
     const previous = found[found.length - 1];
     // "tens of thousands", "mehrere Hunderttausend": the vague word and the figure it blurs are one
     // quantity, reported as one unspecific quantity (a figure before a vague word is not: "in 2024
     // several ships").
     if (previous?.value === 'vague' && !value.startsWith('d:')) {
-      const between = sentence.text.slice(previous.span.end, token.start).trim().toLowerCase();
+      const between = sentence.text.slice(previous.span.end, start).trim().toLowerCase();
       if (between === '' || vagueJoints.has(between)) {
-        previous.span = { start: previous.span.start, end: token.start + token.core.length };
+        previous.span = { start: previous.span.start, end };
         previous.text = sentence.text.slice(previous.span.start, previous.span.end);
         previous.value = 'vague';
-        return;
+        continue;
       }
     }
-    found.push({ sentence, text: token.core, span: { start: token.start, end: token.start + token.core.length }, value });
-  });
+    found.push({ sentence, text: sentence.text.slice(start, end), span: { start, end }, value });
+  }
   return found;
 }
 

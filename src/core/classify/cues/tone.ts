@@ -35,9 +35,9 @@ const negations = new Set(['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keine
 
 /** A negation among the two words before the match, if any. */
 function negationBefore(sentence: Sentence, start: number): { start: number } | null {
-  const { tokens, lower } = wordsOf(sentence, sentence.text);
-  const at = tokens.findIndex((t) => t.start === start);
-  for (let i = at - 1; i >= 0 && i >= at - 2; i--) if (negations.has(lower[i]!)) return { start: tokens[i]!.start };
+  const words = wordsOf(sentence, sentence.text);
+  const at = words.start.indexOf(start);
+  for (let i = at - 1; i >= 0 && i >= at - 2; i--) if (negations.has(words.lower[i]!)) return { start: words.start[i]! };
   return null;
 }
 

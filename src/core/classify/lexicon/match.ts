@@ -1,7 +1,7 @@
 // Finds lexicon entries (single words or short phrases) in a sentence's word tokens.
 // An entry word ending in `*` matches by prefix, so one German stem covers its inflections
 // (konstruktiv* → konstruktive, konstruktiven); other words match whole, case-insensitively.
-import { type Token, tokensOf } from '../../diff/tokens.js';
+import { scanTokens } from '../../diff/tokens.js';
 import type { Span } from '../../model.js';
 
 export interface LexiconEntry {
@@ -32,7 +32,7 @@ export interface LexiconMatch {
 
 /**
  * For each key of every lexicon compiled so far, a mask of the lexicons with an entry starting
- * there. A sentence's words are looked up here once (`startsOf`), and each lexicon then visits only
+ * there. A sentence's words are looked up here once (`entryMasksOf`), and each lexicon then visits only
  * the words whose mask has its bit: eight lexicons read every sentence, and most words start an
  * entry of none or of one. Past 32 lexicons bits repeat; a mask only says where an entry may start,
  * the lexicon's own tables decide.
@@ -56,54 +56,67 @@ export function compileLexicon(entries: LexiconEntry[]): Lexicon {
     const table = first.prefix ? prefix : exact;
     const key = first.prefix ? first.text.slice(0, 3) : first.text;
     table.set(key, [...(table.get(key) ?? []), compiled]);
-    const slot = headSlot(key);
-    if (first.prefix) prefixStarts[slot] = prefixStarts[slot]! | bit;
-    else exactStarts.set(key, (exactStarts.get(key) ?? 0) | bit);
+    if (first.prefix) {
+      const slot = headSlot(key);
+      prefixStarts[slot] = prefixStarts[slot]! | bit;
+    } else exactStarts.set(key, (exactStarts.get(key) ?? 0) | bit);
   }
   compiledCount++;
   return { exact, prefix, bit };
 }
 
-interface Words {
-  tokens: Token[];
+/**
+ * The word and number tokens of a text, as parallel lists by word index: where each stands, its
+ * kind and its lowercase form. Lists rather than token objects, and no strings but the lowercase
+ * words: every cue kind reads every sentence, and only a few words are ever needed as written
+ * (`wordAt`).
+ */
+export interface Words {
+  start: number[];
+  /** The end of the word (its last character + 1). */
+  end: number[];
+  kind: Array<'number' | 'word'>;
   lower: string[];
-  /** Per word, the mask of lexicons an entry of which may start there; made for `startsFor` lexicons. */
-  starts?: Int32Array;
-  startsFor?: number;
 }
 
-const wordCache = new WeakMap<object, Words>();
+interface CachedWords extends Words {
+  /** Per word, the mask of lexicons an entry of which may start there; made for `entryMasksFor` lexicons. */
+  entryMasks?: Int32Array;
+  entryMasksFor?: number;
+}
 
-/**
- * Word and number tokens of a text and their lowercase forms, cached per sentence object because
- * every cue kind reads them. Made in one pass: every sentence of a comparison is read.
- */
-export function wordsOf(owner: object, text: string): { tokens: Token[]; lower: string[] } {
+const wordCache = new WeakMap<object, CachedWords>();
+
+/** The words of a text, cached per sentence object (see Words). */
+export function wordsOf(owner: object, text: string): Words {
   let cached = wordCache.get(owner);
   if (!cached) {
-    const tokens: Token[] = [];
-    const lower: string[] = [];
-    for (const token of tokensOf(owner, text)) {
-      if (token.kind === 'punct') continue;
-      tokens.push(token);
-      lower.push(token.core.toLowerCase());
-    }
-    cached = { tokens, lower };
-    wordCache.set(owner, cached);
+    const words: CachedWords = { start: [], end: [], kind: [], lower: [] };
+    scanTokens(text, (start, end, kind) => {
+      if (kind === 'punct') return;
+      words.start.push(start);
+      words.end.push(end);
+      words.kind.push(kind);
+      words.lower.push(text.slice(start, end).toLowerCase());
+    });
+    wordCache.set(owner, (cached = words));
   }
   return cached;
 }
 
+/** Word `i` of the text as written. */
+export const wordAt = (words: Words, text: string, i: number): string => text.slice(words.start[i], words.end[i]);
+
 /** Per word, the lexicons (as a mask of their bits) an entry of which may start at it. */
-function startsOf(lower: string[]): Int32Array {
-  const starts = new Int32Array(lower.length);
+function entryMasksOf(lower: string[]): Int32Array {
+  const masks = new Int32Array(lower.length);
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i]!;
     let mask = exactStarts.get(w) ?? 0;
     if (w.length >= 3) mask |= prefixStarts[headSlot(w)]!;
-    starts[i] = mask;
+    masks[i] = mask;
   }
-  return starts;
+  return masks;
 }
 
 function wordMatches(token: string, word: { text: string; prefix: boolean }): boolean {
@@ -112,25 +125,23 @@ function wordMatches(token: string, word: { text: string; prefix: boolean }): bo
 
 /** Every entry occurrence in the text, longest phrase first at each position, without overlaps. */
 export function findLexicon(owner: object, text: string, lexicon: Lexicon): LexiconMatch[] {
-  const words: Words = wordsOf(owner, text);
-  const { tokens, lower } = words;
-  if (words.startsFor !== compiledCount) {
-    words.starts = startsOf(lower);
-    words.startsFor = compiledCount;
+  const words: CachedWords = wordsOf(owner, text);
+  const lower = words.lower;
+  if (words.entryMasksFor !== compiledCount) {
+    words.entryMasks = entryMasksOf(lower);
+    words.entryMasksFor = compiledCount;
   }
-  const starts = words.starts!;
+  const masks = words.entryMasks!;
   const bit = lexicon.bit;
   const found: LexiconMatch[] = [];
   for (let i = 0; i < lower.length; i++) {
     // Runs for every word of every sentence, per lexicon: a bit test, no lookups and no garbage.
-    if ((starts[i]! & bit) === 0) continue;
+    if ((masks[i]! & bit) === 0) continue;
     const w = lower[i]!;
     let best: Compiled | null = longest(lexicon.exact.get(w), lower, i, null);
     if (w.length >= 3) best = longest(lexicon.prefix.get(w.slice(0, 3)), lower, i, best);
     if (!best) continue;
-    const first = tokens[i]!;
-    const last = tokens[i + best.words.length - 1]!;
-    const span = { start: first.start, end: last.start + last.core.length };
+    const span = { start: words.start[i]!, end: words.end[i + best.words.length - 1]! };
     found.push({ text: text.slice(span.start, span.end), span, value: best.value });
     i += best.words.length - 1;
   }
