@@ -123,8 +123,11 @@ function wordMatches(token: string, word: { text: string; prefix: boolean }): bo
   return word.prefix ? token.startsWith(word.text) : token === word.text;
 }
 
+/** The result of most searches: eight lexicons search every sentence, and most find nothing. */
+const noMatches: readonly LexiconMatch[] = Object.freeze([]);
+
 /** Every entry occurrence in the text, longest phrase first at each position, without overlaps. */
-export function findLexicon(owner: object, text: string, lexicon: Lexicon): LexiconMatch[] {
+export function findLexicon(owner: object, text: string, lexicon: Lexicon): readonly LexiconMatch[] {
   const words: CachedWords = wordsOf(owner, text);
   const lower = words.lower;
   if (words.entryMasksFor !== compiledCount) {
@@ -133,7 +136,7 @@ export function findLexicon(owner: object, text: string, lexicon: Lexicon): Lexi
   }
   const masks = words.entryMasks!;
   const bit = lexicon.bit;
-  const found: LexiconMatch[] = [];
+  let found: LexiconMatch[] | null = null;
   for (let i = 0; i < lower.length; i++) {
     // Runs for every word of every sentence, per lexicon: a bit test, no lookups and no garbage.
     if ((masks[i]! & bit) === 0) continue;
@@ -142,10 +145,10 @@ export function findLexicon(owner: object, text: string, lexicon: Lexicon): Lexi
     if (w.length >= 3) best = longest(lexicon.prefix.get(w.slice(0, 3)), lower, i, best);
     if (!best) continue;
     const span = { start: words.start[i]!, end: words.end[i + best.words.length - 1]! };
-    found.push({ text: text.slice(span.start, span.end), span, value: best.value });
+    (found ??= []).push({ text: text.slice(span.start, span.end), span, value: best.value });
     i += best.words.length - 1;
   }
-  return found;
+  return found ?? noMatches;
 }
 
 function longest(candidates: Compiled[] | undefined, lower: string[], i: number, best: Compiled | null): Compiled | null {
