@@ -7,8 +7,19 @@ import { type Side, type Signal, differingCues, outletOf } from './side.js';
 
 // Maps, not the tables' objects: a word looked up on an object finds its prototype too
 // ("constructor" read as a figure), and a Map lookup is faster for each word of each sentence.
-const numberWordOf = new Map(Object.entries(numberWords));
 const scaleOf = new Map(Object.entries(scaleWords));
+/** A number word's value as a signal value ('drei' → 'n:3'). */
+const numberValueOf = new Map(Object.entries(numberWords).map(([word, figure]) => [word, `n:${figure}`]));
+/**
+ * The value of a word without a dash, from all three tables in one lookup, in the order they are
+ * asked: a number word, else a vague quantity, else a calendar word (not the English months that
+ * are also common words).
+ */
+const wordValueOf = new Map<string, string>([
+  ...[...calendarWords].filter((word) => word !== 'may' && word !== 'march').map((word): [string, string] => [word, `d:${word}`]),
+  ...[...vagueQuantities].map((word): [string, string] => [word, 'vague']),
+  ...numberValueOf,
+]);
 
 /** The value of a numeric token: "35,000,000" and "35.000.000" → 35000000, "3,5 Mio." → 3500000. */
 export function numericValue(token: string): string {
@@ -36,12 +47,10 @@ function figuresOf(sentence: Sentence): Signal[] {
       const scale = next ? scaleOf.get(next) : undefined;
       if (scale && scale > 1000 && value.startsWith('n:')) value = `n:${Number(value.slice(2)) * scale}`;
     } else {
+      // Runs for every word of every sentence: one lookup, no string unless the word is a figure.
       const dash = word.indexOf('-');
-      const head = dash < 0 ? word : word.slice(0, dash);
-      const figure = numberWordOf.get(head);
-      if (figure !== undefined) value = `n:${figure}`;
-      else if (vagueQuantities.has(word)) value = 'vague';
-      else if (calendarWords.has(word) && (word !== 'may' && word !== 'march')) value = `d:${word}`;
+      if (dash < 0) value = wordValueOf.get(word) ?? null;
+      else value = numberValueOf.get(word.slice(0, dash)) ?? (vagueQuantities.has(word) ? 'vague' : calendarWords.has(word) ? `d:${word}` : null);
     }
     if (!value) continue;
     const start = words.start[i]!;
