@@ -123,8 +123,11 @@ function wordMatches(token: string, word: { text: string; prefix: boolean }): bo
   return word.prefix ? token.startsWith(word.text) : token === word.text;
 }
 
-/** The result of most searches: eight lexicons search every sentence, and most find nothing. */
-const noMatches: readonly LexiconMatch[] = Object.freeze([]);
+/**
+ * The result of most searches: eight lexicons search every sentence, and most find nothing.
+ * Readonly by type, not frozen: loops over a frozen array leave the fast path for arrays.
+ */
+const noMatches: readonly LexiconMatch[] = [];
 
 /** Every entry occurrence in the text, longest phrase first at each position, without overlaps. */
 export function findLexicon(owner: object, text: string, lexicon: Lexicon): readonly LexiconMatch[] {
