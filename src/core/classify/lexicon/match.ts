@@ -15,7 +15,7 @@ export interface Lexicon {
   exact: Map<string, Compiled[]>;
   /** Prefix entries by their first three letters, so a token only checks a handful. */
   prefix: Map<string, Compiled[]>;
-  /** This lexicon's bit in the masks of `exactStarts` and `prefixStarts`. */
+  /** This lexicon's bit in the masks of `exactStarts` and `prefixStarts3`/`prefixStarts4`. */
   bit: number;
 }
 
@@ -38,11 +38,19 @@ export interface LexiconMatch {
  * the lexicon's own tables decide.
  */
 const exactStarts = new Map<string, number>();
-/** Prefix keys by `headSlot`, so a word's head is no new string; keys sharing a slot only widen the filter. */
-const prefixStarts = new Int32Array(4096);
+/**
+ * Prefix entries by a slot of their stem's first three letters (a stem of three) or four (a longer
+ * stem), so a word's head is no new string. Four letters, because German words share three so often
+ * ("ver", "ent", "sch") that a three-letter filter sent one word in eight to the prefix tables (four
+ * letters: one in thirty). Keys sharing a slot only widen the filter.
+ */
+const prefixStarts3 = new Int32Array(4096);
+const prefixStarts4 = new Int32Array(4096);
 
-/** A slot for a word's first three letters (its prefix table key), from their character codes. */
-const headSlot = (word: string): number => ((word.charCodeAt(0) * 31 + word.charCodeAt(1)) * 31 + word.charCodeAt(2)) & 4095;
+/** A slot for a word's first three letters, from their character codes. */
+const slot3 = (word: string): number => ((word.charCodeAt(0) * 31 + word.charCodeAt(1)) * 31 + word.charCodeAt(2)) & 4095;
+/** A slot for a word's first four letters. */
+const slot4 = (word: string): number => (slot3(word) * 31 + word.charCodeAt(3)) & 4095;
 let compiledCount = 0;
 
 export function compileLexicon(entries: LexiconEntry[]): Lexicon {
@@ -57,8 +65,10 @@ export function compileLexicon(entries: LexiconEntry[]): Lexicon {
     const key = first.prefix ? first.text.slice(0, 3) : first.text;
     table.set(key, [...(table.get(key) ?? []), compiled]);
     if (first.prefix) {
-      const slot = headSlot(key);
-      prefixStarts[slot] = prefixStarts[slot]! | bit;
+      // A stem shorter than three letters has no head a word's three letters can equal: it never matched.
+      const stem = first.text;
+      if (stem.length === 3) prefixStarts3[slot3(stem)] = prefixStarts3[slot3(stem)]! | bit;
+      else if (stem.length > 3) prefixStarts4[slot4(stem)] = prefixStarts4[slot4(stem)]! | bit;
     } else exactStarts.set(key, (exactStarts.get(key) ?? 0) | bit);
   }
   compiledCount++;
@@ -113,7 +123,8 @@ function entryMasksOf(lower: string[]): Int32Array {
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i]!;
     let mask = exactStarts.get(w) ?? 0;
-    if (w.length >= 3) mask |= prefixStarts[headSlot(w)]!;
+    if (w.length >= 3) mask |= prefixStarts3[slot3(w)]!;
+    if (w.length >= 4) mask |= prefixStarts4[slot4(w)]!;
     masks[i] = mask;
   }
   return masks;
