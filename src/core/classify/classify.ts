@@ -1,7 +1,7 @@
 // Classify: finds the framing cues that differ inside each unit and sets the unit's status.
 // Each cue kind is one detector in cues/; a detector sees the unit's sentences per article and
 // reports a signal only where it differs across the articles (one hedges, another asserts).
-import { foldCosmetic } from '../diff/word-diff.js';
+import { isCosmeticChange } from '../diff/word-diff.js';
 import type { Alignment, Article, Cue, Sentence, Unit, UnitStatus } from '../model.js';
 import { type Thresholds, defaultThresholds } from '../thresholds.js';
 import { attributionCues } from './cues/attribution.js';
@@ -29,8 +29,7 @@ const textDetectors = [toneCues, certaintyCues, attributionCues, quoteCues, numb
 export function cuesOf(sides: Side[], thresholds: Pick<Thresholds, 'diffMaxEditLength'> = defaultThresholds): Cue[] {
   const texts = sides.map((side) => side.sentences.map((s) => s.text).join(' '));
   // Punctuation, case, quote marks or spacing alone are no framing: such wording is the same.
-  const first = foldCosmetic(texts[0]!);
-  const sameWording = texts.every((text, i) => i === 0 || foldCosmetic(text) === first);
+  const sameWording = texts.every((text, i) => i === 0 || isCosmeticChange(texts[0]!, text));
   if (sameWording) return placementCues(sides);
   const cues = textDetectors.flatMap((detect) => detect(sides));
   // A swap the label table already reports is not reported twice.
@@ -47,13 +46,25 @@ export function classify(articles: Article[], alignment: Alignment, thresholds: 
   }
   const headlines = headlineUnits(articles, alignment, sentenceById);
   return alignment.units.map((unit) => {
-    const sides: Side[] = articles.flatMap((article) => {
-      const ids = unit.sentences[article.id];
-      if (!ids || ids.length === 0) return [];
-      const sentences = ids.map((id) => sentenceById.get(id)).filter((s): s is Sentence => s !== undefined);
-      return sentences.length > 0 ? [{ article, sentences, headline: headlines.get(article.id) === unit.id }] : [];
-    });
+    const sides = sidesOf(unit, articles, sentenceById, headlines);
     const cues = sides.length >= 2 ? cuesOf(sides, thresholds) : [];
-    return { ...unit, cues, status: statusOf({ ...unit, cues }) };
+    return { ...unit, cues, status: statusOf({ sentences: unit.sentences, missingFrom: unit.missingFrom, cues }) };
   });
+}
+
+/** The unit's sentences per article, in article order, for the articles that have some. */
+function sidesOf(unit: Alignment['units'][number], articles: Article[], sentenceById: Map<string, Sentence>, headlines: Map<string, string>): Side[] {
+  // Runs for every unit and every article: plain loops, no arrays for articles without sentences.
+  const sides: Side[] = [];
+  for (const article of articles) {
+    const ids = unit.sentences[article.id];
+    if (!ids || ids.length === 0) continue;
+    const sentences: Sentence[] = [];
+    for (const id of ids) {
+      const sentence = sentenceById.get(id);
+      if (sentence !== undefined) sentences.push(sentence);
+    }
+    if (sentences.length > 0) sides.push({ article, sentences, headline: headlines.get(article.id) === unit.id });
+  }
+  return sides;
 }

@@ -7,45 +7,67 @@ import { stopwords } from '../vocabulary/stopwords.js';
 
 const minShared = 2;
 
-const sentenceKeys = new WeakMap<Sentence, Set<string>>();
-
-function keysOf(sentence: Sentence): Set<string> {
-  let found = sentenceKeys.get(sentence);
-  if (!found) sentenceKeys.set(sentence, (found = keys(sentence.text)));
-  return found;
-}
-
-const lowerTexts = new WeakMap<Sentence, string>();
-
-/** A key is a piece of the lowercased text: most sentences share no title word and are never split into words. */
-function mayHave(sentence: Sentence, key: string): boolean {
-  let lower = lowerTexts.get(sentence);
-  if (lower === undefined) lowerTexts.set(sentence, (lower = sentence.text.toLowerCase()));
-  return lower.includes(key);
-}
-
-function keys(text: string): Set<string> {
-  const words = text.toLowerCase().match(/\p{L}[\p{L}\p{M}]+/gu) ?? [];
+/** The title keys of a lowercased text: the first five letters of its content words. */
+function keysOfLowercase(lower: string): Set<string> {
+  const words = lower.match(/\p{L}[\p{L}\p{M}]+/gu) ?? [];
   return new Set(words.filter((w) => w.length >= 4 && !stopwords.has(w)).map((w) => w.slice(0, 5)));
+}
+
+/**
+ * How many of the title's keys the unit's sentences share (each key once). A key is a piece of
+ * the lowercased text, so most sentences, which share no title word, are never split into words.
+ */
+function sharedKeys(title: string[], ids: string[], sentenceById: Map<string, Sentence>): number {
+  const lowers: string[] = [];
+  for (const id of ids) {
+    const sentence = sentenceById.get(id);
+    if (sentence !== undefined) lowers.push(sentence.text.toLowerCase());
+  }
+  const words: Array<Set<string> | undefined> = [];
+  let shared = 0;
+  for (const key of title) {
+    for (let k = 0; k < lowers.length; k++) {
+      if (!lowers[k]!.includes(key)) continue;
+      const found = (words[k] ??= keysOfLowercase(lowers[k]!));
+      if (found.has(key)) {
+        shared++;
+        break;
+      }
+    }
+  }
+  return shared;
 }
 
 /** Article id → id of the unit its headline tells, for articles whose title matches a unit. */
 export function headlineUnits(articles: Article[], alignment: Alignment, sentenceById: Map<string, Sentence>): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const article of articles) {
-    if (!article.title) continue;
-    const title = keys(article.title);
-    let best: { unitId: string; shared: number } | null = null;
-    for (const unit of alignment.units) {
-      const ids = unit.sentences[article.id];
-      if (!ids || Object.keys(unit.sentences).length < 2) continue;
-      let shared = 0;
-      for (const key of title) {
-        if (ids.some((id) => { const s = sentenceById.get(id); return s !== undefined && mayHave(s, key) && keysOf(s).has(key); })) shared++;
+  // Per article id, the titled articles with that id (by index) and their title keys.
+  const titled = new Map<string, Array<{ index: number; title: string[] }>>();
+  articles.forEach((article, index) => {
+    if (!article.title) return;
+    const entry = { index, title: [...keysOfLowercase(article.title.toLowerCase())] };
+    titled.set(article.id, [...(titled.get(article.id) ?? []), entry]);
+  });
+  const best: Array<{ unitId: string; shared: number } | null> = articles.map(() => null);
+  // Unit by unit, only the articles it has: a loop over articles × units looked up every article
+  // in every unit, most of which it is not in. Units stay in order, so ties go to the first unit.
+  for (const unit of alignment.units) {
+    const articleIds = Object.keys(unit.sentences);
+    if (articleIds.length < 2) continue;
+    for (const articleId of articleIds) {
+      const ids = unit.sentences[articleId];
+      const readers = titled.get(articleId);
+      if (!ids || !readers) continue;
+      for (const { index, title } of readers) {
+        const shared = sharedKeys(title, ids, sentenceById);
+        const current = best[index];
+        if (shared >= minShared && (!current || shared > current.shared)) best[index] = { unitId: unit.id, shared };
       }
-      if (shared >= minShared && (!best || shared > best.shared)) best = { unitId: unit.id, shared };
     }
-    if (best) found.set(article.id, best.unitId);
   }
+  const found = new Map<string, string>();
+  articles.forEach((article, i) => {
+    const unit = best[i];
+    if (unit) found.set(article.id, unit.unitId);
+  });
   return found;
 }

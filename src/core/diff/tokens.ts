@@ -87,8 +87,11 @@ function wordEnd(text: string, at: number): number {
   return p;
 }
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/**
+ * Calls `visit` with each token's start, end (after its core) and kind, in order, making no
+ * strings: cue detectors read only the word and number tokens of every sentence.
+ */
+export function scanTokens(text: string, visit: (start: number, end: number, kind: Token['kind']) => void): void {
   const length = text.length;
   let p = 0;
   while (p < length) {
@@ -108,12 +111,19 @@ export function tokenize(text: string): Token[] {
       if (code === 46 && text.charCodeAt(p + 1) === 46 && text.charCodeAt(p + 2) === 46) end = p + 3;
       else end = p + unitsOf(text.codePointAt(p)!);
     }
-    let next = end;
-    while (next < length && isSpace(text.charCodeAt(next))) next++;
-    const core = text.slice(p, end);
-    tokens.push({ core, raw: next === end ? core : text.slice(p, next), start: p, kind });
+    visit(p, end, kind);
     p = end;
   }
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  scanTokens(text, (start, end, kind) => {
+    let next = end;
+    while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+    const core = text.slice(start, end);
+    tokens.push({ core, raw: next === end ? core : text.slice(start, next), start, kind });
+  });
   return tokens;
 }
 

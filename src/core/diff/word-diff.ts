@@ -136,25 +136,98 @@ export function diffTokens(a: string, from: Token[], b: string, to: Token[], opt
 /** A text with punctuation, case, quote marks and spacing folded away (see isCosmeticChange). */
 export function foldCosmetic(text: string): string {
   const lower = text.normalize('NFC').toLowerCase();
+  // Kept characters are appended a run at a time: a string per character (out += one char) made
+  // a rope of hundreds of pieces per sentence, flattened again when the folds are compared.
   let out = '';
+  let runStart = 0;
   let gap = false;
   for (let p = 0; p < lower.length; ) {
     const cp = lower.codePointAt(p)!;
     const width = unitsOf(cp);
     const separator = (cp === 46 || cp === 44) && isDigit(lower.charCodeAt(p - 1)) && isDigit(lower.charCodeAt(p + 1));
-    if (!separator && (isSpace(cp) || isPunctOrSymbol(cp))) gap = out.length > 0;
-    else {
+    if (!separator && (isSpace(cp) || isPunctOrSymbol(cp))) {
+      out += lower.slice(runStart, p);
+      runStart = p + width;
+      gap = out.length > 0;
+    } else if (gap || separator || cp === 1) {
+      out += lower.slice(runStart, p);
       if (gap) out += ' ';
       gap = false;
       // U+0001 marked the figures' separators in the expressions, which read it back as "."
-      out += separator || cp === 1 ? '.' : lower.slice(p, p + width);
+      if (separator || cp === 1) {
+        out += '.';
+        runStart = p + width;
+      } else runStart = p;
     }
     p += width;
   }
-  return out;
+  return out + lower.slice(runStart);
+}
+
+/**
+ * The units of a text's fold (foldCosmetic of the text) one at a time, so two folds compare
+ * without being built: every unit of a comparison is checked, and most differ in their first words.
+ */
+class FoldReader {
+  private readonly lower: string;
+  private p = 0;
+  /** Whether a unit was read yet: a gap before the first kept character is trimmed. */
+  private started = false;
+  /** A space is due before the next kept character. */
+  private gap = false;
+  /** Units read but not returned yet (a kept character after a gap, the low half of a surrogate pair), or -1. */
+  private queued = -1;
+  private queuedNext = -1;
+
+  constructor(text: string) {
+    this.lower = text.normalize('NFC').toLowerCase();
+  }
+
+  /** The next UTF-16 unit of the fold, or -1 at its end. */
+  next(): number {
+    if (this.queued >= 0) {
+      const unit = this.queued;
+      this.queued = this.queuedNext;
+      this.queuedNext = -1;
+      return unit;
+    }
+    const lower = this.lower;
+    while (this.p < lower.length) {
+      const p = this.p;
+      const cp = lower.codePointAt(p)!;
+      const width = unitsOf(cp);
+      this.p += width;
+      const separator = (cp === 46 || cp === 44) && isDigit(lower.charCodeAt(p - 1)) && isDigit(lower.charCodeAt(p + 1));
+      if (!separator && (isSpace(cp) || isPunctOrSymbol(cp))) {
+        this.gap = this.started;
+        continue;
+      }
+      // As foldCosmetic: a separator or U+0001 reads as "."; a character beyond the BMP is two units.
+      const first = separator || cp === 1 ? 46 : lower.charCodeAt(p);
+      const second = width === 2 ? lower.charCodeAt(p + 1) : -1;
+      this.started = true;
+      if (this.gap) {
+        this.gap = false;
+        this.queued = first;
+        this.queuedNext = second;
+        return 32;
+      }
+      this.queued = second;
+      return first;
+    }
+    return -1;
+  }
 }
 
 /** True when two texts differ only in punctuation, case, typographic quotes or spacing. */
 export function isCosmeticChange(a: string, b: string): boolean {
-  return foldCosmetic(a) === foldCosmetic(b);
+  // foldCosmetic(a) === foldCosmetic(b), read until the first difference.
+  if (a === b) return true;
+  const x = new FoldReader(a);
+  const y = new FoldReader(b);
+  for (;;) {
+    const unit = x.next();
+    if (unit !== y.next()) return false;
+    if (unit < 0) return true;
+  }
 }

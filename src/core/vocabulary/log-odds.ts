@@ -59,27 +59,35 @@ export const minZScore = 1.0;
 export const minCount = 2;
 export const maxTerms = 10;
 
+/** Whether a word (lowercase) is a content word: three letters or more, no stopword. */
+const isContentWord = (word: string): boolean => word.length >= 3 && !stopwords.has(word);
+
 /** Content words of an article (lowercase, no stopwords, no figures, at least three letters). */
 export function termCounts(article: Article): Map<string, number> {
   const counts = new Map<string, number>();
   for (const section of article.sections) {
     for (const sentence of section.sentences) {
-      for (const word of countedWords(sentence.text.toLowerCase())) {
-        if (word.length < 3 || stopwords.has(word)) continue;
-        counts.set(word, (counts.get(word) ?? 0) + 1);
-      }
+      visitCountedWords(sentence.text.toLowerCase(), (word) => {
+        if (isContentWord(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+      });
     }
   }
   return counts;
 }
 
-/**
- * The words /\p{L}[\p{L}\p{M}'’-]*\p{L}/gu finds (a letter, then letters, marks, apostrophes or
- * hyphens, ending in a letter), found by one scan by character code (chars.ts): every sentence
- * of a comparison is counted.
- */
+/** The words of visitCountedWords as a list. */
 export function countedWords(text: string): string[] {
   const words: string[] = [];
+  visitCountedWords(text, (word) => words.push(word));
+  return words;
+}
+
+/**
+ * Calls `visit` with each word /\p{L}[\p{L}\p{M}'’-]*\p{L}/gu finds (a letter, then letters, marks,
+ * apostrophes or hyphens, ending in a letter), found by one scan by character code (chars.ts):
+ * every sentence of a comparison is counted, and a visitor needs no list of its words.
+ */
+export function visitCountedWords(text: string, visit: (word: string) => void): void {
   for (let p = 0; p < text.length; ) {
     const first = text.codePointAt(p)!;
     if (!isLetter(first)) {
@@ -96,37 +104,84 @@ export function countedWords(text: string): string[] {
       else if (!isMark(cp) && cp !== 39 && cp !== 0x2019 && cp !== 45) break;
       q += width;
     }
-    if (lastLetterEnd > 0) words.push(text.slice(p, lastLetterEnd));
+    if (lastLetterEnd > 0) visit(text.slice(p, lastLetterEnd));
     // No letter follows the word inside the run, so no other word starts there.
     p = q;
   }
-  return words;
+}
+
+/** One article's content words as term ids of a Vocabulary, each with its count. */
+interface ArticleTerms {
+  ids: number[];
+  counts: number[];
+  total: number;
+}
+
+/**
+ * The content words of all articles, numbered in order of first use (article by article, as the
+ * pooled counts met them), with per-article counts. Each word of every sentence costs one lookup
+ * in `idOf`, which remembers a stopword or short word as -1 the first time it is met, where a
+ * stopword test and a count map cost three.
+ */
+function vocabularyOf(articles: Article[]): { terms: string[]; pooled: number[]; perArticle: ArticleTerms[] } {
+  const idOf = new Map<string, number>();
+  const terms: string[] = [];
+  const pooled: number[] = [];
+  // The current article's count per term id, set back to 0 after each article.
+  const current: number[] = [];
+  const perArticle = articles.map((article) => {
+    const ids: number[] = [];
+    const count = (word: string): void => {
+      let id = idOf.get(word);
+      if (id === undefined) {
+        id = isContentWord(word) ? terms.push(word) - 1 : -1;
+        idOf.set(word, id);
+        if (id >= 0) {
+          pooled.push(0);
+          current.push(0);
+        }
+      }
+      if (id < 0) return;
+      if (current[id] === 0) ids.push(id);
+      current[id]!++;
+    };
+    for (const section of article.sections) for (const sentence of section.sentences) visitCountedWords(sentence.text.toLowerCase(), count);
+    const counts = ids.map((id) => current[id]!);
+    let total = 0;
+    for (let k = 0; k < ids.length; k++) {
+      total += counts[k]!;
+      pooled[ids[k]!]! += counts[k]!;
+      current[ids[k]!] = 0;
+    }
+    return { ids, counts, total };
+  });
+  return { terms, pooled, perArticle };
 }
 
 /** Per article (in input order), its most distinctive terms against all other articles pooled. */
 export function distinctiveTerms(articles: Article[]): DistinctiveTerm[][] {
-  const perArticle = articles.map(termCounts);
-  const pooled = new Map<string, number>();
-  for (const counts of perArticle) for (const [term, n] of counts) pooled.set(term, (pooled.get(term) ?? 0) + n);
-  const scale = priorShare;
-  const prior = new Map([...pooled].map(([term, n]) => [term, n * scale]));
-  const alpha0 = total(prior);
-  const nPooled = total(pooled);
+  const { terms, pooled, perArticle } = vocabularyOf(articles);
+  const prior = pooled.map((n) => n * priorShare);
+  // Summed in the vocabulary's order, as total() sums a map's values: the same float.
+  let alpha0 = 0;
+  for (const alpha of prior) alpha0 += alpha;
+  let nPooled = 0;
+  for (const n of pooled) nPooled += n;
   // weightedLogOdds over the whole vocabulary per article, kept to the terms that can pass the
   // bars (used minCount times, z above minZScore): the same list, without scoring and sorting
-  // every word of every other outlet once per article. Ties keep the vocabulary's order.
-  const rank = new Map([...pooled.keys()].map((term, i) => [term, i]));
-  return perArticle.map((target) => {
-    const nTarget = total(target);
-    const found: LogOdds[] = [];
-    for (const [term, yi] of target) {
-      const alpha = prior.get(term)!;
+  // every word of every other outlet once per article. Ties keep the vocabulary's order (term id).
+  return perArticle.map(({ ids, counts, total: nTarget }) => {
+    const found: Array<LogOdds & { id: number }> = [];
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      const yi = counts[k]!;
+      const alpha = prior[id]!;
       if (yi < minCount || alpha <= 0) continue;
-      const scored = logOddsOf(term, alpha, yi, pooled.get(term)! - yi, nTarget, nPooled - nTarget, alpha0);
-      if (scored.zScore > minZScore) found.push(scored);
+      const scored = logOddsOf(terms[id]!, alpha, yi, pooled[id]! - yi, nTarget, nPooled - nTarget, alpha0);
+      if (scored.zScore > minZScore) found.push({ ...scored, id });
     }
     return found
-      .sort((a, b) => b.zScore - a.zScore || a.term.localeCompare(b.term) || rank.get(a.term)! - rank.get(b.term)!)
+      .sort((a, b) => b.zScore - a.zScore || a.term.localeCompare(b.term) || a.id - b.id)
       .slice(0, maxTerms)
       .map(({ term, count, logOdds, zScore }) => ({ term, count, logOdds, zScore }));
   });

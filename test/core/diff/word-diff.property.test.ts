@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffWords, foldCosmetic } from '../../../src/core/diff/word-diff.js';
+import { diffWords, foldCosmetic, isCosmeticChange } from '../../../src/core/diff/word-diff.js';
 import type { DiffPart } from '../../../src/core/model.js';
 import { expectSameAsReference } from '../../support/edge-text.js';
 
@@ -52,5 +52,23 @@ function foldByExpressions(text: string): string {
 describe('foldCosmetic', () => {
   it('folds any text and every fixture article as the reference expressions do', () => {
     expectSameAsReference('fold', foldCosmetic, foldByExpressions, { pieces: ['\u0001', 'İ', 'ǅ', 'Σ'] });
+  });
+});
+
+describe('isCosmeticChange', () => {
+  // Texts and their cosmetic variants (case, quotes, spacing, separators), so equal folds are common.
+  const cosmetic = (t: string) => t.toUpperCase().replace(/ /g, '  ').replace(/[„“"]/g, '«').replace(/,/g, '.');
+  const piece = fc.constantFrom(...vocabulary, 'İ', 'ǅ', 'Σ', '\u0001', '𝒜', 'e\u0301', '\u00e9', '-', ' ', '3');
+  const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.array(piece, { maxLength: 20 }).map((p) => p.join('')));
+
+  it('says whether two texts fold the same, for any pair and for cosmetic variants', () => {
+    fc.assert(
+      fc.property(text, text, fc.boolean(), (a, other, variant) => {
+        const b = variant ? cosmetic(a) : other;
+        expect(isCosmeticChange(a, b)).toBe(foldCosmetic(a) === foldCosmetic(b));
+        expect(isCosmeticChange(b, a)).toBe(foldCosmetic(a) === foldCosmetic(b));
+      }),
+      { seed: 11, numRuns: 5000 },
+    );
   });
 });

@@ -2,7 +2,7 @@
 // or none) and the reporting verb's connotation (sagte vs behauptete; said vs claimed).
 import type { Cue, Sentence } from '../../model.js';
 import { anonymousSources, ownAccounts, reportingVerbs, sourceIntroductions } from '../lexicon/attribution.js';
-import { type Lexicon, compileLexicon, findLexicon, wordsOf } from '../lexicon/match.js';
+import { type Lexicon, type LexiconMatch, compileLexicon, findLexicon, wordAt, wordsOf } from '../lexicon/match.js';
 import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
 
 let introductions: Lexicon | null = null;
@@ -15,31 +15,29 @@ const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 
 /** The source's name after an introducing phrase: the capitalised words that follow it. */
 function sourceAfter(sentence: Sentence, end: number): { text: string; endAt: number; key: string } | null {
-  const { tokens } = wordsOf(sentence, sentence.text);
-  let i = tokens.findIndex((t) => t.start >= end);
+  const words = wordsOf(sentence, sentence.text);
+  const count = words.lower.length;
+  let i = words.start.findIndex((start) => start >= end);
   if (i < 0) return null;
-  while (i < tokens.length && determiners.has(tokens[i]!.core.toLowerCase())) i++;
+  while (i < count && determiners.has(words.lower[i]!)) i++;
   const names: string[] = [];
   let last = i;
-  for (; last < tokens.length && names.length < 4 && isCapitalised(tokens[last]!.core); last++) {
-    const token = tokens[last]!;
-    names.push(token.core);
+  for (; last < count && names.length < 4 && isCapitalised(wordAt(words, sentence.text, last)); last++) {
+    names.push(wordAt(words, sentence.text, last));
     // A name ends at punctuation: "laut CNN, Rubios Team …" names CNN, not "CNN Rubios Team".
-    if (/^[,;:.!?)\]]/.test(sentence.text.slice(token.start + token.core.length))) {
+    if (/^[,;:.!?)\]]/.test(sentence.text.slice(words.end[last]))) {
       last++;
       break;
     }
   }
   if (names.length === 0) {
-    const next = tokens[i];
-    if (!next || next.kind !== 'word') return null;
-    names.push(next.core);
+    if (i >= count || words.kind[i] !== 'word') return null;
+    names.push(wordAt(words, sentence.text, i));
     last = i + 1;
   }
-  const tail = tokens[last - 1]!;
   // Genitive -s (Peskows, des Kremls) names the same source as the bare name.
   const key = names[names.length - 1]!.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '').replace(/'s$|’s$/, '');
-  return { text: '', endAt: tail.start + tail.core.length, key };
+  return { text: '', endAt: words.end[last - 1]!, key };
 }
 
 /**
@@ -62,6 +60,20 @@ function introducesDirectly(between: string): boolean {
   return between.trim().split(/\s+/).every((word) => word === '' || determiners.has(word.toLowerCase()) || word.toLowerCase() === 'aus');
 }
 
+/** The named source an introduction or a reporting verb gives, if any. */
+function namedSource(sentence: Sentence, m: LexiconMatch, owned: readonly LexiconMatch[], anon: readonly LexiconMatch[]): Signal | null {
+  // "nach eigenen Angaben" is no introduction of a name that follows ("Angaben knapp").
+  if (owned.some((o) => m.span.start >= o.span.start && m.span.start < o.span.end)) return null;
+  const source = sourceAfter(sentence, m.span.end);
+  if (!source) return null;
+  const span = { start: m.span.start, end: source.endAt };
+  if (anon.some((a) => a.span.start >= span.start && a.span.start < span.end)) return null;
+  const isVerb = m.value !== 'source';
+  // A verb followed by a lower-case word ("sagte er", "said that") names nobody.
+  if (isVerb && !namesSpeaker(sentence.text.slice(m.span.end))) return null;
+  return { sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${source.key}` };
+}
+
 function signalsOf(side: Side): Signal[] {
   introductions ??= compileLexicon(sourceIntroductions);
   anonymous ??= compileLexicon(anonymousSources);
@@ -80,18 +92,14 @@ function signalsOf(side: Side): Signal[] {
       const span = intro ? { start: intro.span.start, end: m.span.end } : m.span;
       signals.push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: 'anonymous' });
     }
-    const intros = [...introduced, ...verbMatches.filter((m) => m.value === 'neutral' || m.value === 'loaded')];
-    for (const m of intros) {
-      // "nach eigenen Angaben" is no introduction of a name that follows ("Angaben knapp").
-      if (owned.some((o) => m.span.start >= o.span.start && m.span.start < o.span.end)) continue;
-      const source = sourceAfter(sentence, m.span.end);
-      if (!source) continue;
-      const span = { start: m.span.start, end: source.endAt };
-      if (anon.some((a) => a.span.start >= span.start && a.span.start < span.end)) continue;
-      const isVerb = m.value !== 'source';
-      // A verb followed by a lower-case word ("sagte er", "said that") names nobody.
-      if (isVerb && !namesSpeaker(sentence.text.slice(m.span.end))) continue;
-      signals.push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${source.key}` });
+    // The introductions, then the reporting verbs, may each name a source.
+    for (const m of introduced) {
+      const named = namedSource(sentence, m, owned, anon);
+      if (named) signals.push(named);
+    }
+    for (const m of verbMatches) {
+      const named = m.value === 'neutral' || m.value === 'loaded' ? namedSource(sentence, m, owned, anon) : null;
+      if (named) signals.push(named);
     }
     for (const m of verbMatches) {
       if (m.value === 'loaded') signals.push({ sentence, text: m.text, span: m.span, value: `loaded:${m.text.toLowerCase()}` });

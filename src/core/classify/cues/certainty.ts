@@ -8,12 +8,14 @@ let lexicon: Lexicon | null = null;
 
 function signalsOf(side: Side): Signal[] {
   lexicon ??= compileLexicon(certaintyEntries);
-  return side.sentences.flatMap((sentence) =>
-    findLexicon(sentence, sentence.text, lexicon!)
+  const signals: Signal[] = [];
+  for (const sentence of side.sentences) {
+    for (const m of findLexicon(sentence, sentence.text, lexicon)) {
       // Konjunktiv forms are German grammar; "rate" or "sei" in English text mean something else.
-      .filter((m) => m.value !== 'reported-speech' || side.article.language !== 'en')
-      .map((m) => ({ sentence, text: m.text, span: m.span, value: m.value })),
-  );
+      if (m.value !== 'reported-speech' || side.article.language !== 'en') signals.push({ sentence, text: m.text, span: m.span, value: m.value });
+    }
+  }
+  return signals;
 }
 
 export function certaintyCues(sides: Side[]): Cue[] {

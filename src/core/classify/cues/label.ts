@@ -13,15 +13,19 @@ function variantsOf(side: Side): Signal[] {
       variants.map((pattern) => ({ pattern, value: `${group}:${pattern.replace(/\*/g, '')}` })),
     ),
   );
-  return side.sentences.flatMap((sentence) =>
-    findLexicon(sentence, sentence.text, lexicon!).map((m) => ({ sentence, text: m.text, span: m.span, value: m.value })),
-  );
+  const signals: Signal[] = [];
+  for (const sentence of side.sentences) {
+    for (const m of findLexicon(sentence, sentence.text, lexicon)) signals.push({ sentence, text: m.text, span: m.span, value: m.value });
+  }
+  return signals;
 }
 
 const groupOf = (value: string): string => value.slice(0, value.indexOf(':'));
 
 export function labelCues(sides: Side[]): Cue[] {
   const signals = sides.map(variantsOf);
+  // Most units name no actor of the table: nothing to compare.
+  if (signals.every((list) => list.length === 0)) return [];
   const groups = signals.map((list) => new Set(list.map((s) => groupOf(s.value))));
   // Another outlet names the same thing, but never with this word.
   const namesItToo = (signal: Signal, j: number) => groups[j]!.has(groupOf(signal.value));

@@ -1,14 +1,25 @@
 // Number: figures, dates and quantities that differ or are missing ("drei" vs "mehrere",
 // "3,000" vs "about 2,800", "im August" vs "vor gut zwei Monaten").
 import type { Cue, Sentence } from '../../model.js';
-import { wordsOf } from '../lexicon/match.js';
+import { wordAt, wordsOf } from '../lexicon/match.js';
 import { calendarWords, numberWords, scaleWords, vagueJoints, vagueQuantities } from '../lexicon/numbers.js';
 import { type Side, type Signal, differingCues, outletOf } from './side.js';
 
 // Maps, not the tables' objects: a word looked up on an object finds its prototype too
 // ("constructor" read as a figure), and a Map lookup is faster for each word of each sentence.
-const numberWordOf = new Map(Object.entries(numberWords));
 const scaleOf = new Map(Object.entries(scaleWords));
+/** A number word's value as a signal value ('drei' → 'n:3'). */
+const numberValueOf = new Map(Object.entries(numberWords).map(([word, figure]) => [word, `n:${figure}`]));
+/**
+ * The value of a word without a dash, from all three tables in one lookup, in the order they are
+ * asked: a number word, else a vague quantity, else a calendar word (not the English months that
+ * are also common words).
+ */
+const wordValueOf = new Map<string, string>([
+  ...[...calendarWords].filter((word) => word !== 'may' && word !== 'march').map((word): [string, string] => [word, `d:${word}`]),
+  ...[...vagueQuantities].map((word): [string, string] => [word, 'vague']),
+  ...numberValueOf,
+]);
 
 /** The value of a numeric token: "35,000,000" and "35.000.000" → 35000000, "3,5 Mio." → 3500000. */
 export function numericValue(token: string): string {
@@ -24,40 +35,41 @@ export function numericValue(token: string): string {
 }
 
 function figuresOf(sentence: Sentence): Signal[] {
-  const { tokens, lower } = wordsOf(sentence, sentence.text);
+  const words = wordsOf(sentence, sentence.text);
+  const { lower } = words;
   const found: Signal[] = [];
-  tokens.forEach((token, i) => {
+  for (let i = 0; i < lower.length; i++) {
     const word = lower[i]!;
     let value: string | null = null;
-    if (token.kind === 'number') {
-      value = numericValue(token.core);
+    if (words.kind[i] === 'number') {
+      value = numericValue(wordAt(words, sentence.text, i));
       const next = lower[i + 1];
       const scale = next ? scaleOf.get(next) : undefined;
       if (scale && scale > 1000 && value.startsWith('n:')) value = `n:${Number(value.slice(2)) * scale}`;
     } else {
+      // Runs for every word of every sentence: one lookup, no string unless the word is a figure.
       const dash = word.indexOf('-');
-      const head = dash < 0 ? word : word.slice(0, dash);
-      const figure = numberWordOf.get(head);
-      if (figure !== undefined) value = `n:${figure}`;
-      else if (vagueQuantities.has(word)) value = 'vague';
-      else if (calendarWords.has(word) && (word !== 'may' && word !== 'march')) value = `d:${word}`;
+      if (dash < 0) value = wordValueOf.get(word) ?? null;
+      else value = numberValueOf.get(word.slice(0, dash)) ?? (vagueQuantities.has(word) ? 'vague' : calendarWords.has(word) ? `d:${word}` : null);
     }
-    if (!value) return;
+    if (!value) continue;
+    const start = words.start[i]!;
+    const end = words.end[i]!;
     const previous = found[found.length - 1];
     // "tens of thousands", "mehrere Hunderttausend": the vague word and the figure it blurs are one
     // quantity, reported as one unspecific quantity (a figure before a vague word is not: "in 2024
     // several ships").
     if (previous?.value === 'vague' && !value.startsWith('d:')) {
-      const between = sentence.text.slice(previous.span.end, token.start).trim().toLowerCase();
+      const between = sentence.text.slice(previous.span.end, start).trim().toLowerCase();
       if (between === '' || vagueJoints.has(between)) {
-        previous.span = { start: previous.span.start, end: token.start + token.core.length };
+        previous.span = { start: previous.span.start, end };
         previous.text = sentence.text.slice(previous.span.start, previous.span.end);
         previous.value = 'vague';
-        return;
+        continue;
       }
     }
-    found.push({ sentence, text: token.core, span: { start: token.start, end: token.start + token.core.length }, value });
-  });
+    found.push({ sentence, text: sentence.text.slice(start, end), span: { start, end }, value });
+  }
   return found;
 }
 

@@ -4,6 +4,7 @@ import { type Side, type Signal, listOutlets, outletOf } from './side.js';
 
 // German „…“ and ‚…‘, English “…” and "…", French/Swiss «…» and »…«. An opening mark with no
 // closing one in the sentence quotes to its end (the segmenter may split a long quotation).
+const quoteMark = /[„“"«»‚]/;
 const quotePattern = /„([^“”"]+)(?:[“”"]|$)|“([^”]+)(?:”|$)|"([^"]+)(?:"|$)|«([^»]+)(?:»|$)|»([^«]+)(?:«|$)|‚([^‘’]+)[‘’]/g;
 
 // German style puts the names of outlets and programmes in quotation marks (laut „CNN“, die
@@ -23,6 +24,8 @@ function quotesOf(sentence: Sentence): Signal[] {
     return [{ sentence, text: sentence.text, span: { start: 0, end: sentence.text.length }, value: 'direct' }];
   }
   const found: Signal[] = [];
+  // Every quotation starts at one of these marks; most sentences have none, and matchAll copies the expression.
+  if (!quoteMark.test(sentence.text)) return found;
   for (const m of sentence.text.matchAll(quotePattern)) {
     const inner = m.slice(1).find((g) => g !== undefined) ?? '';
     if (inner.trim() === '') continue;

@@ -35,6 +35,8 @@ export function listOutlets(sides: Side[]): string {
  * value is reported once, at its first occurrence. `comparable` narrows the sides that count as
  * lacking (labels: only a side that names the same thing, with another word).
  */
+const noValues: ReadonlySet<string> = new Set();
+
 export function differingCues(
   kind: CueKind,
   sides: Side[],
@@ -42,8 +44,10 @@ export function differingCues(
   note: (signal: Signal, side: Side, lacking: Side[]) => string,
   comparable: (signal: Signal, otherIndex: number) => boolean = () => true,
 ): Cue[] {
-  const values = signals.map((list) => new Set(list.map((s) => s.value)));
   const cues: Cue[] = [];
+  // Most sides of most units have no signal of a kind: then there is nothing to compare.
+  if (signals.every((list) => list.length === 0)) return cues;
+  const values = signals.map((list) => (list.length === 0 ? noValues : new Set(list.map((s) => s.value))));
   sides.forEach((side, i) => {
     const seen = new Set<string>();
     for (const signal of signals[i]!) {

@@ -1,6 +1,6 @@
 // Tone: evaluative words one outlet uses and another does not (konstruktiv, Rückschlag, snub).
 import type { Cue, Sentence } from '../../model.js';
-import { type Lexicon, compileLexicon, findLexicon, wordsOf } from '../lexicon/match.js';
+import { type Lexicon, type LexiconMatch, compileLexicon, findLexicon, wordsOf } from '../lexicon/match.js';
 import { afinnEntries } from '../lexicon/sentiment.js';
 import { toneEntries } from '../lexicon/tone.js';
 import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
@@ -11,33 +11,37 @@ let afinn: Lexicon | null = null;
 function signalsOf(side: Side): Signal[] {
   hand ??= compileLexicon(toneEntries);
   afinn ??= compileLexicon(afinnEntries);
-  return side.sentences.flatMap((sentence) => {
-    const found = findLexicon(sentence, sentence.text, hand!);
+  const signals: Signal[] = [];
+  for (const sentence of side.sentences) {
+    const found = findLexicon(sentence, sentence.text, hand);
+    for (const m of found) signals.push(toneSignal(sentence, m));
     // AFINN is English; in a German text its words are false friends ("die", "hurt").
-    if (side.article.language !== 'de') {
-      for (const m of findLexicon(sentence, sentence.text, afinn!)) {
-        if (!found.some((h) => h.span.start < m.span.end && m.span.start < h.span.end)) found.push(m);
-      }
+    if (side.article.language === 'de') continue;
+    for (const m of findLexicon(sentence, sentence.text, afinn)) {
+      // The hand lexicon's reading of a word comes first (AFINN's matches never overlap each other).
+      if (!found.some((h) => h.span.start < m.span.end && m.span.start < h.span.end)) signals.push(toneSignal(sentence, m));
     }
-    return found.map((m) => {
-      const value = m.value.slice(2).replace(/\*/g, '');
-      const negation = negationBefore(sentence, m.span.start);
-      // "keinen Rückschlag" / "no setback" says the opposite of the bare word: its own value,
-      // and the cue text shows the negation so the note does not misquote the outlet.
-      if (!negation) return { sentence, text: m.text, span: m.span, value };
-      const span = { start: negation.start, end: m.span.end };
-      return { sentence, text: sentence.text.slice(span.start, span.end), span, value: `not ${value}` };
-    });
-  });
+  }
+  return signals;
+}
+
+function toneSignal(sentence: Sentence, m: LexiconMatch): Signal {
+  const value = m.value.slice(2).replace(/\*/g, '');
+  const negation = negationBefore(sentence, m.span.start);
+  // "keinen Rückschlag" / "no setback" says the opposite of the bare word: its own value,
+  // and the cue text shows the negation so the note does not misquote the outlet.
+  if (!negation) return { sentence, text: m.text, span: m.span, value };
+  const span = { start: negation.start, end: m.span.end };
+  return { sentence, text: sentence.text.slice(span.start, span.end), span, value: `not ${value}` };
 }
 
 const negations = new Set(['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nicht', 'nie', 'niemals', 'ohne', 'no', 'not', 'never', 'without']);
 
 /** A negation among the two words before the match, if any. */
 function negationBefore(sentence: Sentence, start: number): { start: number } | null {
-  const { tokens, lower } = wordsOf(sentence, sentence.text);
-  const at = tokens.findIndex((t) => t.start === start);
-  for (let i = at - 1; i >= 0 && i >= at - 2; i--) if (negations.has(lower[i]!)) return { start: tokens[i]!.start };
+  const words = wordsOf(sentence, sentence.text);
+  const at = words.start.indexOf(start);
+  for (let i = at - 1; i >= 0 && i >= at - 2; i--) if (negations.has(words.lower[i]!)) return { start: words.start[i]! };
   return null;
 }
 

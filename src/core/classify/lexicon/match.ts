@@ -1,7 +1,7 @@
 // Finds lexicon entries (single words or short phrases) in a sentence's word tokens.
 // An entry word ending in `*` matches by prefix, so one German stem covers its inflections
 // (konstruktiv* → konstruktive, konstruktiven); other words match whole, case-insensitively.
-import { type Token, tokensOf } from '../../diff/tokens.js';
+import { scanTokens } from '../../diff/tokens.js';
 import type { Span } from '../../model.js';
 
 export interface LexiconEntry {
@@ -15,6 +15,8 @@ export interface Lexicon {
   exact: Map<string, Compiled[]>;
   /** Prefix entries by their first three letters, so a token only checks a handful. */
   prefix: Map<string, Compiled[]>;
+  /** This lexicon's bit in the masks of `exactStarts` and `prefixStarts3`/`prefixStarts4`. */
+  bit: number;
 }
 
 interface Compiled {
@@ -29,16 +31,32 @@ export interface LexiconMatch {
 }
 
 /**
- * The keys of every lexicon compiled so far, so a sentence's words are checked against all of
- * them once (`hits`) and each lexicon then looks only at words some entry can start at.
+ * For each key of every lexicon compiled so far, a mask of the lexicons with an entry starting
+ * there. A sentence's words are looked up here once (`entryMasksOf`), and each lexicon then visits only
+ * the words whose mask has its bit: eight lexicons read every sentence, and most words start an
+ * entry of none or of one. Past 32 lexicons bits repeat; a mask only says where an entry may start,
+ * the lexicon's own tables decide.
  */
-const anyExact = new Set<string>();
-const anyPrefix = new Set<string>();
+const exactStarts = new Map<string, number>();
+/**
+ * Prefix entries by a slot of their stem's first three letters (a stem of three) or four (a longer
+ * stem), so a word's head is no new string. Four letters, because German words share three so often
+ * ("ver", "ent", "sch") that a three-letter filter sent one word in eight to the prefix tables (four
+ * letters: one in thirty). Keys sharing a slot only widen the filter.
+ */
+const prefixStarts3 = new Int32Array(4096);
+const prefixStarts4 = new Int32Array(4096);
+
+/** A slot for a word's first three letters, from their character codes. */
+const slot3 = (word: string): number => ((word.charCodeAt(0) * 31 + word.charCodeAt(1)) * 31 + word.charCodeAt(2)) & 4095;
+/** A slot for a word's first four letters. */
+const slot4 = (word: string): number => (slot3(word) * 31 + word.charCodeAt(3)) & 4095;
 let compiledCount = 0;
 
 export function compileLexicon(entries: LexiconEntry[]): Lexicon {
   const exact = new Map<string, Compiled[]>();
   const prefix = new Map<string, Compiled[]>();
+  const bit = 1 << compiledCount % 32;
   for (const entry of entries) {
     const words = entry.pattern.split(' ').map((w) => ({ text: w.replace(/\*$/, ''), prefix: w.endsWith('*') }));
     const first = words[0]!;
@@ -46,66 +64,105 @@ export function compileLexicon(entries: LexiconEntry[]): Lexicon {
     const table = first.prefix ? prefix : exact;
     const key = first.prefix ? first.text.slice(0, 3) : first.text;
     table.set(key, [...(table.get(key) ?? []), compiled]);
-    (first.prefix ? anyPrefix : anyExact).add(key);
+    if (first.prefix) {
+      // A stem shorter than three letters has no head a word's three letters can equal: it never matched.
+      const stem = first.text;
+      if (stem.length === 3) prefixStarts3[slot3(stem)] = prefixStarts3[slot3(stem)]! | bit;
+      else if (stem.length > 3) prefixStarts4[slot4(stem)] = prefixStarts4[slot4(stem)]! | bit;
+    } else exactStarts.set(key, (exactStarts.get(key) ?? 0) | bit);
   }
   compiledCount++;
-  return { exact, prefix };
+  return { exact, prefix, bit };
 }
-
-interface Words {
-  tokens: Token[];
-  lower: string[];
-  heads: string[];
-  /** Per word, whether an entry of any compiled lexicon may start there; made for `hitsFor` lexicons. */
-  hits?: Uint8Array;
-  hitsFor?: number;
-}
-
-const wordCache = new WeakMap<object, Words>();
 
 /**
- * Word and number tokens of a text, cached per sentence object because every cue kind reads them;
- * `heads` are the first three letters of each lowercase word, the prefix table's key.
+ * The word and number tokens of a text, as parallel lists by word index: where each stands, its
+ * kind and its lowercase form. Lists rather than token objects, and no strings but the lowercase
+ * words: every cue kind reads every sentence, and only a few words are ever needed as written
+ * (`wordAt`).
  */
-export function wordsOf(owner: object, text: string): { tokens: Token[]; lower: string[]; heads: string[] } {
+export interface Words {
+  start: number[];
+  /** The end of the word (its last character + 1). */
+  end: number[];
+  kind: Array<'number' | 'word'>;
+  lower: string[];
+}
+
+interface CachedWords extends Words {
+  /** Per word, the mask of lexicons an entry of which may start there; made for `entryMasksFor` lexicons. */
+  entryMasks?: Int32Array;
+  entryMasksFor?: number;
+}
+
+const wordCache = new WeakMap<object, CachedWords>();
+
+/** The words of a text, cached per sentence object (see Words). */
+export function wordsOf(owner: object, text: string): Words {
   let cached = wordCache.get(owner);
   if (!cached) {
-    const tokens = tokensOf(owner, text).filter((t) => t.kind !== 'punct');
-    const lower = tokens.map((t) => t.core.toLowerCase());
-    cached = { tokens, lower, heads: lower.map((w) => (w.length >= 3 ? w.slice(0, 3) : '')) };
-    wordCache.set(owner, cached);
+    const words: CachedWords = { start: [], end: [], kind: [], lower: [] };
+    scanTokens(text, (start, end, kind) => {
+      if (kind === 'punct') return;
+      words.start.push(start);
+      words.end.push(end);
+      words.kind.push(kind);
+      words.lower.push(text.slice(start, end).toLowerCase());
+    });
+    wordCache.set(owner, (cached = words));
   }
   return cached;
+}
+
+/** Word `i` of the text as written. */
+export const wordAt = (words: Words, text: string, i: number): string => text.slice(words.start[i], words.end[i]);
+
+/** Per word, the lexicons (as a mask of their bits) an entry of which may start at it. */
+function entryMasksOf(lower: string[]): Int32Array {
+  const masks = new Int32Array(lower.length);
+  for (let i = 0; i < lower.length; i++) {
+    const w = lower[i]!;
+    let mask = exactStarts.get(w) ?? 0;
+    if (w.length >= 3) mask |= prefixStarts3[slot3(w)]!;
+    if (w.length >= 4) mask |= prefixStarts4[slot4(w)]!;
+    masks[i] = mask;
+  }
+  return masks;
 }
 
 function wordMatches(token: string, word: { text: string; prefix: boolean }): boolean {
   return word.prefix ? token.startsWith(word.text) : token === word.text;
 }
 
+/**
+ * The result of most searches: eight lexicons search every sentence, and most find nothing.
+ * Readonly by type, not frozen: loops over a frozen array leave the fast path for arrays.
+ */
+const noMatches: readonly LexiconMatch[] = [];
+
 /** Every entry occurrence in the text, longest phrase first at each position, without overlaps. */
-export function findLexicon(owner: object, text: string, lexicon: Lexicon): LexiconMatch[] {
-  const words: Words = wordsOf(owner, text);
-  const { tokens, lower, heads } = words;
-  if (words.hitsFor !== compiledCount) {
-    words.hits = Uint8Array.from(lower, (w, i) => (anyExact.has(w) || (w.length >= 3 && anyPrefix.has(heads[i]!)) ? 1 : 0));
-    words.hitsFor = compiledCount;
+export function findLexicon(owner: object, text: string, lexicon: Lexicon): readonly LexiconMatch[] {
+  const words: CachedWords = wordsOf(owner, text);
+  const lower = words.lower;
+  if (words.entryMasksFor !== compiledCount) {
+    words.entryMasks = entryMasksOf(lower);
+    words.entryMasksFor = compiledCount;
   }
-  const hits = words.hits!;
-  const found: LexiconMatch[] = [];
+  const masks = words.entryMasks!;
+  const bit = lexicon.bit;
+  let found: LexiconMatch[] | null = null;
   for (let i = 0; i < lower.length; i++) {
-    if (hits[i] === 0) continue;
+    // Runs for every word of every sentence, per lexicon: a bit test, no lookups and no garbage.
+    if ((masks[i]! & bit) === 0) continue;
     const w = lower[i]!;
-    // Runs for every word of every sentence: no intermediate arrays, so no garbage per token.
     let best: Compiled | null = longest(lexicon.exact.get(w), lower, i, null);
-    if (w.length >= 3) best = longest(lexicon.prefix.get(heads[i]!), lower, i, best);
+    if (w.length >= 3) best = longest(lexicon.prefix.get(w.slice(0, 3)), lower, i, best);
     if (!best) continue;
-    const first = tokens[i]!;
-    const last = tokens[i + best.words.length - 1]!;
-    const span = { start: first.start, end: last.start + last.core.length };
-    found.push({ text: text.slice(span.start, span.end), span, value: best.value });
+    const span = { start: words.start[i]!, end: words.end[i + best.words.length - 1]! };
+    (found ??= []).push({ text: text.slice(span.start, span.end), span, value: best.value });
     i += best.words.length - 1;
   }
-  return found;
+  return found ?? noMatches;
 }
 
 function longest(candidates: Compiled[] | undefined, lower: string[], i: number, best: Compiled | null): Compiled | null {
