@@ -41,6 +41,14 @@ const softShare = 0.2;
  */
 const sampledPostings = 8;
 /**
+ * A sentence walks at most this many postings in all, its rarest terms first. Without it each
+ * sentence still walked more as articles were added (45, 56 and 67 postings at 10, 20 and 50
+ * articles), since a fact's rare terms are told by more outlets; the partners that matter are met
+ * through the rarest terms. Synthetic pair P/R at 10, 20 and 50 articles 61.2/99.3, 71.2/99.5,
+ * 79.5/99.4 -> 62.8/99.5, 72.1/99.4, 80.6/99.4%; no gold set changes.
+ */
+const postingsPerSentence = 32;
+/**
  * A sentence's partners get a full cosine only when they are among this many most alike over
  * the rarer terms (the partial dot product by the partner's norm): the few it keeps are among them.
  */
@@ -288,6 +296,7 @@ function allCandidatePairs(vectors: SentenceVector[], minScore: number, maxShare
   const met = new Int32Array(n).fill(-1);
   const partners: number[] = [];
   let reach = new Float64Array(64);
+  let order = new Int32Array(64);
   // Sentence i's weights by term number, and each term's place in i's order (1-based; 0 = absent).
   const weightOf = new Float64Array(keys.length);
   const placeOf = new Int32Array(keys.length);
@@ -312,29 +321,42 @@ function allCandidatePairs(vectors: SentenceVector[], minScore: number, maxShare
     // dropped there, and one whose dot cannot reach minScore is not scored: over the postings
     // walked, the same pairs pass as with every cosine computed. (The margin covers rounding:
     // bounds and dots add in other orders.)
+    // The sentence's terms rarest first (fewest sentences share them; ties in the sentence's
+    // order): the rare terms find the partners that matter, and a partner first met only
+    // through a common term, late, can then rarely still reach the bar and is dropped unscored.
+    if (order.length < count) order = new Int32Array(2 * count);
+    for (let t = 0; t < count; t++) {
+      const size = postingStart[mine[t]! + 1]! - postingStart[mine[t]!]!;
+      let at = t;
+      for (; at > 0 && postingStart[mine[order[at - 1]!]! + 1]! - postingStart[mine[order[at - 1]!]!]! > size; at--) order[at] = order[at - 1]!;
+      order[at] = t;
+    }
     reach[count] = 0;
     let unindexed = 0;
-    for (let t = count - 1; t >= 0; t--) {
+    for (let r = count - 1; r >= 0; r--) {
+      const t = order[r]!;
       const term = mine[t]!;
       const most = values[t]! * largest[term]!;
-      reach[t] = reach[t + 1]! + (indexed[term] ? most : 0);
+      reach[r] = reach[r + 1]! + (indexed[term] ? most : 0);
       if (!indexed[term]) unindexed += most;
     }
     const bar = minScore * prefilterShare * v.norm;
     const fullBar = minScore * v.norm;
     const margin = 1 + 1e-9;
-    for (let t = 0; t < count; t++) {
+    let budget = postingsPerSentence;
+    for (let r = 0; r < count && budget > 0; r++) {
+      const t = order[r]!;
       const term = mine[t]!;
       if (!indexed[term]) continue;
       const w = values[t]!;
-      const most = reach[t]! * margin;
-      const mostInAll = (reach[t]! + unindexed) * margin;
+      const most = reach[r]! * margin;
+      const mostInAll = (reach[r]! + unindexed) * margin;
       const last = postingStart[term + 1]!;
       let p = from[term]!;
       while (p < last && postingIds[p]! < end) p++;
       from[term] = p;
       const stride = last - p > sampledPostings ? Math.floor((last - p) / sampledPostings) : 1;
-      for (; p < last; p += stride) {
+      for (; p < last && budget-- > 0; p += stride) {
         const j = postingIds[p]!;
         if (articleOf[j] === own) continue;
         if (met[j] !== i) {
