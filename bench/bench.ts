@@ -31,7 +31,7 @@ function time(runs: number, work: () => void): number {
   return median(samples);
 }
 
-const runs = Number(process.env.BENCH_RUNS ?? 7);
+const runs = Number(process.env.BENCH_RUNS ?? 9);
 // BENCH_DATA=template measures the first bench's template sentences (see synthetic.ts).
 const template = process.env.BENCH_DATA === 'template';
 const makeArticles = template ? makeTemplateArticles : realistic;
@@ -42,17 +42,36 @@ const alignMedians = new Map<number, number>();
 // A server compares warm: without this the first row measured code the JIT had not yet compiled
 // (2 x 2000 read 337 ms before and 61 ms after the larger runs).
 for (let i = 0; i < 3; i++) compare(makeArticles(10, 2000, 99));
-for (const count of [2, 10, 20, 50]) {
+const counts = [2, 10, 20, 50];
+const cases = counts.map((count) => {
   const inputs = makeArticles(count, 2000);
-  let result = compare(inputs);
-  const compareMs = time(template && count >= 50 ? Math.min(runs, 3) : runs, () => (result = compare(inputs)));
+  const result = compare(inputs);
   const segmented = inputs.map((input, i) => segment(ingest(input, i)));
-  const alignMs = time(template && count >= 50 ? Math.min(runs, 3) : runs, () => align(segmented, defaultThresholds));
-  medians.set(count, compareMs);
-  alignMedians.set(count, alignMs);
-  const sentences = result.articles.reduce((n, a) => n + a.sections.reduce((m, s) => m + s.sentences.length, 0), 0);
+  align(segmented, defaultThresholds);
+  return { count, inputs, result, segmented, compareMs: [] as number[], alignMs: [] as number[] };
+});
+// The sizes take turns, run after run: the machine is shared, and a slow spell then slows every
+// size alike instead of one, so the ratios between sizes hold still better than the times.
+const rounds = runs;
+for (let r = 0; r < rounds; r++) {
+  for (const c of cases) {
+    if (template && c.count >= 50 && r >= 3) continue;
+    let start = performance.now();
+    c.result = compare(c.inputs);
+    c.compareMs.push(performance.now() - start);
+    start = performance.now();
+    align(c.segmented, defaultThresholds);
+    c.alignMs.push(performance.now() - start);
+  }
+}
+for (const c of cases) {
+  const compareMs = median(c.compareMs);
+  const alignMs = median(c.alignMs);
+  medians.set(c.count, compareMs);
+  alignMedians.set(c.count, alignMs);
+  const sentences = c.result.articles.reduce((n, a) => n + a.sections.reduce((m, s) => m + s.sentences.length, 0), 0);
   console.log(
-    `${String(count).padStart(8)} × 2000 ${String(sentences).padStart(11)} ${String(result.units.length).padStart(7)} ` +
+    `${String(c.count).padStart(8)} × 2000 ${String(sentences).padStart(11)} ${String(c.result.units.length).padStart(7)} ` +
       `${compareMs.toFixed(1).padStart(12)} ${alignMs.toFixed(1).padStart(10)} ${((compareMs / sentences) * 1000).toFixed(1).padStart(17)} ms`,
   );
 }
