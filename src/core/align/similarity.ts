@@ -301,8 +301,9 @@ function allCandidatePairs(vectors: SentenceVector[], minScore: number, maxShare
   const weightOf = new Float64Array(keys.length);
   const placeOf = new Int32Array(keys.length);
   let products = new Float64Array(64);
-  let partial = new Float64Array(64);
   const scored = alignTuning.partnersPerSentence * scoredShare;
+  /** A sentence's `scored` best partners' values over the rarer terms, smallest first. */
+  const best = new Float64Array(scored);
   for (let i = 0; i < n; i++) {
     const v = vectors[i]!;
     const own = articleOf[i]!;
@@ -379,9 +380,22 @@ function allCandidatePairs(vectors: SentenceVector[], minScore: number, maxShare
     // The `scored` most alike over the rarer terms; ties at the last place all get scored.
     let weakest = -Infinity;
     if (scored > 0 && partners.length > scored) {
-      if (partial.length < partners.length) partial = new Float64Array(2 * partners.length);
-      for (let k = 0; k < partners.length; k++) partial[k] = dots[partners[k]!]! / norms[partners[k]!]!;
-      weakest = partial.subarray(0, partners.length).sort()[partners.length - scored]!;
+      // The scored-th largest: the best `scored` kept in ascending order (insertion, since they
+      // are few), instead of sorting every partner's value for every sentence.
+      let kept = 0;
+      for (const j of partners) {
+        const value = dots[j]! / norms[j]!;
+        if (kept === scored && value <= best[0]!) continue;
+        let at = kept < scored ? kept++ : 0;
+        if (at === 0 && kept === scored) {
+          // Full: drop the smallest, then slide the new value up to its place.
+          for (; at + 1 < scored && best[at + 1]! < value; at++) best[at] = best[at + 1]!;
+        } else {
+          for (; at > 0 && best[at - 1]! > value; at--) best[at] = best[at - 1]!;
+        }
+        best[at] = value;
+      }
+      weakest = best[0]!;
     }
     for (const j of partners) {
       // The dot product over the rarer terms bounds the full one from below; pairs that share
