@@ -232,18 +232,35 @@ export function strongestPairs(candidates: Candidate[], n: number, k: number): C
     count[c.j]! += 1;
   }
   if (!count.some((m) => m > k)) return candidates;
-  const scores = new Map<number, number[]>();
+  // Per sentence with more than k pairs, its k best scores so far, ascending, in one flat array
+  // (k slots a sentence): the k-th best is then the first slot.
+  const best = new Float64Array(n * k);
+  const filled = new Int32Array(n);
   for (const c of candidates) {
-    for (const x of [c.i, c.j]) {
-      if (count[x]! <= k) continue;
-      const list = scores.get(x);
-      if (list) list.push(c.score);
-      else scores.set(x, [c.score]);
-    }
+    if (count[c.i]! > k) filled[c.i] = keepLargest(best, c.i * k, k, filled[c.i]!, c.score);
+    if (count[c.j]! > k) filled[c.j] = keepLargest(best, c.j * k, k, filled[c.j]!, c.score);
   }
-  const weakestKept = new Float64Array(n).fill(-Infinity);
-  for (const [x, list] of scores) weakestKept[x] = Float64Array.from(list).sort()[list.length - k]!;
-  return candidates.filter((c) => c.score >= weakestKept[c.i]! || c.score >= weakestKept[c.j]!);
+  const weakestKept = (x: number): number => (count[x]! > k ? best[x * k]! : -Infinity);
+  return candidates.filter((c) => c.score >= weakestKept(c.i) || c.score >= weakestKept(c.j));
+}
+
+/**
+ * Keeps the `size` largest values seen in best[from, from + size), ascending, of which `filled`
+ * are in use; returns how many are in use now. Finding the k-th best of a few dozen this way
+ * costs no sort and no array per sentence.
+ */
+function keepLargest(best: Float64Array, from: number, size: number, filled: number, value: number): number {
+  let at: number;
+  if (filled < size) {
+    at = from + filled++;
+    for (; at > from && best[at - 1]! > value; at--) best[at] = best[at - 1]!;
+  } else {
+    if (value <= best[from]!) return filled;
+    at = from;
+    for (; at + 1 < from + size && best[at + 1]! < value; at++) best[at] = best[at + 1]!;
+  }
+  best[at] = value;
+  return filled;
 }
 
 function allCandidatePairs(vectors: SentenceVector[], minScore: number, maxShare: number): Candidate[] {
@@ -380,21 +397,9 @@ function allCandidatePairs(vectors: SentenceVector[], minScore: number, maxShare
     // The `scored` most alike over the rarer terms; ties at the last place all get scored.
     let weakest = -Infinity;
     if (scored > 0 && partners.length > scored) {
-      // The scored-th largest: the best `scored` kept in ascending order (insertion, since they
-      // are few), instead of sorting every partner's value for every sentence.
+      // The scored-th largest, without sorting every partner's value of every sentence.
       let kept = 0;
-      for (const j of partners) {
-        const value = dots[j]! / norms[j]!;
-        if (kept === scored && value <= best[0]!) continue;
-        let at = kept < scored ? kept++ : 0;
-        if (at === 0 && kept === scored) {
-          // Full: drop the smallest, then slide the new value up to its place.
-          for (; at + 1 < scored && best[at + 1]! < value; at++) best[at] = best[at + 1]!;
-        } else {
-          for (; at > 0 && best[at - 1]! > value; at--) best[at] = best[at - 1]!;
-        }
-        best[at] = value;
-      }
+      for (const j of partners) kept = keepLargest(best, 0, scored, kept, dots[j]! / norms[j]!);
       weakest = best[0]!;
     }
     for (const j of partners) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { align } from '../../../src/core/align/align.js';
 import { alignTuning, candidatePairs, strongestPairs, vectorize, type Candidate } from '../../../src/core/align/similarity.js';
@@ -23,6 +24,29 @@ describe('strongestPairs', () => {
     ];
     expect(strongestPairs(pairs, 6, 2).map((p) => `${p.i}-${p.j}`)).toEqual(['0-1', '0-2', '0-3', '0-4', '1-5', '2-5']);
     expect(strongestPairs(pairs, 6, 5)).toBe(pairs);
+  });
+
+  it("keeps what a sort of each sentence's scores keeps, on random pairs with ties", () => {
+    // The reference: each sentence's k-th best score by sorting all of its scores.
+    const reference = (pairs: Candidate[], n: number, k: number): Candidate[] => {
+      const scores = Array.from({ length: n }, () => [] as number[]);
+      for (const p of pairs) {
+        scores[p.i]!.push(p.score);
+        scores[p.j]!.push(p.score);
+      }
+      const weakest = scores.map((list) => (list.length > k ? [...list].sort((x, y) => y - x)[k - 1]! : -Infinity));
+      return pairs.filter((p) => p.score >= weakest[p.i]! || p.score >= weakest[p.j]!);
+    };
+    const seed = Number(process.env.FC_SEED ?? Date.now() % 1_000_000);
+    console.log(`strongestPairs: fast-check seed ${seed}`);
+    const pair = fc.record({ i: fc.nat(7), j: fc.nat(7), score: fc.constantFrom(0.1, 0.2, 0.25, 0.5, 0.5, 0.75, 0.9) });
+    fc.assert(
+      fc.property(fc.array(pair, { maxLength: 60 }), fc.integer({ min: 1, max: 6 }), (pairs, k) => {
+        const valid = pairs.filter((p) => p.i !== p.j);
+        expect(strongestPairs(valid, 8, k)).toEqual(reference(valid, 8, k));
+      }),
+      { seed, numRuns: 2000 },
+    );
   });
 
   it('aligns twelve outlets as keeping every pair does, though each sentence keeps only a few partners', () => {
