@@ -19,8 +19,10 @@ interface Cluster {
   /** Primary sentence (vector index) per article index. */
   primary: Map<number, number>;
   extras: number[];
-  /** Sum of the members' unit-length vectors: see averageLink. */
-  centroid: Centroid;
+  /** Sum of the members' unit-length vectors (see averageLink); made when first needed, from `seed`. */
+  centroid: Centroid | null;
+  /** The vector the cluster started from: most sentences never join, and need no centroid. */
+  seed: SentenceVector;
   size: number;
   /** The pairs that joined the members, in joining order: why they were aligned. */
   links: Candidate[];
@@ -42,7 +44,8 @@ interface Centroid {
  * summed per unit, the mean cosine over all cross pairs is one dot product of the two sums.
  */
 function averageLink(a: Cluster, b: Cluster): number {
-  const [small, large] = a.centroid.ids.length <= b.centroid.ids.length ? [a.centroid, b.centroid] : [b.centroid, a.centroid];
+  const [x, y] = [centroidOf(a), centroidOf(b)];
+  const [small, large] = x.ids.length <= y.ids.length ? [x, y] : [y, x];
   let dot = 0;
   if (8 * small.ids.length < large.ids.length) {
     // A sentence against a large unit: each of its terms found by binary search, each search
@@ -97,10 +100,14 @@ function unitVector(v: SentenceVector): Centroid {
   return { ids, weights };
 }
 
+function centroidOf(c: Cluster): Centroid {
+  return (c.centroid ??= unitVector(c.seed));
+}
+
 /** Adds b's centroid into a's. */
 function addCentroid(a: Cluster, b: Cluster): void {
-  const x = a.centroid;
-  const y = b.centroid;
+  const x = centroidOf(a);
+  const y = centroidOf(b);
   const ids = new Int32Array(x.ids.length + y.ids.length);
   const weights = new Float64Array(ids.length);
   let n = 0;
@@ -149,7 +156,7 @@ export function align(articles: Article[], thresholds: Thresholds): Alignment {
   const clusterFor = (i: number): Cluster => {
     let c = clusterOf[i];
     if (!c) {
-      c = { primary: new Map([[vectors[i]!.articleIndex, i]]), extras: [], centroid: unitVector(vectors[i]!), size: 1, links: [] };
+      c = { primary: new Map([[vectors[i]!.articleIndex, i]]), extras: [], centroid: null, seed: vectors[i]!, size: 1, links: [] };
       clusterOf[i] = c;
     }
     return c;
