@@ -1,6 +1,7 @@
 // Variant names map to one canonical term for ALIGNMENT only (Kreml, Moskau and Russland align),
-// taken from the same label table that classify uses to report the different choice as a cue.
-import { labelGroups } from '../classify/lexicon/labels.js';
+// taken from the label groups that name one actor (classify reports the different choice as a
+// cue); the groups that only frame (Konzern / Unternehmen) stay apart here.
+import { alignedLabelGroups } from '../classify/lexicon/labels.js';
 
 interface Variant {
   prefix: string;
@@ -8,7 +9,7 @@ interface Variant {
   canonical: string;
 }
 
-const variants: Variant[] = Object.entries(labelGroups).flatMap(([canonical, patterns]) =>
+const variants: Variant[] = Object.entries(alignedLabelGroups).flatMap(([canonical, patterns]) =>
   patterns
     .filter((p) => !p.includes(' '))
     .map((p) => ({ prefix: p.replace(/\*$/, ''), wildcard: p.endsWith('*'), canonical: `=${canonical}` })),

@@ -1,5 +1,6 @@
 // Each cue kind on sentence pairs written for this test, in German and English.
 import { describe, expect, it } from 'vitest';
+import { canonicalVariant } from '../../../src/core/align/variants.js';
 import { classify, cuesOf } from '../../../src/core/classify/classify.js';
 import type { Side } from '../../../src/core/classify/cues/side.js';
 import type { Article, Cue, Language, Sentence } from '../../../src/core/model.js';
@@ -215,6 +216,17 @@ describe('label', () => {
   it('en: strike against walkout; a name used by one side only is no label difference', () => {
     expect(brief(cuesFor('The strike began on Monday.', 'The walkout began on Monday.', 'en'))).toEqual(['label a strike', 'label b walkout']);
     expect(cuesFor('The Kremlin reacted on Monday.', 'The reaction came on Monday.', 'en').filter((c) => c.kind === 'label')).toEqual([]);
+  });
+  it('de and en: a framing word choice (Konzern / Unternehmen, militants / fighters) is a label, which the aligner keeps apart', () => {
+    const cues = cuesFor('Der Konzern bestreitet jede Gefahr.', 'Das Unternehmen bestreitet jede Gefahr.');
+    expect(brief(cues.filter((c) => c.kind === 'label'))).toEqual(['label a Konzern', 'label b Unternehmen']);
+    expect(brief(cuesFor('Militants shelled the town.', 'Fighters shelled the town.', 'en').filter((c) => c.kind === 'label'))).toEqual([
+      'label a Militants',
+      'label b Fighters',
+    ]);
+    // Kreml and Moskau are one term for aligning; Konzern and Unternehmen stay two words.
+    expect(canonicalVariant('kremls')).toBe(canonicalVariant('moskau'));
+    expect(canonicalVariant('konzern')).toBeNull();
   });
 });
 

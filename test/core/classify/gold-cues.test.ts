@@ -45,7 +45,8 @@ function classifyGold(name: string): { units: Unit[]; missed: string[]; total: n
 // the same day, measured when added: kestenbach 54%, pellbridge 47%. With estimates, findings and
 // information as introductions of a source (nach ersten Schätzungen der Feuerwehr, nach Auskunft
 // des Landratsamts), industry and security circles as unnamed sources, and belittling particles
-// (lediglich, ausgerechnet) as tone: kestenbach 68%, the others unchanged.
+// (lediglich, ausgerechnet) as tone: kestenbach 68%, the others unchanged; with framing-only
+// label groups (Konzern / Unternehmen, militants / fighters), kestenbach 70%.
 const recallFloors: Record<string, number> = {
   'carrow-hospital-breach-en': 0.75,
   'helmsried-werksschliessung-de': 0.45,

@@ -2,7 +2,8 @@
 // align sentences; here a different choice between them is reported as a label cue.
 // Each group: a name and its variants (`*` = any ending, so Kreml* covers "des Kremls").
 
-export const labelGroups: Record<string, string[]> = {
+/** Names of one actor or thing that the aligner also reads as one word (align/variants.ts). */
+export const alignedLabelGroups: Record<string, string[]> = {
   russia: ['kreml*', 'moskau', 'russland', 'russlands', 'kremlin', 'moscow', 'russia', "russia's"],
   usa: ['washington', 'weiße* haus*', 'weißen haus*', 'usa', 'vereinigte* staaten', 'white house', 'united states'],
   war: [
@@ -12,3 +13,24 @@ export const labelGroups: Record<string, string[]> = {
   strike: ['streik*', 'ausstand*', 'arbeitsniederlegung*', 'strike', 'strikes', 'walkout', 'walkouts', 'stoppage', 'industrial action'],
   ceasefire: ['waffenstillstand*', 'waffenruhe*', 'einfrieren', 'ceasefire', 'truce', 'armistice'],
 };
+
+/**
+ * Word choices for the same kind of actor that frame it (a family firm called a "Konzern",
+ * fighters called "militants" or "volunteers"): reported as label cues only. The aligner keeps them
+ * apart, since they are common words that would also pair sentences about different actors.
+ */
+export const framingLabelGroups: Record<string, string[]> = {
+  company: ['konzern*', 'unternehmen*', 'firma', 'firmen', 'company', 'companies', 'firm', 'corporation', 'conglomerate'],
+  fighters: [
+    'kämpfer*', 'milizen*', 'miliz', 'rebellen*', 'aufständische*', 'terroristen*', 'extremisten*', 'freiwillige*',
+    'fighters', 'militants', 'militia', 'militias', 'rebels', 'insurgents', 'terrorists', 'extremists', 'volunteers',
+  ],
+  protesters: [
+    'demonstranten*', 'aktivisten*', 'protestierende*', 'randalierer*', 'chaoten*', 'klimakleber*',
+    'protesters', 'protestors', 'demonstrators', 'activists', 'rioters', 'campaigners',
+  ],
+  government: ['regime*', 'regierung*', 'machthaber*', 'regime', 'government', 'administration', 'rulers'],
+};
+
+/** Every label group, as the label cue reads them. */
+export const labelGroups: Record<string, string[]> = { ...alignedLabelGroups, ...framingLabelGroups };
