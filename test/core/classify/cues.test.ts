@@ -130,6 +130,14 @@ describe('attribution', () => {
     const circles = cuesFor('Lieferungen verzögern sich nach Einschätzung aus Branchenkreisen um Wochen.', 'Lieferungen verzögern sich um Wochen.');
     expect(brief(circles.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a Branchenkreisen']);
   });
+  it('de: a source named inside one word (nach Polizeiangaben, laut NDR-Informationen) is the same source as one named after it', () => {
+    const named = cuesFor('Nach Polizeiangaben wurden drei Menschen verletzt.', 'Drei Menschen wurden verletzt.');
+    expect(brief(named.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a Nach Polizeiangaben']);
+    expect(cuesFor('Nach Polizeiangaben wurden drei Menschen verletzt.', 'Drei Menschen wurden nach Angaben der Polizei verletzt.').filter((c) => c.kind === 'attribution')).toEqual([]);
+    expect(cuesFor('Laut NDR-Informationen wurden drei Menschen verletzt.', 'Drei Menschen wurden nach Informationen des NDR verletzt.').filter((c) => c.kind === 'attribution')).toEqual([]);
+    const other = cuesFor('Unternehmensangaben zufolge wurden drei Menschen verletzt.', 'Nach Polizeiangaben wurden drei Menschen verletzt.');
+    expect(brief(other.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a Unternehmensangaben zufolge', 'attribution b Nach Polizeiangaben']);
+  });
   it('en: an anonymous source keeps its introduction in the cue', () => {
     const cues = cuesFor('Talks collapsed on Friday, according to people familiar with the talks.', 'Talks collapsed on Friday.', 'en');
     expect(brief(cues.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a according to people familiar']);

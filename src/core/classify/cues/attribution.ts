@@ -104,8 +104,38 @@ function signalsOf(side: Side): Signal[] {
     for (const m of verbMatches) {
       if (m.value === 'loaded') signals.push({ sentence, text: m.text, span: m.span, value: `loaded:${m.text.toLowerCase()}` });
     }
+    compoundSources(sentence, signals);
   }
   return signals;
+}
+
+/** What a German compound names its source with: "Polizei|angaben", "NDR-|Informationen". */
+const compoundHeads = ['angaben', 'informationen'];
+
+/**
+ * German names a source inside one word: "nach Polizeiangaben", "laut Unternehmensangaben",
+ * "nach NDR-Informationen", "Behördenangaben zufolge". Keyed like a name after an introduction
+ * (genitive -s dropped), so "nach Angaben der Polizei" in another outlet is the same source.
+ */
+function compoundSources(sentence: Sentence, signals: Signal[]): void {
+  const words = wordsOf(sentence, sentence.text);
+  const { lower, start, end } = words;
+  for (let i = 0; i < lower.length; i++) {
+    const word = lower[i]!;
+    const head = compoundHeads.find((h) => word.length >= h.length + 3 && word.endsWith(h));
+    if (head === undefined) continue;
+    let span: { start: number; end: number };
+    if (i > 0 && (lower[i - 1] === 'nach' || lower[i - 1] === 'laut')) span = { start: start[i - 1]!, end: end[i]! };
+    else if (lower[i + 1] === 'zufolge') span = { start: start[i]!, end: end[i + 1]! };
+    else continue;
+    const key = word.slice(0, word.length - head.length).replace(/-$/, '').replace(/(?<=\p{L}{3})s$/u, '');
+    // "Laut NDR-Informationen" also read as 'laut' and a name: the compound's reading replaces it.
+    for (let k = signals.length - 1; k >= 0; k--) {
+      const other = signals[k]!;
+      if (other.sentence === sentence && other.value.startsWith('named:') && other.span.start < span.end && span.start < other.span.end) signals.splice(k, 1);
+    }
+    signals.push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${key}` });
+  }
 }
 
 export function attributionCues(sides: Side[]): Cue[] {
