@@ -129,6 +129,8 @@ describe('attribution', () => {
     expect(brief(informed.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a nach Auskunft des Landratsamts']);
     const circles = cuesFor('Lieferungen verzögern sich nach Einschätzung aus Branchenkreisen um Wochen.', 'Lieferungen verzögern sich um Wochen.');
     expect(brief(circles.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a Branchenkreisen']);
+    const coalition = cuesFor('Die Reform kommt nach Informationen aus Koalitionskreisen im Mai.', 'Die Reform kommt im Mai.');
+    expect(brief(coalition.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a nach Informationen aus Koalitionskreisen']);
   });
   it('de: a source named inside one word (nach Polizeiangaben, laut NDR-Informationen) is the same source as one named after it', () => {
     const named = cuesFor('Nach Polizeiangaben wurden drei Menschen verletzt.', 'Drei Menschen wurden verletzt.');

@@ -68,6 +68,8 @@ function namedSource(sentence: Sentence, m: LexiconMatch, owned: readonly Lexico
   if (!source) return null;
   const span = { start: m.span.start, end: source.endAt };
   if (anon.some((a) => a.span.start >= span.start && a.span.start < span.end)) return null;
+  // "nach Informationen aus Regierungskreisen" introduces the unnamed source, which keeps it.
+  if (anon.some((a) => a.span.start >= m.span.end && introducesDirectly(sentence.text.slice(m.span.end, a.span.start)))) return null;
   const isVerb = m.value !== 'source';
   // A verb followed by a lower-case word ("sagte er", "said that") names nobody.
   if (isVerb && !namesSpeaker(sentence.text.slice(m.span.end))) return null;
@@ -83,7 +85,9 @@ function signalsOf(side: Side): Signal[] {
   for (const sentence of side.sentences) {
     const owned = findLexicon(sentence, sentence.text, own);
     for (const m of owned) signals.push({ sentence, text: m.text, span: m.span, value: 'own-account' });
-    const anon = findLexicon(sentence, sentence.text, anonymous);
+    const listed = findLexicon(sentence, sentence.text, anonymous);
+    const unlisted = circles(sentence, listed);
+    const anon = unlisted.length === 0 ? listed : [...listed, ...unlisted].sort((x, y) => x.span.start - y.span.start);
     const verbMatches = findLexicon(sentence, sentence.text, verbs);
     const introduced = findLexicon(sentence, sentence.text, introductions);
     for (const m of anon) {
@@ -111,6 +115,25 @@ function signalsOf(side: Side): Signal[] {
 
 /** What a German compound names its source with: "Polizei|angaben", "NDR-|Informationen". */
 const compoundHeads = ['angaben', 'informationen'];
+/** What a German compound names unnamed sources with: "Regierungs|kreisen", "Branchen|kreise". */
+const circleHeads = ['kreisen', 'kreise'];
+
+/**
+ * "aus Branchenkreisen", "in Koalitionskreisen": unnamed sources whatever the circle (the lexicon
+ * lists the plain word and a few circles), found by the compound's ending.
+ */
+function circles(sentence: Sentence, listed: readonly LexiconMatch[]): LexiconMatch[] {
+  const { lower, start, end } = wordsOf(sentence, sentence.text);
+  const found: LexiconMatch[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    const word = lower[i]!;
+    if (!circleHeads.some((h) => word.length >= h.length + 4 && word.endsWith(h))) continue;
+    const span = { start: start[i]!, end: end[i]! };
+    if (listed.some((m) => m.span.start < span.end && span.start < m.span.end)) continue;
+    found.push({ text: sentence.text.slice(span.start, span.end), span, value: 'anonymous' });
+  }
+  return found;
+}
 
 /**
  * German names a source inside one word: "nach Polizeiangaben", "laut Unternehmensangaben",

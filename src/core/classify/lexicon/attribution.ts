@@ -23,9 +23,8 @@ export const ownAccounts: LexiconEntry[] = [
 ].map((pattern) => ({ pattern, value: 'own-account' }));
 
 export const anonymousSources: LexiconEntry[] = [
+  // Compounds of -kreise (aus Branchenkreisen) are found by their ending (cues/attribution.ts).
   'quelle*', 'insider*', 'kreisen', 'regierungskreise*', 'diplomatenkreise*', 'informiert* kreise*', 'beobachter*',
-  'branchenkreise*', 'sicherheitskreise*', 'koalitionskreise*', 'parteikreise*', 'unternehmenskreise*',
-  'verhandlungskreise*', 'ermittlerkreise*', 'justizkreise*', 'fraktionskreise*', 'militärkreise*',
   'sources', 'source', 'insider', 'insiders', 'people familiar', 'officials familiar', 'person familiar',
   'anonymity', 'anonym*', 'hieß es', 'it was said', 'said to be',
 ].map((pattern) => ({ pattern, value: 'anonymous' }));
