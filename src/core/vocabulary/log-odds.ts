@@ -62,19 +62,6 @@ export const maxTerms = 10;
 /** Whether a word (lowercase) is a content word: three letters or more, no stopword. */
 const isContentWord = (word: string): boolean => word.length >= 3 && !stopwords.has(word);
 
-/** Content words of an article (lowercase, no stopwords, no figures, at least three letters). */
-export function termCounts(article: Article): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const section of article.sections) {
-    for (const sentence of section.sentences) {
-      visitCountedWords(sentence.text.toLowerCase(), (word) => {
-        if (isContentWord(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-      });
-    }
-  }
-  return counts;
-}
-
 /** The words of visitCountedWords as a list. */
 export function countedWords(text: string): string[] {
   const words: string[] = [];
