@@ -113,8 +113,9 @@ describe('gold event sets', () => {
     // Five outlets each, written on 2026-12-01 blind to the engine, measured when added at
     // 326b2f5: kestenbach (a development set, for tuning on many outlets) 70% F1 (P 64%, R 76%),
     // cue recall 49%; pellbridge (held out) 65% F1 (P 68%, R 63%), cue recall 47%. With the
-    // estimates, findings, industry circles and belittling particles: kestenbach cue recall 62%.
-    'kestenbach-ammoniak-de': { f1: 0.68, cues: 0.6 },
+    // estimates, findings, industry circles and belittling particles: kestenbach cue recall 62%;
+    // with framing-only labels and sources named inside a compound, 68% (tarnholm 44 -> 48%).
+    'kestenbach-ammoniak-de': { f1: 0.68, cues: 0.66 },
     'pellbridge-fares-en': { f1: 0.63, cues: 0.45 },
   };
   const floorOf = (name: string) => floors[name] ?? { f1: 0.9, cues: 0.8 };
