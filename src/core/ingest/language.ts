@@ -17,11 +17,17 @@ const MIN_HITS = 3;
 export function detectLanguage(text: string): Language {
   let de = 0;
   let en = 0;
-  for (const word of votingWords(text.toLowerCase())) {
-    if (DE.has(word)) de++;
-    else if (EN.has(word)) en++;
-    if (hasUmlaut(word)) de += 0.5;
-  }
+  const lower = text.toLowerCase();
+  // Every word of every article votes: most are no stopword, and a word whose length and outer
+  // letters no stopword has is counted without making it a string.
+  eachVotingWord(lower, (start, end, curly) => {
+    if (mayBeStopword(lower, start, end)) {
+      const word = curly ? straightened(lower.slice(start, end)) : lower.slice(start, end);
+      if (DE.has(word)) de++;
+      else if (EN.has(word)) en++;
+    }
+    if (hasUmlaut(lower, start, end)) de += 0.5;
+  });
   if (de + en < MIN_HITS) {
     // A one-sentence text has few function words; when they all point one way, trust them.
     if (de > 0 && en === 0) return 'de';
@@ -40,6 +46,17 @@ export function detectLanguage(text: string): Language {
  */
 export function votingWords(text: string): string[] {
   const words: string[] = [];
+  eachVotingWord(text, (start, end, curly) => {
+    words.push(curly ? straightened(text.slice(start, end)) : text.slice(start, end));
+  });
+  return words;
+}
+
+/** "don’t" as the lists write it: "don't". */
+const straightened = (word: string): string => word.replace('’', "'");
+
+/** Each voting word's span; `curly` when its inner apostrophe is ’. */
+function eachVotingWord(text: string, visit: (start: number, end: number, curly: boolean) => void): void {
   const lettersFrom = (at: number): number => {
     let q = at;
     while (q < text.length) {
@@ -61,17 +78,34 @@ export function votingWords(text: string): string[] {
       const after = lettersFrom(end + 1);
       if (after > end + 1) last = after;
     }
-    const word = text.slice(p, last);
-    words.push(last > end && joint === 0x2019 ? `${word.slice(0, end - p)}'${word.slice(end - p + 1)}` : word);
+    visit(p, last, last > end && joint === 0x2019);
     p = last;
   }
-  return words;
 }
 
-const hasUmlaut = (word: string): boolean => {
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
+/** The outer letters of a word as a small number (a–z, then ä ö ü ß; anything else shares one). */
+function letterClass(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  return code === 0xe4 ? 26 : code === 0xf6 ? 27 : code === 0xfc ? 28 : code === 0xdf ? 29 : 30;
+}
+const classes = 31;
+/** The longest stopword the vote counts; a longer word is none. */
+const longestStopword = Math.max(...[...DE, ...EN].map((w) => w.length));
+/** Per length, first letter and last letter: whether some stopword has them. */
+const stopwordShapes = new Uint8Array((longestStopword + 1) * classes * classes);
+const shapeOf = (length: number, first: number, last: number): number =>
+  (length * classes + letterClass(first)) * classes + letterClass(last);
+for (const word of [...DE, ...EN]) stopwordShapes[shapeOf(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1))] = 1;
+
+function mayBeStopword(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  return length <= longestStopword && stopwordShapes[shapeOf(length, text.charCodeAt(start), text.charCodeAt(end - 1))] === 1;
+}
+
+function hasUmlaut(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
     if (c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf) return true;
   }
   return false;
-};
+}

@@ -1,3 +1,4 @@
+import stopwordsIso from 'stopwords-iso' with { type: 'json' };
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeFile } from '../../../src/core/ingest/decode.js';
@@ -328,6 +329,27 @@ describe('language and normalisation', () => {
   it("reads the words /\\p{L}+(?:['’]\\p{L}+)?/gu finds, with ’ written ', in any text and every fixture article", () => {
     const reference = (text: string) => [...text.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)].map((m) => m[0].replace('’', "'"));
     expectSameAsReference('votingWords', votingWords, reference, { pieces: ["'a", 'don’t', "it's"], prepare: (t) => t.toLowerCase() });
+  });
+
+  it('votes as a lookup of every word in the stopword lists does (the shape filter skips only non-stopwords)', () => {
+    const lists = stopwordsIso as unknown as Record<string, string[]>;
+    const [deList, enList] = [new Set(lists.de), new Set(lists.en)];
+    const DE = new Set([...deList].filter((w) => !enList.has(w)));
+    const EN = new Set([...enList].filter((w) => !deList.has(w)));
+    const reference = (text: string): string => {
+      let de = 0;
+      let en = 0;
+      for (const word of votingWords(text.toLowerCase())) {
+        if (DE.has(word)) de++;
+        else if (EN.has(word)) en++;
+        if (/[äöüß]/.test(word)) de += 0.5;
+      }
+      if (de + en < 3) return de > 0 && en === 0 ? 'de' : en > 0 && de === 0 ? 'en' : 'und';
+      return de >= en * 1.5 ? 'de' : en >= de * 1.5 ? 'en' : 'und';
+    };
+    expectSameAsReference('detectLanguage', detectLanguage, reference, {
+      pieces: ['der', 'die', 'und', 'the', 'and', 'of', 'über', 'dass', 'don’t', "it's", 'Straße', 'weiß', 'İ', 'ÄRGER', 'x'],
+    });
   });
 
   it('normalises quotes, dashes, spaces and soft hyphens for analysis', () => {
