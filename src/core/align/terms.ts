@@ -389,7 +389,9 @@ const derivational = /^(?:heit|keit|schaft|lich|isch|tion|itat|chen|lein|nis|lin
  * more words is a common suffix or syllable rather than a noun, and would pair half the text.
  */
 export function sharedTails(words: Iterable<string>): Set<string> {
-  const endings = new Map<string, Set<string>>();
+  // How many words end with each tail: the words are distinct and a word has each tail once, so a
+  // count (no Set per tail, of which a comparison makes thousands).
+  const endings = new Map<string, number>();
   for (const word of new Set(words)) {
     if (word.length < 7 || !isWordKey(word)) continue;
     for (let cut = 3; cut <= word.length - 4; cut++) {
@@ -397,13 +399,11 @@ export function sharedTails(words: Iterable<string>): Set<string> {
       if (tailVowels.has(word[cut]!)) continue;
       const tail = word.slice(cut);
       if (derivational.test(tail)) continue;
-      const owners = endings.get(tail);
-      if (owners === undefined) endings.set(tail, new Set([word]));
-      else if (owners.size <= maxTailWords) owners.add(word);
+      endings.set(tail, (endings.get(tail) ?? 0) + 1);
     }
   }
   const shared = new Set<string>();
-  for (const [tail, owners] of endings) if (owners.size >= 2 && owners.size <= maxTailWords) shared.add(tail);
+  for (const [tail, owners] of endings) if (owners >= 2 && owners <= maxTailWords) shared.add(tail);
   return shared;
 }
 const maxTailWords = 6;
