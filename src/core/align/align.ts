@@ -12,6 +12,7 @@
 //    of the sentence that precedes it in its own article.
 import type { AlignedPair, Alignment, Article, SectionLink } from '../model.js';
 import type { Thresholds } from '../thresholds.js';
+import { type Centroid, dotCentroids, sumCentroids, unitCentroid } from './centroid.js';
 import { strongestFirst } from './strongest-first.js';
 import { candidatePairs, combine, sharedAnchors, unionGain, vectorize, type Candidate, type SentenceVector } from './similarity.js';
 
@@ -29,49 +30,13 @@ interface Cluster {
 }
 
 /**
- * A sum of sentence vectors by term number, terms ascending: two of them are multiplied or added
- * in one walk along both, with no lookups (a Map per cluster cost more than all else in joining).
- */
-interface Centroid {
-  ids: Int32Array;
-  weights: Float64Array;
-}
-
-/**
  * Two units join only when their sentences are alike on average, not just through their closest
  * pair (single linkage): else a fact chains into its neighbours, one outlet's sentence at a time
  * (A~B on the vote, B~C on the venue, so A, B and C in one unit). With the members' unit vectors
  * summed per unit, the mean cosine over all cross pairs is one dot product of the two sums.
  */
 function averageLink(a: Cluster, b: Cluster): number {
-  const [x, y] = [centroidOf(a), centroidOf(b)];
-  const [small, large] = x.ids.length <= y.ids.length ? [x, y] : [y, x];
-  let dot = 0;
-  if (8 * small.ids.length < large.ids.length) {
-    // A sentence against a large unit: each of its terms found by binary search, each search
-    // starting where the one before ended.
-    let from = 0;
-    for (let i = 0; i < small.ids.length; i++) {
-      const id = small.ids[i]!;
-      let lo = from;
-      let hi = large.ids.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (large.ids[mid]! < id) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo < large.ids.length && large.ids[lo] === id) dot += small.weights[i]! * large.weights[lo]!;
-      from = lo;
-    }
-  } else {
-    for (let i = 0, j = 0; i < small.ids.length && j < large.ids.length; ) {
-      const d = small.ids[i]! - large.ids[j]!;
-      if (d === 0) dot += small.weights[i++]! * large.weights[j++]!;
-      else if (d < 0) i++;
-      else j++;
-    }
-  }
-  return dot / (a.size * b.size);
+  return dotCentroids(centroidOf(a), centroidOf(b)) / (a.size * b.size);
 }
 
 /** Whether the two clusters hold primaries of a common article (then they cannot simply join). */
@@ -81,52 +46,13 @@ function sharesArticle(a: Cluster, b: Cluster): boolean {
   return false;
 }
 
-/** The sentence's vector scaled to length 1, terms ascending (an insertion sort: a sentence has a few dozen). */
-function unitVector(v: SentenceVector): Centroid {
-  const count = v.norm === 0 ? 0 : v.ids.length;
-  const ids = new Int32Array(count);
-  const weights = new Float64Array(count);
-  for (let k = 0; k < count; k++) {
-    const id = v.ids[k]!;
-    const weight = v.values[k]! / v.norm;
-    let at = k;
-    for (; at > 0 && ids[at - 1]! > id; at--) {
-      ids[at] = ids[at - 1]!;
-      weights[at] = weights[at - 1]!;
-    }
-    ids[at] = id;
-    weights[at] = weight;
-  }
-  return { ids, weights };
-}
-
 function centroidOf(c: Cluster): Centroid {
-  return (c.centroid ??= unitVector(c.seed));
+  return (c.centroid ??= unitCentroid(c.seed));
 }
 
 /** Adds b's centroid into a's. */
 function addCentroid(a: Cluster, b: Cluster): void {
-  const x = centroidOf(a);
-  const y = centroidOf(b);
-  const ids = new Int32Array(x.ids.length + y.ids.length);
-  const weights = new Float64Array(ids.length);
-  let n = 0;
-  let i = 0;
-  let j = 0;
-  while (i < x.ids.length || j < y.ids.length) {
-    const d = i === x.ids.length ? 1 : j === y.ids.length ? -1 : x.ids[i]! - y.ids[j]!;
-    if (d === 0) {
-      ids[n] = x.ids[i]!;
-      weights[n++] = x.weights[i++]! + y.weights[j++]!;
-    } else if (d < 0) {
-      ids[n] = x.ids[i]!;
-      weights[n++] = x.weights[i++]!;
-    } else {
-      ids[n] = y.ids[j]!;
-      weights[n++] = y.weights[j++]!;
-    }
-  }
-  a.centroid = { ids: ids.subarray(0, n), weights: weights.subarray(0, n) };
+  a.centroid = sumCentroids(centroidOf(a), centroidOf(b));
   a.size += b.size;
 }
 
