@@ -14,7 +14,8 @@ import type { AlignedPair, Alignment, Article, SectionLink } from '../model.js';
 import type { Thresholds } from '../thresholds.js';
 import { type Centroid, dotCentroids, sumCentroids, unitCentroid } from './centroid.js';
 import { strongestFirst } from './strongest-first.js';
-import { candidatePairs, combine, sharedAnchors, unionGain, vectorize, type Candidate, type SentenceVector } from './similarity.js';
+import { type Candidate, candidatePairs } from './candidates.js';
+import { combine, sharedAnchors, unionGain, vectorize, type SentenceVector } from './similarity.js';
 
 interface Cluster {
   /** Primary sentence (vector index) per article index. */

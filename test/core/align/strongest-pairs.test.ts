@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { align } from '../../../src/core/align/align.js';
-import { alignTuning, candidatePairs, strongestPairs, vectorize, type Candidate } from '../../../src/core/align/similarity.js';
+import { candidatePairs, strongestPairs, type Candidate } from '../../../src/core/align/candidates.js';
+import { alignTuning, vectorize } from '../../../src/core/align/similarity.js';
 import { ingest } from '../../../src/core/ingest/ingest.js';
 import { segment } from '../../../src/core/segment/segment.js';
 import { defaultThresholds } from '../../../src/core/thresholds.js';
