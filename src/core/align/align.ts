@@ -1,10 +1,11 @@
 // Align: groups the sentences of different articles that report the same thing into units.
 //
 // 1. Every sentence becomes a TF-IDF vector over stemmed content words (similarity.ts).
-// 2. Candidate pairs come from an inverted index; pairs at or above alignMinScore are joined
-//    strongest first, each unit taking at most one primary sentence per article, and two units
-//    join only when their sentences are alike on average (averageLink). Order in the articles is
-//    only a tie-breaker, so moved paragraphs still align.
+// 2. Candidate pairs come from an inverted index (candidates.ts); pairs at or above
+//    alignMinScore are joined strongest first, each unit taking at most one primary sentence per
+//    article, and two units join only when their sentences are alike on average (averageLink,
+//    over the units' centroids: centroid.ts). Order in the articles is only a tie-breaker, so
+//    moved paragraphs still align.
 // 3. A sentence left alone whose best partner sits in a unit where its own article already has
 //    a neighbouring sentence joins that unit as an extra: one outlet split what another told in
 //    one sentence.

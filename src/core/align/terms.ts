@@ -373,7 +373,7 @@ export function compoundParts(
     else if (headNoun === null && tails.has(tail)) headNoun = tail;
   }
   // Marked "^": such an ending never stands alone in the comparison; it only adds to the score of
-  // pairs found through other words, and finds no candidates itself (similarity.ts).
+  // pairs found through other words, and finds no candidates itself (candidates.ts).
   if (headNoun !== null) parts.push(`^${headNoun}`);
   return [...new Set(parts)];
 }
