@@ -234,6 +234,10 @@ describe('label', () => {
       'label a Militants',
       'label b Fighters',
     ]);
+    expect(brief(cuesFor('A ransomware gang claimed the attack.', 'A criminal group claimed the attack.', 'en').filter((c) => c.kind === 'label'))).toEqual([
+      'label a gang',
+      'label b criminal group',
+    ]);
     // Kreml and Moskau are one term for aligning; Konzern and Unternehmen stay two words.
     expect(canonicalVariant('kremls')).toBe(canonicalVariant('moskau'));
     expect(canonicalVariant('konzern')).toBeNull();

@@ -47,9 +47,9 @@ function classifyGold(name: string): { units: Unit[]; missed: string[]; total: n
 // des Landratsamts), industry and security circles as unnamed sources, and belittling particles
 // (lediglich, ausgerechnet) as tone: kestenbach 68%, the others unchanged; with framing-only
 // label groups (Konzern / Unternehmen, militants / fighters), kestenbach 70%; with sources named
-// inside a compound (nach Polizeiangaben), 73%.
+// inside a compound (nach Polizeiangaben), 73%; with criminal groups as labels (gang / criminal
+// group), carrow 77 -> 85%, which meets the goal and needs no floor of its own.
 const recallFloors: Record<string, number> = {
-  'carrow-hospital-breach-en': 0.75,
   'helmsried-werksschliessung-de': 0.45,
   'kestenbach-ammoniak-de': 0.7,
   'pellbridge-fares-en': 0.45,

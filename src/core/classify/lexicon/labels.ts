@@ -30,6 +30,11 @@ export const framingLabelGroups: Record<string, string[]> = {
     'protesters', 'protestors', 'demonstrators', 'activists', 'rioters', 'campaigners',
   ],
   government: ['regime*', 'regierung*', 'machthaber*', 'regime', 'government', 'administration', 'rulers'],
+  // Plain "group" / "Gruppe" is left out: it names too much to be a word choice.
+  criminals: [
+    'bande*', 'hackerbande*', 'hackergruppe*', 'cyberkriminelle*', 'erpresser*', 'gang', 'gangs', 'criminal group',
+    'criminal gang', 'cybercriminals', 'cyber criminals', 'hackers', 'extortionists',
+  ],
 };
 
 /** Every label group, as the label cue reads them. */
