@@ -97,17 +97,29 @@ interface CachedWords extends Words {
 
 const wordCache = new WeakMap<object, CachedWords>();
 
+/**
+ * The text lowercased as a whole, when each word's lowercase form is the same span of it: one new
+ * string per sentence instead of two per word (a slice, then its lowercase). That holds unless
+ * lowercasing changes the length (İ becomes i + a combining dot) or a Σ stands in the text (its
+ * lowercase, σ or final ς, depends on the letters around it, which a word alone does not have).
+ */
+function lowercaseByPosition(text: string): string | null {
+  const lower = text.toLowerCase();
+  return lower.length === text.length && !text.includes('\u03a3') ? lower : null;
+}
+
 /** The words of a text, cached per sentence object (see Words). */
 export function wordsOf(owner: object, text: string): Words {
   let cached = wordCache.get(owner);
   if (!cached) {
     const words: CachedWords = { start: [], end: [], kind: [], lower: [] };
+    const lowerText = lowercaseByPosition(text);
     scanTokens(text, (start, end, kind) => {
       if (kind === 'punct') return;
       words.start.push(start);
       words.end.push(end);
       words.kind.push(kind);
-      words.lower.push(text.slice(start, end).toLowerCase());
+      words.lower.push(lowerText !== null ? lowerText.slice(start, end) : text.slice(start, end).toLowerCase());
     });
     wordCache.set(owner, (cached = words));
   }
