@@ -35,8 +35,6 @@ export function listOutlets(sides: Side[]): string {
  * value is reported once, at its first occurrence. `comparable` narrows the sides that count as
  * lacking (labels: only a side that names the same thing, with another word).
  */
-const noValues: ReadonlySet<string> = new Set();
-
 export function differingCues(
   kind: CueKind,
   sides: Side[],
@@ -47,13 +45,16 @@ export function differingCues(
   const cues: Cue[] = [];
   // Most sides of most units have no signal of a kind: then there is nothing to compare.
   if (signals.every((list) => list.length === 0)) return cues;
-  const values = signals.map((list) => (list.length === 0 ? noValues : new Set(list.map((s) => s.value))));
-  sides.forEach((side, i) => {
-    const seen = new Set<string>();
-    for (const signal of signals[i]!) {
-      if (seen.has(signal.value)) continue;
-      seen.add(signal.value);
-      const lacking = sides.filter((_, j) => j !== i && !values[j]!.has(signal.value) && comparable(signal, j));
+  for (let i = 0; i < sides.length; i++) {
+    const side = sides[i]!;
+    const own = signals[i]!;
+    for (let k = 0; k < own.length; k++) {
+      const signal = own[k]!;
+      if (hasValueBefore(own, k, signal.value)) continue;
+      const lacking: Side[] = [];
+      for (let j = 0; j < sides.length; j++) {
+        if (j !== i && !hasValueBefore(signals[j]!, signals[j]!.length, signal.value) && comparable(signal, j)) lacking.push(sides[j]!);
+      }
       if (lacking.length === 0) continue;
       cues.push({
         kind,
@@ -65,6 +66,16 @@ export function differingCues(
         value: signal.value,
       });
     }
-  });
+  }
   return cues;
+}
+
+/**
+ * Whether one of the first `count` signals has the value. A side has a few signals of a kind, so
+ * a look along the list, not a Set of its values per side and per unit: those Sets were a good
+ * part of what the detectors left to the garbage collector.
+ */
+function hasValueBefore(signals: Signal[], count: number, value: string): boolean {
+  for (let k = 0; k < count; k++) if (signals[k]!.value === value) return true;
+  return false;
 }
