@@ -92,6 +92,8 @@ export interface Words {
 interface CachedWords extends Words {
   /** Per word, the mask of lexicons an entry of which may start there; made for `entryMasksFor` lexicons. */
   entryMasks?: Int32Array;
+  /** The entry masks of all words ORed: a lexicon without its bit here finds nothing in the sentence. */
+  sentenceMask?: number;
   entryMasksFor?: number;
 }
 
@@ -157,11 +159,17 @@ export function findLexicon(owner: object, text: string, lexicon: Lexicon): read
   const words: CachedWords = wordsOf(owner, text);
   const lower = words.lower;
   if (words.entryMasksFor !== compiledCount) {
-    words.entryMasks = entryMasksOf(lower);
+    const masks = entryMasksOf(lower);
+    let sentenceMask = 0;
+    for (let i = 0; i < masks.length; i++) sentenceMask |= masks[i]!;
+    words.entryMasks = masks;
+    words.sentenceMask = sentenceMask;
     words.entryMasksFor = compiledCount;
   }
-  const masks = words.entryMasks!;
   const bit = lexicon.bit;
+  // Most of the eight lexicons have no entry starting anywhere in a sentence: no walk over its words.
+  if ((words.sentenceMask! & bit) === 0) return noMatches;
+  const masks = words.entryMasks!;
   let found: LexiconMatch[] | null = null;
   for (let i = 0; i < lower.length; i++) {
     // Runs for every word of every sentence, per lexicon: a bit test, no lookups and no garbage.
