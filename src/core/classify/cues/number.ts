@@ -3,7 +3,7 @@
 import type { Cue, Sentence } from '../../model.js';
 import { wordAt, wordsOf } from '../lexicon/match.js';
 import { calendarWords, numberWords, scaleWords, vagueJoints, vagueQuantities } from '../lexicon/numbers.js';
-import { type Side, type Signal, differingCues, outletOf } from './side.js';
+import { type Side, type Signal, differingCues, outletOf, sentenceSignals } from './side.js';
 
 // Maps, not the tables' objects: a word looked up on an object finds its prototype too
 // ("constructor" read as a figure), and a Map lookup is faster for each word of each sentence.
@@ -74,7 +74,7 @@ function figuresOf(sentence: Sentence): Signal[] {
 }
 
 export function numberCues(sides: Side[]): Cue[] {
-  const signals = sides.map((side) => side.sentences.flatMap(figuresOf));
+  const signals = sides.map((side) => sentenceSignals(side, figuresOf));
   return differingCues('number', sides, signals, (signal, side, lacking) => {
     // Figures both sides give ('Monday' in both) are no contrast: only the other side's own are named.
     const ours = new Set(signals[sides.indexOf(side)]!.map((s) => s.value));

@@ -1,6 +1,6 @@
 // Quote: a direct quotation in one outlet where another paraphrases or leaves the words out.
 import type { Cue, Sentence } from '../../model.js';
-import { type Side, type Signal, listOutlets, outletOf } from './side.js';
+import { type Side, type Signal, listOutlets, outletOf, sentenceSignals } from './side.js';
 
 // German „…“ and ‚…‘, English “…” and "…", French/Swiss «…» and »…«. An opening mark with no
 // closing one in the sentence quotes to its end (the segmenter may split a long quotation).
@@ -37,7 +37,7 @@ function quotesOf(sentence: Sentence): Signal[] {
 }
 
 export function quoteCues(sides: Side[]): Cue[] {
-  const quotes = sides.map((side) => side.sentences.flatMap(quotesOf));
+  const quotes = sides.map((side) => sentenceSignals(side, quotesOf));
   const paraphrasing = sides.filter((_, i) => quotes[i]!.length === 0);
   if (paraphrasing.length === 0) return [];
   return sides.flatMap((side, i) =>

@@ -17,6 +17,16 @@ export interface Signal {
   value: string;
 }
 
+/**
+ * The signals of each of a side's sentences, in one list. A loop, not sentences.flatMap: flatMap
+ * takes V8's generic path, and detectors run it for every side of every unit.
+ */
+export function sentenceSignals(side: Side, signalsOf: (sentence: Sentence) => Signal[]): Signal[] {
+  const all: Signal[] = [];
+  for (const sentence of side.sentences) for (const signal of signalsOf(sentence)) all.push(signal);
+  return all;
+}
+
 export const outletOf = (side: Side): string => side.article.outlet || side.article.id;
 
 /** Named outlets before "and N others": a note read aloud stays one sentence with 50 articles. */
