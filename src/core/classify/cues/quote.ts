@@ -40,15 +40,19 @@ export function quoteCues(sides: Side[]): Cue[] {
   const quotes = sides.map((side) => sentenceSignals(side, quotesOf));
   const paraphrasing = sides.filter((_, i) => quotes[i]!.length === 0);
   if (paraphrasing.length === 0) return [];
-  return sides.flatMap((side, i) =>
-    quotes[i]!.map((q) => ({
-      kind: 'quote' as const,
-      articleId: side.article.id,
-      text: q.text,
-      note: `${outletOf(side)} quotes the words directly ('${q.text}'); ${listOutlets(paraphrasing)} ${paraphrasing.length > 1 ? 'paraphrase or omit them' : 'paraphrases or omits them'}.`,
-      sentenceId: q.sentence.id,
-      span: q.span,
-      value: 'direct',
-    })),
-  );
+  const cues: Cue[] = [];
+  sides.forEach((side, i) => {
+    for (const q of quotes[i]!) {
+      cues.push({
+        kind: 'quote',
+        articleId: side.article.id,
+        text: q.text,
+        note: `${outletOf(side)} quotes the words directly ('${q.text}'); ${listOutlets(paraphrasing)} ${paraphrasing.length > 1 ? 'paraphrase or omit them' : 'paraphrases or omits them'}.`,
+        sentenceId: q.sentence.id,
+        span: q.span,
+        value: 'direct',
+      });
+    }
+  });
+  return cues;
 }

@@ -60,10 +60,10 @@ export function differingCues(
     const own = signals[i]!;
     for (let k = 0; k < own.length; k++) {
       const signal = own[k]!;
-      if (hasValueBefore(own, k, signal.value)) continue;
+      if (hasValue(own, signal.value, k)) continue;
       const lacking: Side[] = [];
       for (let j = 0; j < sides.length; j++) {
-        if (j !== i && !hasValueBefore(signals[j]!, signals[j]!.length, signal.value) && comparable(signal, j)) lacking.push(sides[j]!);
+        if (j !== i && !hasValue(signals[j]!, signal.value) && comparable(signal, j)) lacking.push(sides[j]!);
       }
       if (lacking.length === 0) continue;
       cues.push({
@@ -81,11 +81,11 @@ export function differingCues(
 }
 
 /**
- * Whether one of the first `count` signals has the value. A side has a few signals of a kind, so
+ * Whether one of the first `count` signals (all by default) has the value. A side has a few signals of a kind, so
  * a look along the list, not a Set of its values per side and per unit: those Sets were a good
  * part of what the detectors left to the garbage collector.
  */
-function hasValueBefore(signals: Signal[], count: number, value: string): boolean {
+export function hasValue(signals: Signal[], value: string, count = signals.length): boolean {
   for (let k = 0; k < count; k++) if (signals[k]!.value === value) return true;
   return false;
 }
