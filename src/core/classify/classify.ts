@@ -31,7 +31,9 @@ export function cuesOf(sides: Side[], thresholds: Pick<Thresholds, 'diffMaxEditL
   // Punctuation, case, quote marks or spacing alone are no framing: such wording is the same.
   const sameWording = texts.every((text, i) => i === 0 || isCosmeticChange(texts[0]!, text));
   if (sameWording) return placementCues(sides);
-  const cues = textDetectors.flatMap((detect) => detect(sides));
+  // Loops, not flatMap (V8's generic path), as everywhere a unit's cues are gathered.
+  const cues: Cue[] = [];
+  for (const detect of textDetectors) for (const cue of detect(sides)) cues.push(cue);
   // A swap the label table already reports is not reported twice.
   const swaps = wordSwapCues(sides, thresholds.diffMaxEditLength).filter(
     (swap) => !cues.some((c) => c.kind === 'label' && c.articleId === swap.articleId && c.text === swap.text),

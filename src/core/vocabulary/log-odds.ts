@@ -75,6 +75,18 @@ export function countedWords(text: string): string[] {
  * every sentence of a comparison is counted, and a visitor needs no list of its words.
  */
 export function visitCountedWords(text: string, visit: (word: string) => void): void {
+  visitWordSpans(text, (start, end) => visit(text.slice(start, end)));
+}
+
+/** FNV-1a's start and step, over code points: a word's hash as its span is scanned. */
+const hashStart = 0x811c9dc5 | 0;
+const hashStep = (hash: number, cp: number): number => Math.imul(hash ^ cp, 0x01000193);
+
+/**
+ * The spans of visitCountedWords' words, each with a hash of its code points (hashStep from
+ * hashStart), so a word can be looked up by its span without a string (TermTable).
+ */
+function visitWordSpans(text: string, visit: (start: number, end: number, hash: number) => void): void {
   for (let p = 0; p < text.length; ) {
     const first = text.codePointAt(p)!;
     if (!isLetter(first)) {
@@ -83,19 +95,83 @@ export function visitCountedWords(text: string, visit: (word: string) => void): 
     }
     // The run of word characters from this letter; the word ends after its last letter but the first.
     let q = p + unitsOf(first);
+    let hash = hashStep(hashStart, first);
     let lastLetterEnd = -1;
+    let hashAtLastLetter = 0;
     while (q < text.length) {
+      // Most characters of a lowercased text are the letters a-z: those skip the tables and the
+      // test for a surrogate pair.
+      const code = text.charCodeAt(q);
+      if (code >= 97 && code <= 122) {
+        hash = hashStep(hash, code);
+        lastLetterEnd = ++q;
+        hashAtLastLetter = hash;
+        continue;
+      }
       const cp = text.codePointAt(q)!;
       const width = unitsOf(cp);
-      if (isLetter(cp)) lastLetterEnd = q + width;
-      else if (!isMark(cp) && cp !== 39 && cp !== 0x2019 && cp !== 45) break;
+      if (isLetter(cp)) {
+        hash = hashStep(hash, cp);
+        lastLetterEnd = q + width;
+        hashAtLastLetter = hash;
+      } else if (!isMark(cp) && cp !== 39 && cp !== 0x2019 && cp !== 45) break;
+      else hash = hashStep(hash, cp);
       q += width;
     }
-    if (lastLetterEnd > 0) visit(text.slice(p, lastLetterEnd));
+    if (lastLetterEnd > 0) visit(p, lastLetterEnd, hashAtLastLetter);
     // No letter follows the word inside the run, so no other word starts there.
     p = q;
   }
 }
+
+/**
+ * A number per word, looked up by the word's span in a text and its hash (visitWordSpans): an
+ * open-addressing table of the words met so far, so a word met before costs no new string and
+ * no string hash. Every word of every sentence is looked up once, and a Map lookup on a freshly
+ * sliced word cost as much as the scan that found it.
+ */
+class TermTable {
+  /** Per slot, the entry's index + 1; 0 for an empty slot. Kept at most half full. */
+  private slots = new Int32Array(1 << 12);
+  private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+  private readonly values: number[] = [];
+
+  /** The value of the word text[start, end), whose hash is `hash`, or `absent`. */
+  get(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]! - 1;
+      if (entry < 0) return absent;
+      const word = this.words[entry]!;
+      if (this.hashes[entry] === hash && word.length === end - start && text.startsWith(word, start)) return this.values[entry]!;
+    }
+  }
+
+  /** Adds a word not in the table yet, with its hash and its value (-1 or more). */
+  add(word: string, hash: number, value: number): void {
+    this.words.push(word);
+    this.hashes.push(hash);
+    this.values.push(value);
+    if (this.words.length * 2 <= this.slots.length) {
+      this.place(this.words.length - 1);
+      return;
+    }
+    // Half full: twice the slots, every word placed again.
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let entry = 0; entry < this.words.length; entry++) this.place(entry);
+  }
+
+  private place(entry: number): void {
+    const mask = this.slots.length - 1;
+    let slot = this.hashes[entry]! & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry + 1;
+  }
+}
+
+/** What TermTable.get returns for a word never added. */
+const absent = -2;
 
 /** One article's content words as term ids of a Vocabulary, each with its count. */
 interface ArticleTerms {
@@ -107,22 +183,25 @@ interface ArticleTerms {
 /**
  * The content words of all articles, numbered in order of first use (article by article, as the
  * pooled counts met them), with per-article counts. Each word of every sentence costs one lookup
- * in `idOf`, which remembers a stopword or short word as -1 the first time it is met, where a
- * stopword test and a count map cost three.
+ * by its span in `idOf`, which remembers a stopword as -1 the first time it is met, where a stopword test and a count map cost three. A word shorter than three
+ * letters is no content word and is not looked up.
  */
 function vocabularyOf(articles: Article[]): { terms: string[]; pooled: number[]; perArticle: ArticleTerms[] } {
-  const idOf = new Map<string, number>();
+  const idOf = new TermTable();
   const terms: string[] = [];
   const pooled: number[] = [];
   // The current article's count per term id, set back to 0 after each article.
   const current: number[] = [];
   const perArticle = articles.map((article) => {
     const ids: number[] = [];
-    const count = (word: string): void => {
-      let id = idOf.get(word);
-      if (id === undefined) {
+    let text = '';
+    const count = (start: number, end: number, hash: number): void => {
+      if (end - start < 3) return;
+      let id = idOf.get(text, start, end, hash);
+      if (id === absent) {
+        const word = text.slice(start, end);
         id = isContentWord(word) ? terms.push(word) - 1 : -1;
-        idOf.set(word, id);
+        idOf.add(word, hash, id);
         if (id >= 0) {
           pooled.push(0);
           current.push(0);
@@ -132,7 +211,12 @@ function vocabularyOf(articles: Article[]): { terms: string[]; pooled: number[];
       if (current[id] === 0) ids.push(id);
       current[id]!++;
     };
-    for (const section of article.sections) for (const sentence of section.sentences) visitCountedWords(sentence.text.toLowerCase(), count);
+    for (const section of article.sections) {
+      for (const sentence of section.sentences) {
+        text = sentence.text.toLowerCase();
+        visitWordSpans(text, count);
+      }
+    }
     const counts = ids.map((id) => current[id]!);
     let total = 0;
     for (let k = 0; k < ids.length; k++) {
@@ -143,6 +227,25 @@ function vocabularyOf(articles: Article[]): { terms: string[]; pooled: number[];
     return { ids, counts, total };
   });
   return { terms, pooled, perArticle };
+}
+
+/** Highest z first; ties by term, then by vocabulary order (term id): a total order. */
+const byDistinctiveness = (a: LogOdds & { id: number }, b: LogOdds & { id: number }): number =>
+  b.zScore - a.zScore || a.term.localeCompare(b.term) || a.id - b.id;
+
+/**
+ * Puts `item` into `first`, the first `k` items met so far in the order `before`, if it is one of
+ * them. Only ten terms per article are shown, out of hundreds that pass the bars: sorting them all
+ * compared many ties of z (terms with the same counts) by localeCompare.
+ */
+export function keepAmongFirst<T>(first: T[], item: T, k: number, before: (a: T, b: T) => number): void {
+  if (first.length === k && before(item, first[k - 1]!) >= 0) return;
+  let i = first.length < k ? first.length : k - 1;
+  while (i > 0 && before(item, first[i - 1]!) < 0) {
+    first[i] = first[i - 1]!;
+    i--;
+  }
+  first[i] = item;
 }
 
 /** Per article (in input order), its most distinctive terms against all other articles pooled. */
@@ -158,18 +261,15 @@ export function distinctiveTerms(articles: Article[]): DistinctiveTerm[][] {
   // bars (used minCount times, z above minZScore): the same list, without scoring and sorting
   // every word of every other outlet once per article. Ties keep the vocabulary's order (term id).
   return perArticle.map(({ ids, counts, total: nTarget }) => {
-    const found: Array<LogOdds & { id: number }> = [];
+    const best: Array<LogOdds & { id: number }> = [];
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
       const yi = counts[k]!;
       const alpha = prior[id]!;
       if (yi < minCount || alpha <= 0) continue;
       const scored = logOddsOf(terms[id]!, alpha, yi, pooled[id]! - yi, nTarget, nPooled - nTarget, alpha0);
-      if (scored.zScore > minZScore) found.push({ ...scored, id });
+      if (scored.zScore > minZScore) keepAmongFirst(best, { ...scored, id }, maxTerms, byDistinctiveness);
     }
-    return found
-      .sort((a, b) => b.zScore - a.zScore || a.term.localeCompare(b.term) || a.id - b.id)
-      .slice(0, maxTerms)
-      .map(({ term, count, logOdds, zScore }) => ({ term, count, logOdds, zScore }));
+    return best.map(({ term, count, logOdds, zScore }) => ({ term, count, logOdds, zScore }));
   });
 }

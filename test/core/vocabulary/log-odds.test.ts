@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../../src/core/compare.js';
-import { countedWords, distinctiveTerms, weightedLogOdds } from '../../../src/core/vocabulary/log-odds.js';
+import type { Article } from '../../../src/core/model.js';
+import { countedWords, distinctiveTerms, maxTerms, minCount, minZScore, priorShare, weightedLogOdds } from '../../../src/core/vocabulary/log-odds.js';
+import { stopwords } from '../../../src/core/vocabulary/stopwords.js';
+import { makeArticles } from '../../../bench/synthetic.js';
+import { loadEventSets } from '../../support/gold.js';
 import { expectSameAsReference } from '../../support/edge-text.js';
 
 describe('weightedLogOdds', () => {
@@ -59,6 +63,37 @@ describe('distinctiveTerms', () => {
     expect(termsA!.map((t) => t.term)).not.toContain('budapest');
     expect(termsB!.map((t) => t.term)).toContain('ruhig');
     expect(termsB!.map((t) => t.term)).not.toContain('eklat');
+  });
+});
+
+/** The definition distinctiveTerms keeps to: Maps of each article's content words, weightedLogOdds against the rest. */
+function referenceTerms(articles: Article[]) {
+  const countsOf = (article: Article) => {
+    const counts = new Map<string, number>();
+    for (const section of article.sections) {
+      for (const sentence of section.sentences) {
+        for (const word of countedWords(sentence.text.toLowerCase())) {
+          if (word.length >= 3 && !stopwords.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+        }
+      }
+    }
+    return counts;
+  };
+  const perArticle = articles.map(countsOf);
+  const pooled = new Map<string, number>();
+  for (const counts of perArticle) for (const [w, n] of counts) pooled.set(w, (pooled.get(w) ?? 0) + n);
+  const prior = new Map([...pooled].map(([w, n]) => [w, n * priorShare]));
+  return perArticle.map((target) => {
+    const rest = new Map([...pooled].map(([w, n]) => [w, n - (target.get(w) ?? 0)]));
+    return weightedLogOdds(target, rest, prior).filter((t) => t.count >= minCount && t.zScore > minZScore).slice(0, maxTerms);
+  });
+}
+
+describe('distinctiveTerms against its definition', () => {
+  it('gives the terms of weightedLogOdds over word-count maps, on every fixture set and 20 synthetic articles', () => {
+    // 20 synthetic articles meet thousands of distinct words: the word table grows past its first size (2,048).
+    const sets = [...loadEventSets().map((set) => compare(set.articles, { language: set.meta.language }).articles), compare(makeArticles(20, 2000)).articles];
+    for (const articles of sets) expect(distinctiveTerms(articles)).toEqual(referenceTerms(articles));
   });
 });
 

@@ -119,6 +119,16 @@ const compoundHeads = ['angaben', 'informationen'];
 const circleHeads = ['kreisen', 'kreise'];
 
 /**
+ * The first of `heads` the word ends in after at least `minStem` other letters, if any. A loop, not
+ * heads.find with an arrow: it runs for every word of every sentence, and an arrow over the word
+ * was a new closure per word.
+ */
+function headOf(word: string, heads: readonly string[], minStem: number): string | undefined {
+  for (const head of heads) if (word.length >= head.length + minStem && word.endsWith(head)) return head;
+  return undefined;
+}
+
+/**
  * "aus Branchenkreisen", "in Koalitionskreisen": unnamed sources whatever the circle (the lexicon
  * lists the plain word and a few circles), found by the compound's ending.
  */
@@ -127,7 +137,7 @@ function circles(sentence: Sentence, listed: readonly LexiconMatch[]): LexiconMa
   const found: LexiconMatch[] = [];
   for (let i = 0; i < lower.length; i++) {
     const word = lower[i]!;
-    if (!circleHeads.some((h) => word.length >= h.length + 4 && word.endsWith(h))) continue;
+    if (headOf(word, circleHeads, 4) === undefined) continue;
     const span = { start: start[i]!, end: end[i]! };
     if (listed.some((m) => m.span.start < span.end && span.start < m.span.end)) continue;
     found.push({ text: sentence.text.slice(span.start, span.end), span, value: 'anonymous' });
@@ -145,7 +155,7 @@ function compoundSources(sentence: Sentence, signals: Signal[]): void {
   const { lower, start, end } = words;
   for (let i = 0; i < lower.length; i++) {
     const word = lower[i]!;
-    const head = compoundHeads.find((h) => word.length >= h.length + 3 && word.endsWith(h));
+    const head = headOf(word, compoundHeads, 3);
     if (head === undefined) continue;
     let span: { start: number; end: number };
     if (i > 0 && (lower[i - 1] === 'nach' || lower[i - 1] === 'laut')) span = { start: start[i - 1]!, end: end[i]! };

@@ -3,7 +3,7 @@
 import type { Cue, Sentence } from '../../model.js';
 import { wordAt, wordsOf } from '../lexicon/match.js';
 import { calendarWords, numberWords, scaleWords, vagueJoints, vagueQuantities } from '../lexicon/numbers.js';
-import { type Side, type Signal, differingCues, outletOf } from './side.js';
+import { type Side, type Signal, differingCues, hasValue, outletOf, sentenceSignals } from './side.js';
 
 // Maps, not the tables' objects: a word looked up on an object finds its prototype too
 // ("constructor" read as a figure), and a Map lookup is faster for each word of each sentence.
@@ -73,14 +73,29 @@ function figuresOf(sentence: Sentence): Signal[] {
   return found;
 }
 
+/**
+ * The first three texts (quoted, each once) of the other side's figures whose values ours lack:
+ * figures both sides give ('Monday' in both) are no contrast, only the other side's own are named.
+ * Looks along the few figures of a side, where a Set of our values was made for every cue.
+ */
+function figuresNotIn(theirs: Signal[], ours: Signal[]): string[] {
+  const named: string[] = [];
+  for (const figure of theirs) {
+    if (named.length === 3) break;
+    if (hasValue(ours, figure.value)) continue;
+    const quoted = `'${figure.text}'`;
+    if (!named.includes(quoted)) named.push(quoted);
+  }
+  return named;
+}
+
 export function numberCues(sides: Side[]): Cue[] {
-  const signals = sides.map((side) => side.sentences.flatMap(figuresOf));
+  const signals = sides.map((side) => sentenceSignals(side, figuresOf));
   return differingCues('number', sides, signals, (signal, side, lacking) => {
-    // Figures both sides give ('Monday' in both) are no contrast: only the other side's own are named.
-    const ours = new Set(signals[sides.indexOf(side)]!.map((s) => s.value));
+    const ours = signals[sides.indexOf(side)]!;
     const others = lacking.slice(0, 3).map((other) => {
-      const theirs = signals[sides.indexOf(other)]!.filter((s) => !ours.has(s.value)).map((s) => `'${s.text}'`);
-      return theirs.length > 0 ? `${outletOf(other)} gives ${[...new Set(theirs)].slice(0, 3).join(', ')}` : `${outletOf(other)} gives no such figure`;
+      const theirs = figuresNotIn(signals[sides.indexOf(other)]!, ours);
+      return theirs.length > 0 ? `${outletOf(other)} gives ${theirs.join(', ')}` : `${outletOf(other)} gives no such figure`;
     });
     const what = signal.value === 'vague' ? 'an unspecific quantity' : signal.value.startsWith('d:') ? 'the date' : 'the figure';
     const more = lacking.length > 3 ? `; ${lacking.length - 3} others differ too` : '';

@@ -25,12 +25,12 @@ function describe(placement: Placement, sentence: Sentence, article: Article): s
 }
 
 export function placementCues(sides: Side[]): Cue[] {
-  const placed = sides.flatMap((side) => {
+  // A loop, not flatMap (V8's generic path): every unit with two or more articles comes here.
+  const placed: Array<{ side: Side; sentence: Sentence; placement: Placement }> = [];
+  for (const side of sides) {
     const primary = side.sentences[0];
-    if (!primary) return [];
-    const placement: Placement = side.headline ? 'headline' : placementOf(primary, side.article);
-    return [{ side, sentence: primary, placement }];
-  });
+    if (primary) placed.push({ side, sentence: primary, placement: side.headline ? 'headline' : placementOf(primary, side.article) });
+  }
   if (placed.length < 2) return [];
   const top = Math.min(...placed.map((p) => rank[p.placement]));
   const bottom = Math.max(...placed.map((p) => rank[p.placement]));

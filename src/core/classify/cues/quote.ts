@@ -1,6 +1,6 @@
 // Quote: a direct quotation in one outlet where another paraphrases or leaves the words out.
 import type { Cue, Sentence } from '../../model.js';
-import { type Side, type Signal, listOutlets, outletOf } from './side.js';
+import { type Side, type Signal, listOutlets, outletOf, sentenceSignals } from './side.js';
 
 // German „…“ and ‚…‘, English “…” and "…", French/Swiss «…» and »…«. An opening mark with no
 // closing one in the sentence quotes to its end (the segmenter may split a long quotation).
@@ -37,18 +37,22 @@ function quotesOf(sentence: Sentence): Signal[] {
 }
 
 export function quoteCues(sides: Side[]): Cue[] {
-  const quotes = sides.map((side) => side.sentences.flatMap(quotesOf));
+  const quotes = sides.map((side) => sentenceSignals(side, quotesOf));
   const paraphrasing = sides.filter((_, i) => quotes[i]!.length === 0);
   if (paraphrasing.length === 0) return [];
-  return sides.flatMap((side, i) =>
-    quotes[i]!.map((q) => ({
-      kind: 'quote' as const,
-      articleId: side.article.id,
-      text: q.text,
-      note: `${outletOf(side)} quotes the words directly ('${q.text}'); ${listOutlets(paraphrasing)} ${paraphrasing.length > 1 ? 'paraphrase or omit them' : 'paraphrases or omits them'}.`,
-      sentenceId: q.sentence.id,
-      span: q.span,
-      value: 'direct',
-    })),
-  );
+  const cues: Cue[] = [];
+  sides.forEach((side, i) => {
+    for (const q of quotes[i]!) {
+      cues.push({
+        kind: 'quote',
+        articleId: side.article.id,
+        text: q.text,
+        note: `${outletOf(side)} quotes the words directly ('${q.text}'); ${listOutlets(paraphrasing)} ${paraphrasing.length > 1 ? 'paraphrase or omit them' : 'paraphrases or omits them'}.`,
+        sentenceId: q.sentence.id,
+        span: q.span,
+        value: 'direct',
+      });
+    }
+  });
+  return cues;
 }

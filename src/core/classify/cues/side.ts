@@ -17,6 +17,16 @@ export interface Signal {
   value: string;
 }
 
+/**
+ * The signals of each of a side's sentences, in one list. A loop, not sentences.flatMap: flatMap
+ * takes V8's generic path, and detectors run it for every side of every unit.
+ */
+export function sentenceSignals(side: Side, signalsOf: (sentence: Sentence) => Signal[]): Signal[] {
+  const all: Signal[] = [];
+  for (const sentence of side.sentences) for (const signal of signalsOf(sentence)) all.push(signal);
+  return all;
+}
+
 export const outletOf = (side: Side): string => side.article.outlet || side.article.id;
 
 /** Named outlets before "and N others": a note read aloud stays one sentence with 50 articles. */
@@ -35,8 +45,6 @@ export function listOutlets(sides: Side[]): string {
  * value is reported once, at its first occurrence. `comparable` narrows the sides that count as
  * lacking (labels: only a side that names the same thing, with another word).
  */
-const noValues: ReadonlySet<string> = new Set();
-
 export function differingCues(
   kind: CueKind,
   sides: Side[],
@@ -47,13 +55,16 @@ export function differingCues(
   const cues: Cue[] = [];
   // Most sides of most units have no signal of a kind: then there is nothing to compare.
   if (signals.every((list) => list.length === 0)) return cues;
-  const values = signals.map((list) => (list.length === 0 ? noValues : new Set(list.map((s) => s.value))));
-  sides.forEach((side, i) => {
-    const seen = new Set<string>();
-    for (const signal of signals[i]!) {
-      if (seen.has(signal.value)) continue;
-      seen.add(signal.value);
-      const lacking = sides.filter((_, j) => j !== i && !values[j]!.has(signal.value) && comparable(signal, j));
+  for (let i = 0; i < sides.length; i++) {
+    const side = sides[i]!;
+    const own = signals[i]!;
+    for (let k = 0; k < own.length; k++) {
+      const signal = own[k]!;
+      if (hasValue(own, signal.value, k)) continue;
+      const lacking: Side[] = [];
+      for (let j = 0; j < sides.length; j++) {
+        if (j !== i && !hasValue(signals[j]!, signal.value) && comparable(signal, j)) lacking.push(sides[j]!);
+      }
       if (lacking.length === 0) continue;
       cues.push({
         kind,
@@ -65,6 +76,16 @@ export function differingCues(
         value: signal.value,
       });
     }
-  });
+  }
   return cues;
+}
+
+/**
+ * Whether one of the first `count` signals (all by default) has the value. A side has a few signals of a kind, so
+ * a look along the list, not a Set of its values per side and per unit: those Sets were a good
+ * part of what the detectors left to the garbage collector.
+ */
+export function hasValue(signals: Signal[], value: string, count = signals.length): boolean {
+  for (let k = 0; k < count; k++) if (signals[k]!.value === value) return true;
+  return false;
 }

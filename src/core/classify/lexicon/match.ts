@@ -92,22 +92,36 @@ export interface Words {
 interface CachedWords extends Words {
   /** Per word, the mask of lexicons an entry of which may start there; made for `entryMasksFor` lexicons. */
   entryMasks?: Int32Array;
+  /** The entry masks of all words ORed: a lexicon without its bit here finds nothing in the sentence. */
+  sentenceMask?: number;
   entryMasksFor?: number;
 }
 
 const wordCache = new WeakMap<object, CachedWords>();
+
+/**
+ * The text lowercased as a whole, when each word's lowercase form is the same span of it: one new
+ * string per sentence instead of two per word (a slice, then its lowercase). That holds unless
+ * lowercasing changes the length (İ becomes i + a combining dot) or a Σ stands in the text (its
+ * lowercase, σ or final ς, depends on the letters around it, which a word alone does not have).
+ */
+function lowercaseByPosition(text: string): string | null {
+  const lower = text.toLowerCase();
+  return lower.length === text.length && !text.includes('\u03a3') ? lower : null;
+}
 
 /** The words of a text, cached per sentence object (see Words). */
 export function wordsOf(owner: object, text: string): Words {
   let cached = wordCache.get(owner);
   if (!cached) {
     const words: CachedWords = { start: [], end: [], kind: [], lower: [] };
+    const lowerText = lowercaseByPosition(text);
     scanTokens(text, (start, end, kind) => {
       if (kind === 'punct') return;
       words.start.push(start);
       words.end.push(end);
       words.kind.push(kind);
-      words.lower.push(text.slice(start, end).toLowerCase());
+      words.lower.push(lowerText !== null ? lowerText.slice(start, end) : text.slice(start, end).toLowerCase());
     });
     wordCache.set(owner, (cached = words));
   }
@@ -145,11 +159,17 @@ export function findLexicon(owner: object, text: string, lexicon: Lexicon): read
   const words: CachedWords = wordsOf(owner, text);
   const lower = words.lower;
   if (words.entryMasksFor !== compiledCount) {
-    words.entryMasks = entryMasksOf(lower);
+    const masks = entryMasksOf(lower);
+    let sentenceMask = 0;
+    for (let i = 0; i < masks.length; i++) sentenceMask |= masks[i]!;
+    words.entryMasks = masks;
+    words.sentenceMask = sentenceMask;
     words.entryMasksFor = compiledCount;
   }
-  const masks = words.entryMasks!;
   const bit = lexicon.bit;
+  // Most of the eight lexicons have no entry starting anywhere in a sentence: no walk over its words.
+  if ((words.sentenceMask! & bit) === 0) return noMatches;
+  const masks = words.entryMasks!;
   let found: LexiconMatch[] | null = null;
   for (let i = 0; i < lower.length; i++) {
     // Runs for every word of every sentence, per lexicon: a bit test, no lookups and no garbage.
