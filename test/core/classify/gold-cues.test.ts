@@ -48,12 +48,14 @@ function classifyGold(name: string): { units: Unit[]; missed: string[]; total: n
 // (lediglich, ausgerechnet) as tone: kestenbach 68%, the others unchanged; with framing-only
 // label groups (Konzern / Unternehmen, militants / fighters), kestenbach 70%; with sources named
 // inside a compound (nach Polizeiangaben), 73%; with criminal groups as labels (gang / criminal
-// group), carrow 77 -> 85%, which meets the goal and needs no floor of its own.
+// group), carrow 77 -> 85%, which meets the goal and needs no floor of its own. With the hedge
+// before a figure in its cue ("knapp drei", "about 280"): kestenbach 76%, pellbridge 53%,
+// tarnholm 48% (held-out figures read as totals only).
 const recallFloors: Record<string, number> = {
   'helmsried-werksschliessung-de': 0.45,
-  'kestenbach-ammoniak-de': 0.7,
-  'pellbridge-fares-en': 0.45,
-  'tarnholm-ceasefire-en': 0.4,
+  'kestenbach-ammoniak-de': 0.74,
+  'pellbridge-fares-en': 0.5,
+  'tarnholm-ceasefire-en': 0.46,
 };
 
 describe('cue recall on the gold alignment', () => {

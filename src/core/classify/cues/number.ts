@@ -1,8 +1,8 @@
 // Number: figures, dates and quantities that differ or are missing ("drei" vs "mehrere",
 // "3,000" vs "about 2,800", "im August" vs "vor gut zwei Monaten").
 import type { Cue, Sentence } from '../../model.js';
-import { wordAt, wordsOf } from '../lexicon/match.js';
-import { calendarWords, numberWords, scaleWords, vagueJoints, vagueQuantities } from '../lexicon/numbers.js';
+import { type Words, wordAt, wordsOf } from '../lexicon/match.js';
+import { approximators, calendarWords, numberWords, scaleWords, vagueJoints, vagueQuantities } from '../lexicon/numbers.js';
 import { type Side, type Signal, differingCues, hasValue, outletOf, sentenceSignals } from './side.js';
 
 // Maps, not the tables' objects: a word looked up on an object finds its prototype too
@@ -53,7 +53,7 @@ function figuresOf(sentence: Sentence): Signal[] {
       else value = numberValueOf.get(word.slice(0, dash)) ?? (vagueQuantities.has(word) ? 'vague' : calendarWords.has(word) ? `d:${word}` : null);
     }
     if (!value) continue;
-    const start = words.start[i]!;
+    const start = value.startsWith('n:') ? hedgedStart(words, i) : words.start[i]!;
     const end = words.end[i]!;
     const previous = found[found.length - 1];
     // "tens of thousands", "mehrere Hunderttausend": the vague word and the figure it blurs are one
@@ -71,6 +71,14 @@ function figuresOf(sentence: Sentence): Signal[] {
     found.push({ sentence, text: sentence.text.slice(start, end), span: { start, end }, value });
   }
   return found;
+}
+
+/** Where figure `i` starts with the hedge before it, if one stands there ("more than 40"). */
+function hedgedStart(words: Words, i: number): number {
+  const { lower, start } = words;
+  if (i >= 2 && approximators.has(`${lower[i - 2]} ${lower[i - 1]}`)) return start[i - 2]!;
+  if (i >= 1 && approximators.has(lower[i - 1]!)) return start[i - 1]!;
+  return start[i]!;
 }
 
 /**

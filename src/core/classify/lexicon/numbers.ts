@@ -25,6 +25,18 @@ export const vagueQuantities = new Set([
  */
 export const vagueJoints = new Set(['of', 'von']);
 
+/**
+ * Words that hedge the figure after them ("rund 1.200", "knapp drei", "more than 40"): they stand in
+ * the figure's cue, since "knapp drei Tonnen" against "rund 2,5 Tonnen" is how each outlet put it.
+ * A hedge of two words is written with a space. ("some 300" is a vague quantity already.)
+ */
+export const approximators = new Set([
+  'rund', 'knapp', 'etwa', 'ungefähr', 'circa', 'ca', 'fast', 'beinahe', 'nahezu', 'annähernd', 'gut', 'über',
+  'mindestens', 'höchstens', 'mehr als', 'weniger als', 'bis zu',
+  'about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'over', 'more than', 'fewer than', 'less than',
+  'up to', 'at least', 'at most', 'just over', 'just under',
+]);
+
 /** Calendar words: a date given as "im August" or "am Dienstag" is a figure too. */
 export const calendarWords = new Set([
   'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
