@@ -108,15 +108,16 @@ describe('gold event sets', () => {
     // alignment code, measured untouched at 5990d62: tarnholm 73% F1 (P 66%, R 82%), cue recall
     // 41%; helmsried (four outlets) 77% F1 (P 74%, R 81%), cue recall 42%. With average linkage:
     // tarnholm 75% (P 69%, R 82%), cues 41%; helmsried 76% (P 89%, R 67%), cues 39%.
-    'tarnholm-ceasefire-en': { f1: 0.74, cues: 0.4 },
+    'tarnholm-ceasefire-en': { f1: 0.74, cues: 0.5 },
     'helmsried-werksschliessung-de': { f1: 0.75, cues: 0.38 },
     // Five outlets each, written on 2026-12-01 blind to the engine, measured when added at
     // 326b2f5: kestenbach (a development set, for tuning on many outlets) 70% F1 (P 64%, R 76%),
     // cue recall 49%; pellbridge (held out) 65% F1 (P 68%, R 63%), cue recall 47%. With the
     // estimates, findings, industry circles and belittling particles: kestenbach cue recall 62%;
-    // with framing-only labels and sources named inside a compound, 68% (tarnholm 44 -> 48%).
-    'kestenbach-ammoniak-de': { f1: 0.68, cues: 0.66 },
-    'pellbridge-fares-en': { f1: 0.63, cues: 0.45 },
+    // with framing-only labels and sources named inside a compound, 68% (tarnholm 44 -> 48%);
+    // with hedges in number cues, kestenbach 70%, pellbridge 53%, tarnholm 52%.
+    'kestenbach-ammoniak-de': { f1: 0.68, cues: 0.68 },
+    'pellbridge-fares-en': { f1: 0.63, cues: 0.5 },
   };
   const floorOf = (name: string) => floors[name] ?? { f1: 0.9, cues: 0.8 };
 
