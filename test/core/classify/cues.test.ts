@@ -182,6 +182,10 @@ describe('number', () => {
     expect(brief(hedged)).toEqual(['number a Rund 1200', 'number b Mehr als tausend']);
     expect(hedged.find((c) => c.articleId === 'a')!.note).toBe("Tagesblatt gives the figure 'Rund 1200'; Morgenpost gives 'Mehr als tausend'.");
     expect(brief(cuesFor('Es traten knapp drei Tonnen aus.', 'Es traten rund 2,5 Tonnen aus.'))).toEqual(['number a knapp drei', 'number b rund 2,5']);
+    // The same figure, hedged in one outlet only, differs in certainty; hedged in both, it does not.
+    const plain = cuesFor('Rund 120 Anwohner mussten ihre Häuser verlassen.', '120 Anwohner mussten ihre Häuser verlassen.');
+    expect(brief(plain.filter((c) => c.kind === 'number'))).toEqual(['number a Rund 120', 'number b 120']);
+    expect(cuesFor('Rund 120 Anwohner mussten gehen.', 'Rund 120 Anwohner mussten gehen.')).toEqual([]);
     const cues = cuesFor('Es wurden drei Schritte besprochen.', 'Es wurden mehrere Schritte besprochen.');
     expect(brief(cues)).toEqual(['number a drei', 'number b mehrere']);
     expect(cues.find((c) => c.articleId === 'a')!.note).toBe("Tagesblatt gives the figure 'drei'; Morgenpost gives 'mehrere'.");

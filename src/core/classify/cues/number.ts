@@ -54,6 +54,8 @@ function figuresOf(sentence: Sentence): Signal[] {
     }
     if (!value) continue;
     const start = value.startsWith('n:') ? hedgedStart(words, i) : words.start[i]!;
+    // A hedged figure is not the plain one: "rund 120" against "120" is a difference in certainty.
+    if (start < words.start[i]!) value = `${value}~`;
     const end = words.end[i]!;
     const previous = found[found.length - 1];
     // "tens of thousands", "mehrere Hunderttausend": the vague word and the figure it blurs are one
