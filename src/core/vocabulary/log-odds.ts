@@ -78,15 +78,8 @@ export function visitCountedWords(text: string, visit: (word: string) => void): 
   visitWordSpans(text, (start, end) => visit(text.slice(start, end)));
 }
 
-/** FNV-1a's start and step, over code points: a word's hash as its span is scanned. */
-const hashStart = 0x811c9dc5 | 0;
-const hashStep = (hash: number, cp: number): number => Math.imul(hash ^ cp, 0x01000193);
-
-/**
- * The spans of visitCountedWords' words, each with a hash of its code points (hashStep from
- * hashStart), so a word can be looked up by its span without a string (TermTable).
- */
-function visitWordSpans(text: string, visit: (start: number, end: number, hash: number) => void): void {
+/** The spans of visitCountedWords' words, so a caller slices only the words it wants. */
+function visitWordSpans(text: string, visit: (start: number, end: number) => void): void {
   for (let p = 0; p < text.length; ) {
     const first = text.codePointAt(p)!;
     if (!isLetter(first)) {
@@ -95,83 +88,19 @@ function visitWordSpans(text: string, visit: (start: number, end: number, hash: 
     }
     // The run of word characters from this letter; the word ends after its last letter but the first.
     let q = p + unitsOf(first);
-    let hash = hashStep(hashStart, first);
     let lastLetterEnd = -1;
-    let hashAtLastLetter = 0;
     while (q < text.length) {
-      // Most characters of a lowercased text are the letters a-z: those skip the tables and the
-      // test for a surrogate pair.
-      const code = text.charCodeAt(q);
-      if (code >= 97 && code <= 122) {
-        hash = hashStep(hash, code);
-        lastLetterEnd = ++q;
-        hashAtLastLetter = hash;
-        continue;
-      }
       const cp = text.codePointAt(q)!;
       const width = unitsOf(cp);
-      if (isLetter(cp)) {
-        hash = hashStep(hash, cp);
-        lastLetterEnd = q + width;
-        hashAtLastLetter = hash;
-      } else if (!isMark(cp) && cp !== 39 && cp !== 0x2019 && cp !== 45) break;
-      else hash = hashStep(hash, cp);
+      if (isLetter(cp)) lastLetterEnd = q + width;
+      else if (!isMark(cp) && cp !== 39 && cp !== 0x2019 && cp !== 45) break;
       q += width;
     }
-    if (lastLetterEnd > 0) visit(p, lastLetterEnd, hashAtLastLetter);
+    if (lastLetterEnd > 0) visit(p, lastLetterEnd);
     // No letter follows the word inside the run, so no other word starts there.
     p = q;
   }
 }
-
-/**
- * A number per word, looked up by the word's span in a text and its hash (visitWordSpans): an
- * open-addressing table of the words met so far, so a word met before costs no new string and
- * no string hash. Every word of every sentence is looked up once, and a Map lookup on a freshly
- * sliced word cost as much as the scan that found it.
- */
-class TermTable {
-  /** Per slot, the entry's index + 1; 0 for an empty slot. Kept at most half full. */
-  private slots = new Int32Array(1 << 12);
-  private readonly words: string[] = [];
-  private readonly hashes: number[] = [];
-  private readonly values: number[] = [];
-
-  /** The value of the word text[start, end), whose hash is `hash`, or `absent`. */
-  get(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]! - 1;
-      if (entry < 0) return absent;
-      const word = this.words[entry]!;
-      if (this.hashes[entry] === hash && word.length === end - start && text.startsWith(word, start)) return this.values[entry]!;
-    }
-  }
-
-  /** Adds a word not in the table yet, with its hash and its value (-1 or more). */
-  add(word: string, hash: number, value: number): void {
-    this.words.push(word);
-    this.hashes.push(hash);
-    this.values.push(value);
-    if (this.words.length * 2 <= this.slots.length) {
-      this.place(this.words.length - 1);
-      return;
-    }
-    // Half full: twice the slots, every word placed again.
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let entry = 0; entry < this.words.length; entry++) this.place(entry);
-  }
-
-  private place(entry: number): void {
-    const mask = this.slots.length - 1;
-    let slot = this.hashes[entry]! & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = entry + 1;
-  }
-}
-
-/** What TermTable.get returns for a word never added. */
-const absent = -2;
 
 /** One article's content words as term ids of a Vocabulary, each with its count. */
 interface ArticleTerms {
@@ -183,11 +112,11 @@ interface ArticleTerms {
 /**
  * The content words of all articles, numbered in order of first use (article by article, as the
  * pooled counts met them), with per-article counts. Each word of every sentence costs one lookup
- * by its span in `idOf`, which remembers a stopword as -1 the first time it is met, where a stopword test and a count map cost three. A word shorter than three
- * letters is no content word and is not looked up.
+ * in `idOf`, which remembers a stopword as -1 the first time it is met, where a stopword test and
+ * a count map cost three. A word shorter than three letters is no content word and is not looked up.
  */
 function vocabularyOf(articles: Article[]): { terms: string[]; pooled: number[]; perArticle: ArticleTerms[] } {
-  const idOf = new TermTable();
+  const idOf = new Map<string, number>();
   const terms: string[] = [];
   const pooled: number[] = [];
   // The current article's count per term id, set back to 0 after each article.
@@ -195,13 +124,13 @@ function vocabularyOf(articles: Article[]): { terms: string[]; pooled: number[];
   const perArticle = articles.map((article) => {
     const ids: number[] = [];
     let text = '';
-    const count = (start: number, end: number, hash: number): void => {
+    const count = (start: number, end: number): void => {
       if (end - start < 3) return;
-      let id = idOf.get(text, start, end, hash);
-      if (id === absent) {
-        const word = text.slice(start, end);
+      const word = text.slice(start, end);
+      let id = idOf.get(word);
+      if (id === undefined) {
         id = isContentWord(word) ? terms.push(word) - 1 : -1;
-        idOf.add(word, hash, id);
+        idOf.set(word, id);
         if (id >= 0) {
           pooled.push(0);
           current.push(0);
