@@ -35,10 +35,11 @@ function sourceAfter(sentence: Sentence, end: number): { text: string; endAt: nu
     names.push(wordAt(words, sentence.text, i));
     last = i + 1;
   }
-  // Genitive -s (Peskows, des Kremls) names the same source as the bare name.
-  const key = names[names.length - 1]!.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '').replace(/'s$|’s$/, '');
-  return { text: '', endAt: words.end[last - 1]!, key };
+  return { text: '', endAt: words.end[last - 1]!, key: sourceKey(names[names.length - 1]!) };
 }
+
+/** A source's key: genitive -s (Peskows, des Kremls, Unternehmens|angaben) names the same source as the bare name. */
+const sourceKey = (name: string): string => name.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '').replace(/'s$|’s$/, '');
 
 /**
  * Whether the words after a reporting verb name who speaks. A capitalised word right after it does
@@ -60,14 +61,25 @@ function introducesDirectly(between: string): boolean {
   return between.trim().split(/\s+/).every((word) => word === '' || determiners.has(word.toLowerCase()) || word.toLowerCase() === 'aus');
 }
 
-/** The named source an introduction or a reporting verb gives, if any. */
-function namedSource(sentence: Sentence, m: LexiconMatch, owned: readonly LexiconMatch[], anon: readonly LexiconMatch[]): Signal | null {
+/**
+ * The named source an introduction or a reporting verb gives, if any. `compounds` are the sources
+ * named inside one word (compoundSources): where one stands, it is the reading ("Laut
+ * NDR-Informationen" names the NDR, not a source called "NDR-Informationen").
+ */
+function namedSource(
+  sentence: Sentence,
+  m: LexiconMatch,
+  owned: readonly LexiconMatch[],
+  anon: readonly LexiconMatch[],
+  compounds: readonly Signal[],
+): Signal | null {
   // "nach eigenen Angaben" is no introduction of a name that follows ("Angaben knapp").
   if (owned.some((o) => m.span.start >= o.span.start && m.span.start < o.span.end)) return null;
   const source = sourceAfter(sentence, m.span.end);
   if (!source) return null;
   const span = { start: m.span.start, end: source.endAt };
   if (anon.some((a) => a.span.start >= span.start && a.span.start < span.end)) return null;
+  if (compounds.some((c) => c.span.start < span.end && span.start < c.span.end)) return null;
   // "nach Informationen aus Regierungskreisen" introduces the unnamed source, which keeps it.
   if (anon.some((a) => a.span.start >= m.span.end && introducesDirectly(sentence.text.slice(m.span.end, a.span.start)))) return null;
   const isVerb = m.value !== 'source';
@@ -97,18 +109,19 @@ function signalsOf(side: Side): Signal[] {
       signals.push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: 'anonymous' });
     }
     // The introductions, then the reporting verbs, may each name a source.
+    const compounds = compoundSources(sentence);
     for (const m of introduced) {
-      const named = namedSource(sentence, m, owned, anon);
+      const named = namedSource(sentence, m, owned, anon, compounds);
       if (named) signals.push(named);
     }
     for (const m of verbMatches) {
-      const named = m.value === 'neutral' || m.value === 'loaded' ? namedSource(sentence, m, owned, anon) : null;
+      const named = m.value === 'neutral' || m.value === 'loaded' ? namedSource(sentence, m, owned, anon, compounds) : null;
       if (named) signals.push(named);
     }
     for (const m of verbMatches) {
       if (m.value === 'loaded') signals.push({ sentence, text: m.text, span: m.span, value: `loaded:${m.text.toLowerCase()}` });
     }
-    compoundSources(sentence, signals);
+    signals.push(...compounds);
   }
   return signals;
 }
@@ -150,9 +163,9 @@ function circles(sentence: Sentence, listed: readonly LexiconMatch[]): LexiconMa
  * "nach NDR-Informationen", "Behördenangaben zufolge". Keyed like a name after an introduction
  * (genitive -s dropped), so "nach Angaben der Polizei" in another outlet is the same source.
  */
-function compoundSources(sentence: Sentence, signals: Signal[]): void {
-  const words = wordsOf(sentence, sentence.text);
-  const { lower, start, end } = words;
+function compoundSources(sentence: Sentence): Signal[] {
+  const { lower, start, end } = wordsOf(sentence, sentence.text);
+  const found: Signal[] = [];
   for (let i = 0; i < lower.length; i++) {
     const word = lower[i]!;
     const head = headOf(word, compoundHeads, 3);
@@ -161,14 +174,10 @@ function compoundSources(sentence: Sentence, signals: Signal[]): void {
     if (i > 0 && (lower[i - 1] === 'nach' || lower[i - 1] === 'laut')) span = { start: start[i - 1]!, end: end[i]! };
     else if (lower[i + 1] === 'zufolge') span = { start: start[i]!, end: end[i + 1]! };
     else continue;
-    const key = word.slice(0, word.length - head.length).replace(/-$/, '').replace(/(?<=\p{L}{3})s$/u, '');
-    // "Laut NDR-Informationen" also read as 'laut' and a name: the compound's reading replaces it.
-    for (let k = signals.length - 1; k >= 0; k--) {
-      const other = signals[k]!;
-      if (other.sentence === sentence && other.value.startsWith('named:') && other.span.start < span.end && span.start < other.span.end) signals.splice(k, 1);
-    }
-    signals.push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${key}` });
+    const key = sourceKey(word.slice(0, word.length - head.length).replace(/-$/, ''));
+    found.push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${key}` });
   }
+  return found;
 }
 
 export function attributionCues(sides: Side[]): Cue[] {
