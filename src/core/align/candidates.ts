@@ -130,11 +130,13 @@ function allCandidatePairs(vectors: SentenceVector[], minScore: number, maxShare
   // a common one ("#~1", any number from 10 to 99) would pair half the comparison for little.
   // Compound endings never do: they only add to pairs found through other words.
   const softCap = Math.max(8, Math.ceil(n * maxShare * softShare));
+  /** How many sentences hold each term. */
+  const postingCount = new Int32Array(termCount);
   const indexed = new Uint8Array(termCount);
   for (let t = 0; t < termCount; t++) {
     const key = keys[t]!;
     const first = key.charCodeAt(0);
-    const size = postingStart[t + 1]! - postingStart[t]!;
+    const size = (postingCount[t] = postingStart[t + 1]! - postingStart[t]!);
     indexed[t] = first !== 94 /* ^ */ && size <= (first === 37 /* % */ || key.startsWith('#~') ? softCap : cap) ? 1 : 0;
   }
   const candidates: Candidate[] = [];
@@ -163,22 +165,17 @@ function allCandidatePairs(vectors: SentenceVector[], minScore: number, maxShare
       reach = new Float64Array(2 * count + 1);
       products = new Float64Array(2 * count + 1);
     }
-    // reach[t]: the most the indexed terms from t on can add to a dot product (each term's weight
-    // times its largest weight anywhere); `unindexed`: the most the too-common terms can add. A
-    // partner first met at t whose dot cannot reach the prefilter bar or minScore even so is
-    // dropped there, and one whose dot cannot reach minScore is not scored: over the postings
-    // walked, the same pairs pass as with every cosine computed. (The margin covers rounding:
-    // bounds and dots add in other orders.)
     // The sentence's terms rarest first (fewest sentences share them; ties in the sentence's
     // order): the rare terms find the partners that matter, and a partner first met only
     // through a common term, late, can then rarely still reach the bar and is dropped unscored.
     if (order.length < count) order = new Int32Array(2 * count);
-    for (let t = 0; t < count; t++) {
-      const size = postingStart[mine[t]! + 1]! - postingStart[mine[t]!]!;
-      let at = t;
-      for (; at > 0 && postingStart[mine[order[at - 1]!]! + 1]! - postingStart[mine[order[at - 1]!]!]! > size; at--) order[at] = order[at - 1]!;
-      order[at] = t;
-    }
+    rarestFirst(mine, postingCount, order);
+    // reach[r]: the most the indexed terms from rank r on can add to a dot product (each term's
+    // weight times its largest weight anywhere); `unindexed`: the most the too-common terms can
+    // add. A partner first met at rank r whose dot cannot reach the prefilter bar or minScore even
+    // so is dropped there, and one whose dot cannot reach minScore is not scored: over the
+    // postings walked, the same pairs pass as with every cosine computed. (The margin covers
+    // rounding: bounds and dots add in other orders.)
     reach[count] = 0;
     let unindexed = 0;
     for (let r = count - 1; r >= 0; r--) {
@@ -247,6 +244,19 @@ function allCandidatePairs(vectors: SentenceVector[], minScore: number, maxShare
     }
   }
   return candidates;
+}
+
+/**
+ * Fills order[0, terms.length) with the places of `terms` by how many sentences hold each term,
+ * fewest first, ties in the sentence's order (an insertion sort: a sentence has a few dozen).
+ */
+function rarestFirst(terms: Int32Array, postingCount: Int32Array, order: Int32Array): void {
+  for (let t = 0; t < terms.length; t++) {
+    const size = postingCount[terms[t]!]!;
+    let at = t;
+    for (; at > 0 && postingCount[terms[order[at - 1]!]!]! > size; at--) order[at] = order[at - 1]!;
+    order[at] = t;
+  }
 }
 
 /**

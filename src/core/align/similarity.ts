@@ -82,9 +82,9 @@ export function vectorize(articles: Article[]): SentenceVector[] {
   // German stems the stemmer left apart are joined (telefoniert / Telefonat), and the head nouns
   // that German compounds share are found (Notbetten / Feldbetten), over this comparison's words.
   const family = stemFamilies(germanKeys);
-  const canonical = written.map((key, w) => (writtenGerman[w] && family.size > 0 ? (family.get(key) ?? key) : key));
+  const canonical = written.map((key, w) => (writtenGerman[w] ? (family.get(key) ?? key) : key));
   const vocabulary = new Set(canonical);
-  const tails = sharedTails(family.size > 0 ? germanKeys.map((w) => family.get(w) ?? w) : germanKeys);
+  const tails = sharedTails(canonical.filter((_, w) => writtenGerman[w]));
 
   // Each sentence's bag of terms: term numbers in first-use order with their summed frequency,
   // all bags in one set of columns (bag s from bagStart[s] to bagStart[s + 1]).
