@@ -135,37 +135,17 @@ export function diffTokens(a: string, from: Token[], b: string, to: Token[], opt
 // reference (lowercase; [.,] between digits → "."; \p{P}\p{S} → space; \s+ → one space; trim).
 /** A text with punctuation, case, quote marks and spacing folded away (see isCosmeticChange). */
 export function foldCosmetic(text: string): string {
-  const lower = text.normalize('NFC').toLowerCase();
-  // Kept characters are appended a run at a time: a string per character (out += one char) made
-  // a rope of hundreds of pieces per sentence, flattened again when the folds are compared.
+  const reader = new FoldReader(text);
+  const units: number[] = [];
+  for (let unit = reader.next(); unit >= 0; unit = reader.next()) units.push(unit);
+  // In pieces: a spread of a whole article's units would overflow the call stack.
   let out = '';
-  let runStart = 0;
-  let gap = false;
-  for (let p = 0; p < lower.length; ) {
-    const cp = lower.codePointAt(p)!;
-    const width = unitsOf(cp);
-    const separator = (cp === 46 || cp === 44) && isDigit(lower.charCodeAt(p - 1)) && isDigit(lower.charCodeAt(p + 1));
-    if (!separator && (isSpace(cp) || isPunctOrSymbol(cp))) {
-      out += lower.slice(runStart, p);
-      runStart = p + width;
-      gap = out.length > 0;
-    } else if (gap || separator || cp === 1) {
-      out += lower.slice(runStart, p);
-      if (gap) out += ' ';
-      gap = false;
-      // U+0001 marked the figures' separators in the expressions, which read it back as "."
-      if (separator || cp === 1) {
-        out += '.';
-        runStart = p + width;
-      } else runStart = p;
-    }
-    p += width;
-  }
-  return out + lower.slice(runStart);
+  for (let k = 0; k < units.length; k += 4096) out += String.fromCharCode(...units.slice(k, k + 4096));
+  return out;
 }
 
 /**
- * The units of a text's fold (foldCosmetic of the text) one at a time, so two folds compare
+ * The units of a text's fold one at a time (foldCosmetic collects them), so two folds compare
  * without being built: every unit of a comparison is checked, and most differ in their first words.
  */
 class FoldReader {
@@ -202,7 +182,8 @@ class FoldReader {
         this.gap = this.started;
         continue;
       }
-      // As foldCosmetic: a separator or U+0001 reads as "."; a character beyond the BMP is two units.
+      // A separator, or U+0001 (which marked the figures' separators in the expressions), reads as
+      // "."; a character beyond the BMP is two units.
       const first = separator || cp === 1 ? 46 : lower.charCodeAt(p);
       const second = width === 2 ? lower.charCodeAt(p + 1) : -1;
       this.started = true;
