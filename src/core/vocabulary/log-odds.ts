@@ -167,7 +167,7 @@ const byDistinctiveness = (a: LogOdds & { id: number }, b: LogOdds & { id: numbe
  * them. Only ten terms per article are shown, out of hundreds that pass the bars: sorting them all
  * compared many ties of z (terms with the same counts) by localeCompare.
  */
-export function keepAmongFirst<T>(first: T[], item: T, k: number, before: (a: T, b: T) => number): void {
+function keepAmongFirst<T>(first: T[], item: T, k: number, before: (a: T, b: T) => number): void {
   if (first.length === k && before(item, first[k - 1]!) >= 0) return;
   let i = first.length < k ? first.length : k - 1;
   while (i > 0 && before(item, first[i - 1]!) < 0) {
