@@ -182,7 +182,17 @@ function compoundSources(sentence: Sentence): Signal[] {
 
 export function attributionCues(sides: Side[]): Cue[] {
   const signals = sides.map(signalsOf);
-  const namedBy = (side: Side) => signals[sides.indexOf(side)]!.filter((x) => x.value.startsWith('named:')).map((x) => `'${x.text}'`);
+  // Each side's named sources, found once when a note first asks: a note names those of every
+  // lacking side, and a unit of twenty outlets has a note for nearly every one.
+  const named = new Map<Side, string[]>();
+  const namedBy = (side: Side): string[] => {
+    let sources = named.get(side);
+    if (!sources) {
+      sources = signals[sides.indexOf(side)]!.filter((x) => x.value.startsWith('named:')).map((x) => `'${x.text}'`);
+      named.set(side, sources);
+    }
+    return sources;
+  };
   return differingCues('attribution', sides, signals, (signal, side, lacking) => {
     const others = listOutlets(lacking);
     const plural = lacking.length > 1;
