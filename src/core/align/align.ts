@@ -52,9 +52,10 @@ function centroidOf(c: Cluster): Centroid {
   return (c.centroid ??= unitCentroid(c.seed));
 }
 
-/** Adds b's centroid into a's. */
+/** Adds b's centroid into a's (b, being absorbed, may lose its own: its arrays may hold the sum). */
 function addCentroid(a: Cluster, b: Cluster): void {
   a.centroid = sumCentroids(centroidOf(a), centroidOf(b));
+  b.centroid = null;
   a.size += b.size;
 }
 
