@@ -31,7 +31,7 @@ const scoreOf = (name: string): GoldScore => {
 const pct = (x: number): string => `${(100 * x).toFixed(0).padStart(3)}%`;
 
 describe('gold event sets', () => {
-  it('finds the thirteen fixture sets, each with articles and gold', () => {
+  it('finds the fifteen fixture sets, each with articles and gold', () => {
     expect(sets.map((s) => s.name)).toEqual([
       'bergfeld-flood-reorder-de',
       'budapest-summit-de',
@@ -43,6 +43,8 @@ describe('gold event sets', () => {
       'kestenbach-ammoniak-de',
       'kranzberg-fire-de',
       'lindenau-outage-de',
+      'marlow-manager-sacked-en',
+      'ostwald-rueckruf-de',
       'pellbridge-fares-en',
       'talheim-bridge-de',
       'tarnholm-ceasefire-en',
@@ -118,6 +120,12 @@ describe('gold event sets', () => {
     // with hedges in number cues, kestenbach 70%, pellbridge 53%, tarnholm 52%.
     'kestenbach-ammoniak-de': { f1: 0.68, cues: 0.68 },
     'pellbridge-fares-en': { f1: 0.63, cues: 0.5 },
+    // Four outlets each, development sets written on 2026-12-01 blind to the engine, measured when
+    // added at fcf8405: marlow (a football manager sacked) 73% F1 (P 74%, R 72%), ostwald (a
+    // bakery's recall) 77% F1 (P 81%, R 74%). Cue recall after their gold cues were brought to
+    // the fixtures' conventions (see their READMEs): marlow 24%, ostwald 57%.
+    'marlow-manager-sacked-en': { f1: 0.71, cues: 0.22 },
+    'ostwald-rueckruf-de': { f1: 0.75, cues: 0.55 },
   };
   const floorOf = (name: string) => floors[name] ?? { f1: 0.9, cues: 0.8 };
 

@@ -50,10 +50,14 @@ function classifyGold(name: string): { units: Unit[]; missed: string[]; total: n
 // inside a compound (nach Polizeiangaben), 73%; with criminal groups as labels (gang / criminal
 // group), carrow 77 -> 85%, which meets the goal and needs no floor of its own. With the hedge
 // before a figure in its cue ("knapp drei", "about 280"): kestenbach 76%, pellbridge 53%,
-// tarnholm 48% (held-out figures read as totals only).
+// tarnholm 48% (held-out figures read as totals only). The two development sets added later that
+// day (marlow, ostwald), blind to the engine: 29% and 40% untouched, 45% and 60% once their gold
+// cues followed the fixtures' conventions (no cue on one outlet's own material, short cue texts).
 const recallFloors: Record<string, number> = {
   'helmsried-werksschliessung-de': 0.45,
   'kestenbach-ammoniak-de': 0.74,
+  'marlow-manager-sacked-en': 0.43,
+  'ostwald-rueckruf-de': 0.58,
   'pellbridge-fares-en': 0.5,
   'tarnholm-ceasefire-en': 0.46,
 };
