@@ -165,6 +165,21 @@ describe('quote', () => {
     // Quotation marks alone, around the same words, are cosmetic: no framing.
     expect(cuesFor('The union called it “a snub”.', 'The union called it a snub.', 'en')).toEqual([]);
   });
+  it('en and de: outlets quoting different words of one statement each chose their words; the same words in part are no cue', () => {
+    const quotes = (a: string, b: string, language: Language = 'en') => brief(cuesFor(a, b, language).filter((c) => c.kind === 'quote'));
+    expect(
+      quotes(
+        '"This is not a decision the board has taken lightly," the chairman said.',
+        'The chairman said the board had acted while there was "still time to turn the season around".',
+      ),
+    ).toEqual(['quote a This is not a decision the board has taken lightly,', 'quote b still time to turn the season around']);
+    expect(quotes('"This is not a decision the board has taken lightly," the chairman said.', 'The chairman said it was "not a decision the board has taken lightly".')).toEqual([]);
+    expect(quotes('„Wir haben keine Hinweise auf Mängel“, sagte der Geschäftsführer.', 'Man habe „keine Hinweise auf Mängel“, sagte der Geschäftsführer.', 'de')).toEqual([]);
+    expect(quotes('„Es tut uns leid“, sagte der Chef.', '„Wir arbeiten mit den Behörden zusammen“, sagte der Chef.', 'de')).toEqual([
+      'quote a Es tut uns leid',
+      'quote b Wir arbeiten mit den Behörden zusammen',
+    ]);
+  });
   it('de and en: an outlet named in quotation marks is a source, not a quotation; scare quotes still count', () => {
     const quotes = (a: string, b: string, language: Language = 'de') => brief(cuesFor(a, b, language).filter((c) => c.kind === 'quote'));
     expect(quotes('Laut „CNN“ wurde das Treffen abgesagt.', 'Das Treffen wurde laut dem Sender abgesagt.')).toEqual([]);

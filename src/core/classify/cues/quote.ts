@@ -36,18 +36,42 @@ function quotesOf(sentence: Sentence): Signal[] {
   return found;
 }
 
+/** The words of a text, lowercased: what two quotations are compared by. */
+const wordsIn = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * Share of a quotation's distinct words another outlet must quote too for it to count as quoting
+ * the same words: a partial quotation of the same passage still shares most of them.
+ */
+const sameQuoteShare = 0.5;
+
+/** Whether `quoted` (another outlet's quoted words) holds at least sameQuoteShare of the quotation's words. */
+function quotesToo(quotation: string, quoted: Set<string>): boolean {
+  const words = new Set(wordsIn(quotation));
+  let shared = 0;
+  for (const word of words) if (quoted.has(word)) shared++;
+  return words.size > 0 && shared >= words.size * sameQuoteShare;
+}
+
+/**
+ * A quotation is a cue where some other outlet does not quote those words: it paraphrases them,
+ * leaves them out, or quotes other words of the same statement (one outlet quotes "not a decision
+ * taken lightly", another only "still time to turn the season around": each chose its words).
+ */
 export function quoteCues(sides: Side[]): Cue[] {
   const quotes = sides.map((side) => sentenceSignals(side, quotesOf));
-  const paraphrasing = sides.filter((_, i) => quotes[i]!.length === 0);
-  if (paraphrasing.length === 0) return [];
+  if (quotes.every((list) => list.length === 0)) return [];
+  const quotedWords = quotes.map((list) => new Set(list.flatMap((q) => wordsIn(q.text))));
   const cues: Cue[] = [];
   sides.forEach((side, i) => {
     for (const q of quotes[i]!) {
+      const lacking = sides.filter((_, j) => j !== i && !quotesToo(q.text, quotedWords[j]!));
+      if (lacking.length === 0) continue;
       cues.push({
         kind: 'quote',
         articleId: side.article.id,
         text: q.text,
-        note: `${outletOf(side)} quotes the words directly ('${q.text}'); ${listOutlets(paraphrasing)} ${paraphrasing.length > 1 ? 'paraphrase or omit them' : 'paraphrases or omits them'}.`,
+        note: `${outletOf(side)} quotes the words directly ('${q.text}'); ${listOutlets(lacking)} ${lacking.length > 1 ? 'paraphrase or omit them' : 'paraphrases or omits them'}.`,
         sentenceId: q.sentence.id,
         span: q.span,
         value: 'direct',
