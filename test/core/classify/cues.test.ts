@@ -153,6 +153,24 @@ describe('attribution', () => {
   });
 });
 
+describe('tone: loaded, softening and compound wording', () => {
+  const tones = (a: string, b: string, language: Language = 'de') => brief(cuesFor(a, b, language).filter((c) => c.kind === 'tone'));
+  it('de: a compound whose head is an evaluative noun frames as the noun does', () => {
+    expect(tones('Der Lebensmittelskandal weitet sich aus.', 'Der Fall weitet sich aus.')).toEqual(['tone a Lebensmittelskandal']);
+    expect(tones('Der Salmonellen-Skandal weitet sich aus.', 'Der Fall weitet sich aus.')).toEqual(['tone a Salmonellen-Skandal']);
+    expect(tones('Der Skandal weitet sich aus.', 'Der Lebensmittelskandal weitet sich aus.')).toEqual([]);
+    // A long word that merely ends in the letters of a head is no compound of it.
+    expect(tones('Die Verwaltung prüft die Schockwellen.', 'Die Verwaltung prüft die Wellen.')).toEqual(['tone a Schockwellen']);
+    expect(tones('Die Fahrbahndecke wird erneuert.', 'Die Straße wird erneuert.')).toEqual([]);
+  });
+  it('de and en: a softening word against the plain one, a tabloid verb against the plain one', () => {
+    expect(tones('Die Bäckerei ruft vorsorglich mehrere Kuchen zurück.', 'Die Bäckerei ruft mehrere Kuchen zurück.')).toEqual(['tone a vorsorglich']);
+    expect(tones('The club has parted company with its manager.', 'The club has sacked its manager.', 'en')).toEqual(['tone a parted company']);
+    expect(tones('The manager has been axed by the club.', 'The manager has been replaced by the club.', 'en')).toEqual(['tone a axed']);
+    expect(tones('Der Betrieb schiebt die Schuld auf einen Lieferanten.', 'Der Betrieb verweist auf einen Lieferanten.')).toEqual(['tone a schiebt die Schuld']);
+  });
+});
+
 describe('quote', () => {
   it('de: a direct quotation against a paraphrase', () => {
     const cues = cuesFor('„Wir haben die Lage im Griff“, sagte die Bürgermeisterin.', 'Die Bürgermeisterin sagte, man habe die Lage im Griff.');

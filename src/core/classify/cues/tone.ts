@@ -16,13 +16,38 @@ function signalsOf(side: Side): Signal[] {
     const found = findLexicon(sentence, sentence.text, hand);
     for (const m of found) signals.push(toneSignal(sentence, m));
     // AFINN is English; in a German text its words are false friends ("die", "hurt").
-    if (side.article.language === 'de') continue;
+    if (side.article.language === 'de') {
+      for (const m of compoundHeads(sentence)) if (!found.some((h) => h.span.start < m.span.end && m.span.start < h.span.end)) signals.push(m);
+      continue;
+    }
     for (const m of findLexicon(sentence, sentence.text, afinn)) {
       // The hand lexicon's reading of a word comes first (AFINN's matches never overlap each other).
       if (!found.some((h) => h.span.start < m.span.end && m.span.start < h.span.end)) signals.push(toneSignal(sentence, m));
     }
   }
   return signals;
+}
+
+/**
+ * German compounds whose head is an evaluative noun: "Lebensmittelskandal", "Salmonellen-Skandal",
+ * "Verkehrschaos" frame as "Skandal" and "Chaos" do, and count as the same word (the value is the
+ * lexicon's stem). Only words long enough to be compounds are tried, against heads too long to
+ * end an unrelated word.
+ */
+const toneHead = /(?:-|\p{L}{3})(skandal|chaos|desaster|debakel|fiasko|katastroph|eklat|horror|schock|kahlschlag|blockade|stillstand|durchbruch|fortschritt)(?:e|en|es|s|n)?$/u;
+
+function compoundHeads(sentence: Sentence): Signal[] {
+  const { lower, start, end } = wordsOf(sentence, sentence.text);
+  const found: Signal[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    const word = lower[i]!;
+    if (word.length < 9) continue;
+    const head = toneHead.exec(word)?.[1];
+    if (head === undefined) continue;
+    const span = { start: start[i]!, end: end[i]! };
+    found.push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: head });
+  }
+  return found;
 }
 
 function toneSignal(sentence: Sentence, m: LexiconMatch): Signal {

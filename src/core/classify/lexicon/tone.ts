@@ -10,8 +10,12 @@ const positive = [
   'ernsthaft*', 'großzügig*',
   // reactions an outlet chooses to report (the event told as joy, relief, enthusiasm)
   'freude*', 'jubel*', 'jubelt*', 'erleichter*', 'begeister*', 'zufrieden*', 'genugtuung',
+  // words that soften or reassure: a dismissal as a parting, a recall as a precaution
+  'vorsorglich*', 'einvernehmlich*', 'im gegenseitigen einvernehmen', 'getrennte* wege',
   // en
   'constructive', 'breakthrough', 'productive', 'historic', 'progress', 'generous', 'fruitful', 'landmark',
+  'parted company', 'parted ways', 'part company', 'part ways', 'by mutual consent', 'as a precaution',
+  'precautionary',
 ];
 const negative = [
   // de
@@ -24,10 +28,18 @@ const negative = [
   'schock*', 'kahlschlag*', 'debakel*', 'desaster*', 'fiasko*', 'skandal*',
   // particles that belittle or point a finger ("lediglich eine Entschuldigung", "ausgerechnet dort")
   'lediglich', 'ausgerechnet', 'horror*',
+  // colloquial, dismissive or blame-shifting wording for what another outlet says plainly
+  'geschasst*', 'gefeuert*', 'rausgeworfen*', 'rausgeschmissen*', 'abserviert*', 'vor die tür gesetzt',
+  'schiebt die schuld', 'schieben die schuld', 'schob die schuld', 'schoben die schuld', 'nichts wissen',
+  'will nichts wissen', 'aus den betten',
   // en
   'setback', 'snub', 'slam', 'slams', 'slammed', 'collapse', 'collapsed', 'hard line', 'hardline', 'standstill',
   'chaos', 'crisis', 'row', 'rift', 'blow', 'deadlock', 'stalemate', 'defiant', 'crippling', 'cripple',
   'hurt', 'broke down',
+  // tabloid verbs and nouns for what another outlet reports plainly (AFINN lacks them)
+  'axed', 'ousted', 'booted out', 'humiliating', 'thrashing', 'thrashed', 'pelted', 'flogged', 'gushed', 'blasted',
+  'hammered', 'savaged', 'raging', 'rotting', 'meltdown', 'shambles', 'debacle', 'passed the buck',
+  'pointed the finger',
 ];
 
 export const toneEntries: LexiconEntry[] = [
