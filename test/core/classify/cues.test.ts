@@ -171,6 +171,23 @@ describe('tone: loaded, softening and compound wording', () => {
   });
 });
 
+describe('attribution: an outlet’s own sources, spokespeople; label: who leads a team', () => {
+  const kinds = (kind: string, a: string, b: string, language: Language = 'en') => brief(cuesFor(a, b, language).filter((c) => c.kind === kind));
+  it('en: "understands that" is the outlet’s own unnamed source; "understands" alone is no source', () => {
+    expect(kinds('attribution', 'NSN Sport understands that Kerr is among the candidates.', 'Kerr is among the candidates.')).toEqual(['attribution a understands that']);
+    expect(kinds('attribution', 'The manager understands the anger of the fans.', 'The manager sees the anger of the fans.')).toEqual([]);
+  });
+  it('de and en: a spokesperson, compounds and feminine forms included, is a source', () => {
+    expect(kinds('attribution', 'Das Amt prüft die Proben, wie eine Kreissprecherin bestätigte.', 'Das Amt prüft die Proben.', 'de')).toEqual(['attribution a Kreissprecherin']);
+    expect(kinds('attribution', 'Ein Polizeisprecher nannte keine Zahl.', 'Eine Polizeisprecherin nannte keine Zahl.', 'de')).toEqual([]);
+    expect(kinds('attribution', 'A council spokesperson said the road would reopen.', 'The road will reopen.')).toEqual(['attribution a spokesperson']);
+  });
+  it('en: head coach against boss is a label; the same title in both is none', () => {
+    expect(kinds('label', 'The club sacked head coach Steve Harland.', 'The club sacked boss Steve Harland.')).toEqual(['label a head coach', 'label b boss']);
+    expect(kinds('label', 'The club sacked manager Steve Harland.', 'The club dismissed manager Steve Harland.')).toEqual([]);
+  });
+});
+
 describe('quote', () => {
   it('de: a direct quotation against a paraphrase', () => {
     const cues = cuesFor('„Wir haben die Lage im Griff“, sagte die Bürgermeisterin.', 'Die Bürgermeisterin sagte, man habe die Lage im Griff.');

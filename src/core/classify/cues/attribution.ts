@@ -122,8 +122,32 @@ function signalsOf(side: Side): Signal[] {
       if (m.value === 'loaded') signals.push({ sentence, text: m.text, span: m.span, value: `loaded:${m.text.toLowerCase()}` });
     }
     signals.push(...compounds);
+    for (const role of spokespeople(sentence)) {
+      if (!signals.some((x) => x.sentence === sentence && x.span.start < role.span.end && role.span.start < x.span.end)) signals.push(role);
+    }
   }
   return signals;
+}
+
+/** A spokesperson, named by role: "wie eine Kreissprecherin bestätigte", "a council spokesman said". */
+const spokesperson = /^(?:\p{L}*sprecher(?:in|innen)?|spokes(?:man|woman|person|people|men|women))$/u;
+
+/**
+ * Spokespeople as the source they speak for: an outlet that cites "eine Kreissprecherin" attributes
+ * what another states plainly or gives to the Landratsamt. Keyed by the role without its feminine
+ * ending (Polizeisprecherin = Polizeisprecher).
+ */
+function spokespeople(sentence: Sentence): Signal[] {
+  const { lower, start, end } = wordsOf(sentence, sentence.text);
+  const found: Signal[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    const word = lower[i]!;
+    if (word.length < 8 || !spokesperson.test(word)) continue;
+    const span = { start: start[i]!, end: end[i]! };
+    const key = word.replace(/(?:in|innen)$/, '').replace(/(?:man|woman|person|people|men|women)$/, 'person');
+    found.push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${key}` });
+  }
+  return found;
 }
 
 /** What a German compound names its source with: "Polizei|angaben", "NDR-|Informationen". */

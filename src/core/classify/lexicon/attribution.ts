@@ -27,13 +27,15 @@ export const anonymousSources: LexiconEntry[] = [
   'quelle*', 'insider*', 'kreisen', 'regierungskreise*', 'diplomatenkreise*', 'informiert* kreise*', 'beobachter*',
   'sources', 'source', 'insider', 'insiders', 'people familiar', 'officials familiar', 'person familiar',
   'anonymity', 'anonym*', 'hieß es', 'it was said', 'said to be',
+  // The outlet's own unnamed sources: "NSN Sport understands that …", "The Post can reveal".
+  'understands that', 'has learned that', 'has learnt that', 'can reveal',
 ].map((pattern) => ({ pattern, value: 'anonymous' }));
 
 const neutralVerbs = [
   // German separable verbs stand apart from their particle (teilte das Amt mit): the stem alone counts.
   'sagte', 'sagt', 'sagten', 'gesagt', 'erklärte', 'erklärt', 'erklärten', 'teilte', 'teilten', 'teilt', 'mitteilte', 'berichtete', 'bezeichnete',
-  'nannte', 'kündigte an', 'angekündigt', 'said', 'says', 'told', 'stated', 'announced', 'added', 'described',
-  'called', 'reported',
+  'nannte', 'kündigte an', 'angekündigt', 'bestätigte', 'bestätigten', 'bestätigt', 'said', 'says', 'told', 'stated',
+  'announced', 'added', 'described', 'called', 'reported', 'confirmed', 'confirms',
 ];
 const loadedVerbs = [
   'behauptete', 'behauptet', 'behaupten', 'räumte ein', 'eingeräumt', 'einräumte', 'gab zu', 'zugegeben', 'beteuerte',

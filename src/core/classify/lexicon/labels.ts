@@ -30,6 +30,10 @@ export const framingLabelGroups: Record<string, string[]> = {
     'protesters', 'protestors', 'demonstrators', 'activists', 'rioters', 'campaigners',
   ],
   government: ['regime*', 'regierung*', 'machthaber*', 'regime', 'government', 'administration', 'rulers'],
+  // Who leads a team: the formal title against the informal one (head coach / boss). Chairs and
+  // chief executives are left out: a unit naming a club's manager and its chairman would read
+  // them as one person called two ways.
+  leader: ['cheftrainer*', 'chefcoach*', 'übungsleiter*', 'coach', 'manager', 'head coach', 'boss', 'bosses', 'gaffer', 'chief'],
   // Plain "group" / "Gruppe" is left out: it names too much to be a word choice.
   criminals: [
     'bande*', 'hackerbande*', 'hackergruppe*', 'cyberkriminelle*', 'erpresser*', 'gang', 'gangs', 'criminal group',
