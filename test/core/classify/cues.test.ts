@@ -169,6 +169,14 @@ describe('tone: loaded, softening and compound wording', () => {
     expect(tones('The manager has been axed by the club.', 'The manager has been replaced by the club.', 'en')).toEqual(['tone a axed']);
     expect(tones('Der Betrieb schiebt die Schuld auf einen Lieferanten.', 'Der Betrieb verweist auf einen Lieferanten.')).toEqual(['tone a schiebt die Schuld']);
   });
+  it('en: general words (AFINN) differ by polarity and strength, not word by word', () => {
+    // "lost" and "loss" (both -3) tell the result alike; a weaker word is reported against a
+    // stronger one ("damage" -3 against "catastrophic" -4, above); "thrashing" is a framing choice.
+    expect(tones('Town lost 3-0 at home on Saturday.', 'Town suffered a 3-0 home loss on Saturday.', 'en')).toEqual([]);
+    expect(tones('Town lost 3-0 at home on Saturday.', 'The 3-0 home defeat came on Saturday.', 'en')).toEqual(['tone a lost']);
+    expect(tones('Town suffered a humiliating thrashing on Saturday.', 'Town lost the match on Saturday.', 'en')).toEqual(['tone a humiliating', 'tone a thrashing']);
+    expect(tones('The club would like to thank him.', 'The club wishes him well.', 'en')).toEqual([]);
+  });
 });
 
 describe('attribution: an outlet’s own sources, spokespeople; label: who leads a team', () => {
