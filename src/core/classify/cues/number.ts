@@ -1,23 +1,41 @@
 // Number: figures, dates and quantities that differ or are missing ("drei" vs "mehrere",
 // "3,000" vs "about 2,800", "im August" vs "vor gut zwei Monaten").
+import { isSpace } from '../../chars.js';
 import type { Cue, Sentence } from '../../model.js';
 import { type Words, wordAt, wordsOf } from '../lexicon/match.js';
-import { approximators, calendarWords, numberWords, scaleWords, vagueJoints, vagueQuantities } from '../lexicon/numbers.js';
+import {
+  ambiguousSeasons, approximators, calendarWords, figureArticles, figureSuffixes, numberWords, scaleWords, seasonLeads,
+  seasonLeadsBeforeArticle, seasons, spanEdges, spanModifiers, spanOrderWords, spanParts, timeSpans, timeWords, vagueJoints,
+  vagueQuantities,
+} from '../lexicon/numbers.js';
 import { type Side, type Signal, differingCues, hasValue, outletOf, sentenceSignals } from './side.js';
+
+/** 12 significant digits: 1.1 × 1e6 is 1100000.0000000002 in floating point, and must equal 1,100,000. */
+const rounded = (figure: number): number => Number(figure.toPrecision(12));
 
 // Maps, not the tables' objects: a word looked up on an object finds its prototype too
 // ("constructor" read as a figure), and a Map lookup is faster for each word of each sentence.
 const scaleOf = new Map(Object.entries(scaleWords));
+const suffixOf = new Map(Object.entries(figureSuffixes));
+const spanModifierOf = new Map(Object.entries(spanModifiers));
+const spanPartOf = new Map(Object.entries(spanParts));
 /** A number word's value as a signal value ('drei' → 'n:3'). */
 const numberValueOf = new Map(Object.entries(numberWords).map(([word, figure]) => [word, `n:${figure}`]));
+/** A vague quantity's value: 'vague' without a magnitude ('mehrere'), 'vague:1000' with one ('Tausende'). */
+const vagueValue = (magnitude: number): string => (magnitude === 1 ? 'vague' : `vague:${rounded(magnitude)}`);
+const vagueValueOf = new Map(Object.entries(vagueQuantities).map(([word, magnitude]) => [word, vagueValue(magnitude)]));
 /**
- * The value of a word without a dash, from all three tables in one lookup, in the order they are
+ * The value of a word without a dash, from all the tables in one lookup, in the order they are
  * asked: a number word, else a vague quantity, else a calendar word (not the English months that
- * are also common words).
+ * are also common words) or a vague time. A season ('s:') and a span of time ('r:') are dates only
+ * with the words before them, which `figuresOf` reads when the word is one (rare), not for every word.
  */
 const wordValueOf = new Map<string, string>([
+  ...Object.entries(timeSpans).map(([word, key]): [string, string] => [word, `r:${key}`]),
+  ...Object.entries(seasons).map(([word, key]): [string, string] => [word, `s:${key}`]),
+  ...Object.entries(timeWords).map(([word, key]): [string, string] => [word, `d:${key}`]),
   ...[...calendarWords].filter((word) => word !== 'may' && word !== 'march').map((word): [string, string] => [word, `d:${word}`]),
-  ...[...vagueQuantities].map((word): [string, string] => [word, 'vague']),
+  ...vagueValueOf,
   ...numberValueOf,
 ]);
 
@@ -31,48 +49,140 @@ export function numericValue(token: string): string {
   const scale = scaleOf.get((m[2] ?? '').toLowerCase()) ?? 1;
   const grouped = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/.test(digits);
   const value = grouped ? Number(digits.replace(/[.,]/g, '')) : Number(digits.replace(',', '.'));
-  return Number.isFinite(value) ? `n:${value * scale}` : token;
+  return Number.isFinite(value) ? `n:${rounded(value * scale)}` : token;
+}
+
+/** Whether only whitespace stands between word `a` and the later word `b`: "zwei Dutzend", not "zwei, Dutzend". */
+function spaced(words: Words, text: string, a: number, b: number): boolean {
+  for (let p = words.end[a]!; p < words.start[b]!; p++) if (!isSpace(text.charCodeAt(p))) return false;
+  return true;
+}
+
+/** A signal's figure: 24 for 'n:24~' and for 'vague:24', 1 for 'vague' and for what is not a figure. */
+function magnitudeOf(value: string): number {
+  if (!value.startsWith('n:') && !value.startsWith('vague:')) return 1;
+  const figure = parseFloat(value.slice(value.indexOf(':') + 1));
+  return Number.isFinite(figure) ? figure : 1;
 }
 
 function figuresOf(sentence: Sentence): Signal[] {
-  const words = wordsOf(sentence, sentence.text);
+  const text = sentence.text;
+  const words = wordsOf(sentence, text);
   const { lower } = words;
   const found: Signal[] = [];
   for (let i = 0; i < lower.length; i++) {
     const word = lower[i]!;
     let value: string | null = null;
-    if (words.kind[i] === 'number') {
-      value = numericValue(wordAt(words, sentence.text, i));
-      const next = lower[i + 1];
-      const scale = next ? scaleOf.get(next) : undefined;
-      if (scale && scale > 1000 && value.startsWith('n:')) value = `n:${Number(value.slice(2)) * scale}`;
-    } else {
+    /** The figure's first and last word: "a dozen", "zwei Dutzend", "letzte Woche" are one figure. */
+    let first = i;
+    let last = i;
+    if (words.kind[i] === 'number') value = numericValue(wordAt(words, text, i));
+    else {
       // Runs for every word of every sentence: one lookup, no string unless the word is a figure.
       const dash = word.indexOf('-');
       if (dash < 0) value = wordValueOf.get(word) ?? null;
-      else value = numberValueOf.get(word.slice(0, dash)) ?? (vagueQuantities.has(word) ? 'vague' : calendarWords.has(word) ? `d:${word}` : null);
+      else value = numberValueOf.get(word.slice(0, dash)) ?? vagueValueOf.get(word) ?? (calendarWords.has(word) ? `d:${word}` : null);
+      if (value === null) continue;
+      if (value.startsWith('s:')) value = isSeasonDate(words, text, i) ? `d:${value.slice(2)}` : null;
+      else if (value.startsWith('r:')) {
+        first = placedSpanStart(words, text, i);
+        value = first < 0 ? null : spanValue(lower, first, i, value.slice(2));
+      }
     }
     if (!value) continue;
-    const start = value.startsWith('n:') ? hedgedStart(words, i) : words.start[i]!;
+    if (value.startsWith('n:')) {
+      // "a dozen", "eine Million": the article is the multiplier's figure.
+      if (i > 0 && scaleOf.has(word) && figureArticles.has(lower[i - 1]!) && spaced(words, text, i - 1, i)) first = i - 1;
+      last = multipliedEnd(words, text, i);
+      if (last > i) value = `n:${rounded(multiplied(words, i, last, Number(value.slice(2))))}`;
+    }
+    const start = value.startsWith('n:') ? hedgedStart(words, first) : words.start[first]!;
     // A hedged figure is not the plain one: "rund 120" against "120" is a difference in certainty.
-    if (start < words.start[i]!) value = `${value}~`;
-    const end = words.end[i]!;
+    if (start < words.start[first]!) value = `${value}~`;
+    const end = words.end[last]!;
+    i = last;
     const previous = found[found.length - 1];
     // "tens of thousands", "mehrere Hunderttausend": the vague word and the figure it blurs are one
-    // quantity, reported as one unspecific quantity (a figure before a vague word is not: "in 2024
-    // several ships").
-    if (previous?.value === 'vague' && !value.startsWith('d:')) {
-      const between = sentence.text.slice(previous.span.end, start).trim().toLowerCase();
+    // quantity, reported as one unspecific quantity of both magnitudes (a figure before a vague word
+    // is not: "in 2024 several ships").
+    if (previous?.value.startsWith('vague') && !value.startsWith('d:')) {
+      const between = text.slice(previous.span.end, start).trim().toLowerCase();
       if (between === '' || vagueJoints.has(between)) {
         previous.span = { start: previous.span.start, end };
-        previous.text = sentence.text.slice(previous.span.start, previous.span.end);
-        previous.value = 'vague';
+        previous.text = text.slice(previous.span.start, previous.span.end);
+        previous.value = vagueValue(rounded(magnitudeOf(previous.value) * magnitudeOf(value)));
         continue;
       }
     }
-    found.push({ sentence, text: sentence.text.slice(start, end), span: { start, end }, value });
+    found.push({ sentence, text: text.slice(start, end), span: { start, end }, value });
   }
   return found;
+}
+
+/**
+ * The last word of the figure at `i` with the multipliers after it: a magnitude letter right after
+ * the digits ("£1.2m", "500k"), then scale words ("zwei Dutzend", "two hundred thousand", "3 Mio").
+ */
+function multipliedEnd(words: Words, text: string, i: number): number {
+  const { lower } = words;
+  let last = i;
+  if (words.kind[i] === 'number' && i + 1 < lower.length && words.start[i + 1] === words.end[i] && suffixOf.has(lower[i + 1]!)) {
+    // A lone "m" or "k" is a magnitude only on money ("£1.2m"): "a 30m yacht" is metres long.
+    if (lower[i + 1]!.length > 1 || isMoney(text, words.start[i]!)) last++;
+  }
+  while (last + 1 < lower.length && scaleOf.has(lower[last + 1]!) && spaced(words, text, last, last + 1)) last++;
+  return last;
+}
+
+/** Whether a currency sign starts the figure at `start` or stands right before it. */
+const isMoney = (text: string, start: number): boolean => /[£$€¥]/.test(text.slice(Math.max(0, start - 1), start + 1));
+
+/** The figure `figure` of word `i` times the multipliers after it up to word `last` (see multipliedEnd). */
+function multiplied(words: Words, i: number, last: number, figure: number): number {
+  for (let k = i + 1; k <= last; k++) figure *= scaleOf.get(words.lower[k]!) ?? suffixOf.get(words.lower[k]!)!;
+  return figure;
+}
+
+/**
+ * Whether the season at `i` is a date: after a word that makes it one ("im Sommer", "this
+ * spring"), or after "the"/"den" that follows one ("in the summer", "über den Winter").
+ */
+function isSeasonDate(words: Words, text: string, i: number): boolean {
+  const { lower } = words;
+  if (i === 0 || !spaced(words, text, i - 1, i)) return false;
+  const before = lower[i - 1]!;
+  if (seasonLeads.has(before)) return true;
+  if ((before !== 'the' && before !== 'den') || i < 2 || !spaced(words, text, i - 2, i - 1)) return false;
+  const lead = lower[i - 2]!;
+  return seasonLeadsBeforeArticle.has(lead) && (!ambiguousSeasons.has(lower[i]!) || lead === 'in');
+}
+
+/**
+ * The first word of the date that the span of time at `i` closes, or -1 when nothing places it:
+ * "letzte Woche", "Anfang dieser Woche", "earlier this week", "Ende der Woche", "the end of the
+ * month"; not "eine Woche", "a week", nor "the last week" (an order: see spanOrderWords).
+ */
+function placedSpanStart(words: Words, text: string, i: number): number {
+  const { lower } = words;
+  if (i === 0 || !spaced(words, text, i - 1, i)) return -1;
+  if (spanModifierOf.has(lower[i - 1]!)) {
+    if (i < 2 || !spaced(words, text, i - 2, i - 1)) return i - 1;
+    if (spanOrderWords.has(lower[i - 2]!)) return -1;
+    return spanEdges.has(lower[i - 2]!) ? i - 2 : i - 1;
+  }
+  // "Ende der Woche", "Anfang des Monats"; "end of the month".
+  let part = -1;
+  if (lower[i - 1] === 'der' || lower[i - 1] === 'des') part = i - 2;
+  else if (lower[i - 1] === 'the' && lower[i - 2] === 'of') part = i - 3;
+  if (part < 0 || !spanPartOf.has(lower[part]!)) return -1;
+  for (let k = part; k < i; k++) if (!spaced(words, text, k, k + 1)) return -1;
+  return part;
+}
+
+/** The key of a placed span ('d:letzte woche', 'd:ende woche'): what places it and the span, not the edge. */
+function spanValue(lower: string[], first: number, i: number, span: string): string {
+  const modifier = spanModifierOf.get(lower[i - 1]!);
+  return modifier ? `d:${modifier} ${span}` : `d:${spanPartOf.get(lower[first]!)} ${span}`;
 }
 
 /** Where figure `i` starts with the hedge before it, if one stands there ("more than 40"). */
@@ -107,7 +217,7 @@ export function numberCues(sides: Side[]): Cue[] {
       const theirs = figuresNotIn(signals[sides.indexOf(other)]!, ours);
       return theirs.length > 0 ? `${outletOf(other)} gives ${theirs.join(', ')}` : `${outletOf(other)} gives no such figure`;
     });
-    const what = signal.value === 'vague' ? 'an unspecific quantity' : signal.value.startsWith('d:') ? 'the date' : 'the figure';
+    const what = signal.value.startsWith('vague') ? 'an unspecific quantity' : signal.value.startsWith('d:') ? 'the date' : 'the figure';
     const more = lacking.length > 3 ? `; ${lacking.length - 3} others differ too` : '';
     return `${outletOf(side)} gives ${what} '${signal.text}'; ${others.join('; ')}${more}.`;
   });

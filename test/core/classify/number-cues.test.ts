@@ -1,0 +1,166 @@
+// The number cue on sentence pairs written for this test, in German and English: multipliers
+// ("zwei Dutzend", "a thousand"), vague quantities of a magnitude ("Thousands"), money with a
+// magnitude letter ("£1.2m") and vague times ("am Wochenende", "last week").
+import { describe, expect, it } from 'vitest';
+import { cuesOf } from '../../../src/core/classify/classify.js';
+import type { Side } from '../../../src/core/classify/cues/side.js';
+import type { Article, Cue, Language, Sentence } from '../../../src/core/model.js';
+
+function article(id: string, outlet: string, language: Language, texts: string[]): Article {
+  const sentences: Sentence[] = texts.map((text, index) => ({ id: `${id}:s${index}`, text, start: 0, end: text.length, index, paragraph: index }));
+  return {
+    id, outlet, title: null, url: null, date: null, format: 'text', language, body: texts.join('\n\n'), titleSpan: null,
+    paragraphCount: texts.length, sections: [{ id: `${id}:h0`, heading: null, headingSpan: null, sentences }],
+  };
+}
+
+/** The number cues of a unit made of sentence `a` of outlet A and sentence `b` of outlet B (both mid-article). */
+function numberCuesFor(a: string, b: string, language: Language = 'de'): Cue[] {
+  const filler = ['Vorher.', 'Davor.'];
+  const articleA = article('a', 'Tagesblatt', language, [...filler, a]);
+  const articleB = article('b', 'Morgenpost', language, [...filler, b]);
+  const sides: Side[] = [
+    { article: articleA, sentences: [articleA.sections[0]!.sentences[2]!] },
+    { article: articleB, sentences: [articleB.sections[0]!.sentences[2]!] },
+  ];
+  return cuesOf(sides).filter((c) => c.kind === 'number');
+}
+
+const brief = (cues: Cue[]) => cues.map((c) => `${c.articleId} ${c.text}`).sort();
+const numbers = (a: string, b: string, language: Language = 'de') => brief(numberCuesFor(a, b, language));
+const valueOf = (cues: Cue[], articleId: string) => cues.find((c) => c.articleId === articleId)?.value;
+
+describe('number: a multiplier after a number word or an article is one figure', () => {
+  it('de: "Rund zwei Dutzend" is one hedged figure of 24', () => {
+    const cues = numberCuesFor('Rund zwei Dutzend Menschen sind erkrankt.', 'Bislang sind 23 Menschen erkrankt.');
+    expect(brief(cues)).toEqual(['a Rund zwei Dutzend', 'b 23']);
+    expect(valueOf(cues, 'a')).toBe('n:24~');
+    expect(cues.find((c) => c.articleId === 'a')!.note).toBe("Tagesblatt gives the figure 'Rund zwei Dutzend'; Morgenpost gives '23'.");
+  });
+  it('de: "ein Dutzend", "zwei Dutzend" and "zwei Millionen" equal the figures they stand for', () => {
+    expect(numbers('Ein Dutzend Häuser brannten.', 'Zwölf Häuser brannten.')).toEqual([]);
+    expect(numbers('Zwei Dutzend Häuser brannten.', '24 Häuser brannten.')).toEqual([]);
+    expect(numbers('Das kostet zwei Millionen Euro.', 'Das kostet 2.000.000 Euro.')).toEqual([]);
+    expect(numbers('Mehr als ein Dutzend Häuser brannten.', 'Zwölf Häuser brannten.')).toEqual(['a Mehr als ein Dutzend', 'b Zwölf']);
+  });
+  it('de: a scale word after digits is part of the figure, not a figure of its own', () => {
+    expect(numbers('Der Schaden beträgt 3 Mio Euro.', 'Der Schaden beträgt 3 Millionen Euro.')).toEqual([]);
+    expect(numbers('Der Schaden beträgt 3 Mio Euro.', 'Der Schaden beträgt 4 Millionen Euro.')).toEqual(['a 3 Mio', 'b 4 Millionen']);
+  });
+  it('en: "More than a thousand" is one figure with its hedge; "a thousand" equals 1,000', () => {
+    const cues = numberCuesFor('More than a thousand supporters protested.', 'About 1,500 fans protested.', 'en');
+    expect(brief(cues)).toEqual(['a More than a thousand', 'b About 1,500']);
+    expect(valueOf(cues, 'a')).toBe('n:1000~');
+    expect(numbers('A thousand supporters protested.', '1,000 supporters protested.', 'en')).toEqual([]);
+  });
+  it('en: "a dozen", "two dozen", "a hundred", "two hundred thousand" equal their figures', () => {
+    expect(numbers('A dozen ships were waiting.', '12 ships were waiting.', 'en')).toEqual([]);
+    expect(numbers('Two dozen ships were waiting.', '24 ships were waiting.', 'en')).toEqual([]);
+    expect(numbers('A hundred ships were waiting.', '100 ships were waiting.', 'en')).toEqual([]);
+    expect(numbers('Two hundred thousand people left.', '200,000 people left.', 'en')).toEqual([]);
+    expect(numbers('About a dozen ships were waiting.', 'Two dozen ships were waiting.', 'en')).toEqual(['a About a dozen', 'b Two dozen']);
+  });
+  it('en: "a" alone is no figure, nor a multiplier after a comma', () => {
+    expect(numbers('A ship sank in the storm.', 'Ships sank in the storm.', 'en')).toEqual([]);
+    expect(numbers('They counted two, hundred more came.', 'They counted 200.', 'en')).toEqual(['a hundred', 'a two', 'b 200']);
+  });
+  it('de and en: a vague word before a multiplier is one vague quantity of that magnitude', () => {
+    expect(numbers('Mehrere hundert Menschen kamen.', 'Hunderte Menschen kamen.')).toEqual([]);
+    expect(numbers('Several thousand people came.', 'Thousands of people came.', 'en')).toEqual([]);
+    expect(numbers('Hundreds of people came.', 'Dozens of people came.', 'en')).toEqual(['a Hundreds', 'b Dozens']);
+    expect(numbers('Tausende Menschen kamen.', 'Hunderte Menschen kamen.')).toEqual(['a Tausende', 'b Hunderte']);
+    expect(numbers('Zehntausende Menschen kamen.', 'Mehrere zehntausend Menschen kamen.')).toEqual([]);
+    expect(numbers('Es fehlen Millionen Euro.', 'Es fehlen 1 Million Euro.')).toEqual(['a Millionen', 'b 1 Million']);
+  });
+});
+
+describe('number: vague quantities of a magnitude', () => {
+  it('en: "Thousands" at the start of a sentence differs from "some"', () => {
+    const cues = numberCuesFor('Thousands of furious fans stayed behind.', 'Some of the fans stayed behind.', 'en');
+    expect(brief(cues)).toEqual(['a Thousands', 'b Some']);
+    expect(cues.find((c) => c.articleId === 'a')!.note).toBe("Tagesblatt gives an unspecific quantity 'Thousands'; Morgenpost gives 'Some'.");
+    expect(numbers('Thousands of fans stayed behind.', 'Fans stayed behind.', 'en')).toEqual(['a Thousands']);
+    expect(numbers('Later thousands of fans stayed behind.', 'Fans stayed behind.', 'en')).toEqual(['a thousands']);
+    expect(numbers('Thousands of fans stayed behind.', 'Thousands of fans stayed behind.', 'en')).toEqual([]);
+  });
+  it('de: "Tausende" differs from "einige"; "Tausende" and "Tausenden" are one quantity', () => {
+    expect(numbers('Tausende Fans blieben im Stadion.', 'Einige Fans blieben im Stadion.')).toEqual(['a Tausende', 'b Einige']);
+    expect(numbers('Tausende Fans blieben im Stadion.', 'Mit Tausenden Fans war das Stadion voll.')).toEqual([]);
+  });
+});
+
+describe('number: money with a magnitude letter', () => {
+  it('en: the letter is in the text, the hedge too, and the value is the amount', () => {
+    const cues = numberCuesFor('He was sold for around £1.2m in August.', 'He was sold for about £1m in August.', 'en');
+    expect(brief(cues)).toEqual(['a around £1.2m', 'b about £1m']);
+    expect(valueOf(cues, 'a')).toBe('n:1200000~');
+    expect(valueOf(cues, 'b')).toBe('n:1000000~');
+  });
+  it('en: "£1.2m", "£1.2million" and "1.2 million pounds" are one figure', () => {
+    expect(numbers('He was sold for £1.2m.', 'He was sold for £1.2million.', 'en')).toEqual([]);
+    expect(numbers('He was sold for £1.2m.', 'He was sold for 1.2 million pounds.', 'en')).toEqual([]);
+    expect(numbers('The fund holds $48m.', 'The fund holds 48 million dollars.', 'en')).toEqual([]);
+    expect(numbers('The deal is worth €2bn.', 'The deal is worth 2 billion euros.', 'en')).toEqual([]);
+    expect(numbers('He earns £500k a year.', 'He earns £500,000 a year.', 'en')).toEqual([]);
+    expect(numbers('It cost $1.1m.', 'It cost 1,100,000 dollars.', 'en')).toEqual([]);
+    expect(numbers('He was sold for £1.2m.', 'He was sold for £1.5million.', 'en')).toEqual(['a £1.2m', 'b £1.5million']);
+  });
+  it('de: "1,2 Mio." and "1,2 Millionen" are one figure', () => {
+    expect(numbers('Der Verein erhielt 1,2 Mio. Euro.', 'Der Verein erhielt 1,2 Millionen Euro.')).toEqual([]);
+  });
+  it('en: a letter after a space, or joined to a word, is no magnitude', () => {
+    expect(numbers('The wall is 5 m high.', 'The wall is 5 metres high.', 'en')).toEqual([]);
+    expect(numbers('A 2m-high wall fell.', 'A wall 2 metres high fell.', 'en')).toEqual([]);
+    // A lone "m" or "k" is a magnitude only on money: a 30m yacht is 30 metres long.
+    expect(numbers('A 30m yacht sank.', 'A 30 metre yacht sank.', 'en')).toEqual([]);
+    expect(numbers('He ran 10k on Sunday.', 'He ran 10 kilometres on Sunday.', 'en')).toEqual([]);
+  });
+});
+
+describe('number: vague times are dates', () => {
+  it('de: "am Wochenende" in both outlets is no difference; against "am Freitag" both differ', () => {
+    expect(numbers('Die Fälle wurden am Wochenende gemeldet.', 'Die Fälle wurden bereits am Wochenende gemeldet.')).toEqual([]);
+    const cues = numberCuesFor('Die Fälle wurden am Wochenende gemeldet.', 'Die Fälle waren schon am Freitag bekannt.');
+    expect(brief(cues)).toEqual(['a Wochenende', 'b Freitag']);
+    expect(cues.find((c) => c.articleId === 'a')!.note).toBe("Tagesblatt gives the date 'Wochenende'; Morgenpost gives 'Freitag'.");
+  });
+  it('de: "vergangene Woche" is "letzte Woche"; "Ende der Woche" and "Anfang dieser Woche" are dates', () => {
+    expect(numbers('Das Amt warnte vergangene Woche.', 'Das Amt warnte letzte Woche.')).toEqual([]);
+    expect(numbers('Das Amt warnte in der vergangenen Woche.', 'Das Amt warnte am Montag.')).toEqual(['a vergangenen Woche', 'b Montag']);
+    expect(numbers('Das Amt warnte Ende der Woche.', 'Das Amt warnte am Freitag.')).toEqual(['a Ende der Woche', 'b Freitag']);
+    expect(numbers('Das Amt warnte Anfang dieser Woche.', 'Das Amt warnte diese Woche.')).toEqual([]);
+    expect(numbers('Der Umsatz stieg im vergangenen Jahr.', 'Der Umsatz stieg 2023.')).toEqual(['a vergangenen Jahr', 'b 2023']);
+  });
+  it('de: a season is a date; "Frühling" is "Frühjahr"', () => {
+    expect(numbers('Er kam im Sommer zum Verein.', 'Er kam im Juni zum Verein.')).toEqual(['a Sommer', 'b Juni']);
+    expect(numbers('Die Arbeiten beginnen im Frühling.', 'Die Arbeiten beginnen im Frühjahr.')).toEqual([]);
+    expect(numbers('Das Dach hielt über den Winter.', 'Das Dach hielt.')).toEqual(['a Winter']);
+  });
+  it('de: a span of time no word places is no date', () => {
+    expect(numbers('Der Streik dauerte eine Woche.', 'Der Streik dauerte lange.')).toEqual([]);
+    expect(numbers('Der Winter war mild.', 'Es war mild.')).toEqual([]);
+  });
+  it('en: "at the weekend" is "over the weekend"; against "on Friday" both differ', () => {
+    expect(numbers('Cases were reported at the weekend.', 'Cases were reported over the weekend.', 'en')).toEqual([]);
+    expect(numbers('Cases were reported at the weekend.', 'Cases were known on Friday.', 'en')).toEqual(['a weekend', 'b Friday']);
+  });
+  it('en: "last week", "earlier this week", "last month" are dates, with their words in the text', () => {
+    expect(numbers('The board met last week.', 'The board met on Tuesday.', 'en')).toEqual(['a last week', 'b Tuesday']);
+    expect(numbers('The board met earlier this week.', 'The board met this week.', 'en')).toEqual([]);
+    expect(numbers('The board met earlier this week.', 'The board met last week.', 'en')).toEqual(['a earlier this week', 'b last week']);
+    expect(numbers('The club was sold last month.', 'The club was sold in October.', 'en')).toEqual(['a last month', 'b October']);
+    expect(numbers('Talks end at the end of the month.', 'Talks end soon.', 'en')).toEqual(['a end of the month']);
+  });
+  it('en: a season is a date after a word that makes it one; "autumn" is "fall"', () => {
+    expect(numbers('He was appointed in the summer of last year.', 'He was appointed in June last year.', 'en')).toEqual(['a summer', 'b June']);
+    expect(numbers('Work starts this autumn.', 'Work starts in the fall.', 'en')).toEqual([]);
+    expect(numbers('Work starts next spring.', 'Work starts soon.', 'en')).toEqual(['a spring']);
+  });
+  it('en: no date in "a week", "the last week of", "prices fall", "since the fall of"', () => {
+    expect(numbers('A week passed before the vote.', 'Time passed before the vote.', 'en')).toEqual([]);
+    expect(numbers('It was the last week of the season.', 'It was the end of the season.', 'en')).toEqual([]);
+    expect(numbers('Prices fall when demand drops.', 'Prices drop when demand drops.', 'en')).toEqual([]);
+    expect(numbers('Nothing changed since the fall of the regime.', 'Nothing changed.', 'en')).toEqual([]);
+    expect(numbers('He was shown the door the very next morning.', 'He was shown the door.', 'en')).toEqual([]);
+  });
+});
