@@ -104,28 +104,32 @@ describe('gold event sets', () => {
     // cue recall 50%; with vague quantities of several words ("tens of thousands"), hedges such as
     // "believed to", reported reactions (Freude, enttäuscht) and an anonymous source's introduction
     // in its cue ("according to people familiar"): cue recall carrow 62%, hohenried 67%.
-    'carrow-hospital-breach-en': { f1: 0.72, cues: 0.6 },
+    'carrow-hospital-breach-en': { f1: 0.72, cues: 0.67 },
     'hohenried-windpark-de': { f1: 0.43, cues: 0.65 },
     // Seventh and eighth held-out sets, written on 2026-12-01 by an author who had not read the
     // alignment code, measured untouched at 5990d62: tarnholm 73% F1 (P 66%, R 82%), cue recall
     // 41%; helmsried (four outlets) 77% F1 (P 74%, R 81%), cue recall 42%. With average linkage:
     // tarnholm 75% (P 69%, R 82%), cues 41%; helmsried 76% (P 89%, R 67%), cues 39%.
-    'tarnholm-ceasefire-en': { f1: 0.74, cues: 0.5 },
-    'helmsried-werksschliessung-de': { f1: 0.75, cues: 0.38 },
+    'tarnholm-ceasefire-en': { f1: 0.74, cues: 0.54 },
+    'helmsried-werksschliessung-de': { f1: 0.75, cues: 0.45 },
     // Five outlets each, written on 2026-12-01 blind to the engine, measured when added at
     // 326b2f5: kestenbach (a development set, for tuning on many outlets) 70% F1 (P 64%, R 76%),
     // cue recall 49%; pellbridge (held out) 65% F1 (P 68%, R 63%), cue recall 47%. With the
     // estimates, findings, industry circles and belittling particles: kestenbach cue recall 62%;
     // with framing-only labels and sources named inside a compound, 68% (tarnholm 44 -> 48%);
     // with hedges in number cues, kestenbach 70%, pellbridge 53%, tarnholm 52%.
-    'kestenbach-ammoniak-de': { f1: 0.68, cues: 0.68 },
-    'pellbridge-fares-en': { f1: 0.63, cues: 0.5 },
+    'kestenbach-ammoniak-de': { f1: 0.68, cues: 0.71 },
+    'pellbridge-fares-en': { f1: 0.63, cues: 0.56 },
     // Four outlets each, development sets written on 2026-12-01 blind to the engine, measured when
     // added at fcf8405: marlow (a football manager sacked) 73% F1 (P 74%, R 72%), ostwald (a
     // bakery's recall) 77% F1 (P 81%, R 74%). Cue recall after their gold cues were brought to
-    // the fixtures' conventions (see their READMEs): marlow 24%, ostwald 57%.
-    'marlow-manager-sacked-en': { f1: 0.71, cues: 0.22 },
-    'ostwald-rueckruf-de': { f1: 0.75, cues: 0.55 },
+    // the fixtures' conventions (see their READMEs): marlow 24%, ostwald 57%. With quotations
+    // compared passage by passage, tone compounds and AFINN by strength, own-source and
+    // spokesperson attribution, and multipliers, magnitudes and vague times as figures (analysis
+    // 0.4.0): marlow 70%, ostwald 70%, kestenbach 73%, carrow 69%; held out (totals only)
+    // pellbridge 58%, tarnholm 56%, helmsried 47%.
+    'marlow-manager-sacked-en': { f1: 0.71, cues: 0.68 },
+    'ostwald-rueckruf-de': { f1: 0.75, cues: 0.68 },
   };
   const floorOf = (name: string) => floors[name] ?? { f1: 0.9, cues: 0.8 };
 

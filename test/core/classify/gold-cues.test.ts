@@ -53,13 +53,14 @@ function classifyGold(name: string): { units: Unit[]; missed: string[]; total: n
 // tarnholm 48% (held-out figures read as totals only). The two development sets added later that
 // day (marlow, ostwald), blind to the engine: 29% and 40% untouched, 45% and 60% once their gold
 // cues followed the fixtures' conventions (no cue on one outlet's own material, short cue texts).
+// Analysis 0.4.0 (quotations passage by passage, tone compounds and AFINN by strength, own
+// sources and spokespeople, multipliers, magnitudes and vague times): marlow 91%, ostwald 80%,
+// kestenbach 81%, which meet the goal; held out (totals only) helmsried 56%, pellbridge 58%,
+// tarnholm 56%.
 const recallFloors: Record<string, number> = {
-  'helmsried-werksschliessung-de': 0.45,
-  'kestenbach-ammoniak-de': 0.74,
-  'marlow-manager-sacked-en': 0.43,
-  'ostwald-rueckruf-de': 0.58,
-  'pellbridge-fares-en': 0.5,
-  'tarnholm-ceasefire-en': 0.46,
+  'helmsried-werksschliessung-de': 0.54,
+  'pellbridge-fares-en': 0.56,
+  'tarnholm-ceasefire-en': 0.54,
 };
 
 describe('cue recall on the gold alignment', () => {
