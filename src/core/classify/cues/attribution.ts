@@ -122,7 +122,7 @@ function signalsOf(side: Side): Signal[] {
       if (m.value === 'loaded') signals.push({ sentence, text: m.text, span: m.span, value: `loaded:${m.text.toLowerCase()}` });
     }
     signals.push(...compounds);
-    for (const role of spokespeople(sentence)) {
+    for (const role of spokespeople(sentence) ?? []) {
       if (!signals.some((x) => x.sentence === sentence && x.span.start < role.span.end && role.span.start < x.span.end)) signals.push(role);
     }
   }
@@ -130,22 +130,24 @@ function signalsOf(side: Side): Signal[] {
 }
 
 /** A spokesperson, named by role: "wie eine Kreissprecherin bestätigte", "a council spokesman said". */
-const spokesperson = /^(?:\p{L}*sprecher(?:in|innen)?|spokes(?:man|woman|person|people|men|women))$/u;
+const spokesperson = /(?:sprecher(?:in|innen)?|^spokes(?:man|woman|person|people|men|women))$/;
+/** Whether the word may be a spokesperson: a cheap test before the expression, for every word. */
+const mayBeSpokesperson = (word: string): boolean => word.length >= 8 && (word.startsWith('spokes') || word.includes('sprecher', word.length - 13));
 
 /**
  * Spokespeople as the source they speak for: an outlet that cites "eine Kreissprecherin" attributes
  * what another states plainly or gives to the Landratsamt. Keyed by the role without its feminine
  * ending (Polizeisprecherin = Polizeisprecher).
  */
-function spokespeople(sentence: Sentence): Signal[] {
+function spokespeople(sentence: Sentence): Signal[] | null {
   const { lower, start, end } = wordsOf(sentence, sentence.text);
-  const found: Signal[] = [];
+  let found: Signal[] | null = null;
   for (let i = 0; i < lower.length; i++) {
     const word = lower[i]!;
-    if (word.length < 8 || !spokesperson.test(word)) continue;
+    if (!mayBeSpokesperson(word) || !spokesperson.test(word)) continue;
     const span = { start: start[i]!, end: end[i]! };
     const key = word.replace(/(?:in|innen)$/, '').replace(/(?:man|woman|person|people|men|women)$/, 'person');
-    found.push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${key}` });
+    (found ??= []).push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${key}` });
   }
   return found;
 }

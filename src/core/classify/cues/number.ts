@@ -11,7 +11,7 @@ import {
 import { type Side, type Signal, differingCues, hasValue, outletOf, sentenceSignals } from './side.js';
 
 /** 12 significant digits: 1.1 × 1e6 is 1100000.0000000002 in floating point, and must equal 1,100,000. */
-const rounded = (figure: number): number => Number(figure.toPrecision(12));
+const rounded = (figure: number): number => (Number.isInteger(figure) ? figure : Number(figure.toPrecision(12)));
 
 // Maps, not the tables' objects: a word looked up on an object finds its prototype too
 // ("constructor" read as a figure), and a Map lookup is faster for each word of each sentence.

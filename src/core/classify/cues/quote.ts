@@ -46,8 +46,7 @@ const wordsIn = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N
 const sameQuoteShare = 0.5;
 
 /** Whether `quoted` (another outlet's quoted words) holds at least sameQuoteShare of the quotation's words. */
-function quotesToo(quotation: string, quoted: Set<string>): boolean {
-  const words = new Set(wordsIn(quotation));
+function quotesToo(words: Set<string>, quoted: Set<string>): boolean {
   let shared = 0;
   for (const word of words) if (quoted.has(word)) shared++;
   return words.size > 0 && shared >= words.size * sameQuoteShare;
@@ -61,12 +60,20 @@ function quotesToo(quotation: string, quoted: Set<string>): boolean {
 export function quoteCues(sides: Side[]): Cue[] {
   const quotes = sides.map((side) => sentenceSignals(side, quotesOf));
   if (quotes.every((list) => list.length === 0)) return [];
-  const quotedWords = quotes.map((list) => new Set(list.flatMap((q) => wordsIn(q.text))));
+  // Each quotation's words, and each side's quoted words, found once: every quotation is held
+  // against every other side.
+  const wordsOfQuote = quotes.map((list) => list.map((q) => new Set(wordsIn(q.text))));
+  const quotedWords = wordsOfQuote.map((list) => {
+    const all = new Set<string>();
+    for (const words of list) for (const word of words) all.add(word);
+    return all;
+  });
   const cues: Cue[] = [];
   sides.forEach((side, i) => {
-    for (const q of quotes[i]!) {
-      const lacking = sides.filter((_, j) => j !== i && !quotesToo(q.text, quotedWords[j]!));
-      if (lacking.length === 0) continue;
+    quotes[i]!.forEach((q, k) => {
+      const words = wordsOfQuote[i]![k]!;
+      const lacking = sides.filter((_, j) => j !== i && !quotesToo(words, quotedWords[j]!));
+      if (lacking.length === 0) return;
       cues.push({
         kind: 'quote',
         articleId: side.article.id,
@@ -76,7 +83,7 @@ export function quoteCues(sides: Side[]): Cue[] {
         span: q.span,
         value: 'direct',
       });
-    }
+    });
   });
   return cues;
 }

@@ -14,6 +14,12 @@ let afinn: Lexicon | null = null;
  */
 const handStrength = 4;
 
+/** The strongest tone word a side uses, per polarity (0: none). */
+interface Strength {
+  favourable: number;
+  unfavourable: number;
+}
+
 /**
  * A side's tone signals, and in `strength` the strongest word it uses per polarity ('+', '-').
  * The hand lexicon's words are compared word by word (konstruktiv against Differenzen); AFINN's
@@ -21,13 +27,15 @@ const handStrength = 4;
  * another tell a match the same way, "catastrophic" (-4) against "damage" (-3) does not. Word by
  * word, AFINN's words were a fifth of all tone cues on the fixtures.
  */
-function signalsOf(side: Side, strength: Map<string, number>): Signal[] {
+function signalsOf(side: Side, strength: Strength): Signal[] {
   hand ??= compileLexicon(toneEntries);
   afinn ??= compileLexicon(afinnEntries);
   const signals: Signal[] = [];
   const add = (signal: Signal, sign: string, level: number) => {
     signals.push(signal);
-    if (!signal.value.startsWith('not ') && level > (strength.get(sign) ?? 0)) strength.set(sign, level);
+    if (signal.value.startsWith('not ')) return;
+    if (sign === '+') strength.favourable = Math.max(strength.favourable, level);
+    else strength.unfavourable = Math.max(strength.unfavourable, level);
   };
   for (const sentence of side.sentences) {
     const found = findLexicon(sentence, sentence.text, hand);
@@ -55,25 +63,66 @@ function signalsOf(side: Side, strength: Map<string, number>): Signal[] {
  * end an unrelated word.
  */
 const favourableHeads = new Set(['durchbruch', 'fortschritt']);
-const toneHead = /(?:-|\p{L}{3})(skandal|chaos|desaster|debakel|fiasko|katastroph|eklat|horror|schock|kahlschlag|blockade|stillstand|durchbruch|fortschritt)(?:e|en|es|s|n)?$/u;
+const toneHeads = [
+  'skandal', 'chaos', 'desaster', 'debakel', 'fiasko', 'katastroph', 'eklat', 'horror', 'schock', 'kahlschlag', 'blockade',
+  'stillstand', 'durchbruch', 'fortschritt',
+];
+/** The heads by their last two letters' codes, so a word is checked against one or two heads. */
+const headsByEnd = new Map<number, string[]>();
+for (const head of toneHeads) {
+  const key = head.charCodeAt(head.length - 2) * 65536 + head.charCodeAt(head.length - 1);
+  headsByEnd.set(key, [...(headsByEnd.get(key) ?? []), head]);
+}
+
+/** Whether word[end..] is an inflection a head may take: nothing, -e, -s, -n, -en or -es. */
+function isHeadEnding(word: string, end: number): boolean {
+  const rest = word.length - end;
+  if (rest === 0) return true;
+  const last = word[word.length - 1];
+  if (rest === 1) return last === 'e' || last === 's' || last === 'n';
+  return rest === 2 && word[end] === 'e' && (last === 'n' || last === 's');
+}
+
+/**
+ * The evaluative head the word ends in (before an inflection), after a hyphen or at least three
+ * letters, if any. This runs for every long word of every German sentence in a unit: the head is
+ * looked up by the two letters where it would end, with no string made.
+ */
+function toneHeadOf(word: string): string | undefined {
+  for (let end = word.length; end >= word.length - 2; end--) {
+    if (!isHeadEnding(word, end)) continue;
+    const heads = headsByEnd.get(word.charCodeAt(end - 2) * 65536 + word.charCodeAt(end - 1));
+    if (heads === undefined) continue;
+    for (const head of heads) {
+      const at = end - head.length;
+      if ((at >= 3 || (at >= 1 && word[at - 1] === '-')) && word.startsWith(head, at)) return head;
+    }
+  }
+  return undefined;
+}
 
 function compoundHeads(sentence: Sentence): Signal[] {
   const { lower, start, end } = wordsOf(sentence, sentence.text);
-  const found: Signal[] = [];
+  let found: Signal[] | null = null;
   for (let i = 0; i < lower.length; i++) {
     const word = lower[i]!;
     if (word.length < 9) continue;
-    const head = toneHead.exec(word)?.[1];
+    const head = toneHeadOf(word);
     if (head === undefined) continue;
     const span = { start: start[i]!, end: end[i]! };
-    found.push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: head });
+    (found ??= []).push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: head });
   }
-  return found;
+  return found ?? noSignals;
 }
 
-/** A match as a signal: a hand-made entry by its word, an AFINN word (general) by polarity and strength. */
-function toneSignal(sentence: Sentence, m: LexiconMatch, general = false): Signal {
-  const value = general ? `general${m.value.slice(0, m.value.indexOf(':'))}` : m.value.slice(2).replace(/\*/g, '');
+const noSignals: Signal[] = [];
+
+/** The value of an AFINN word's signal: this, its polarity and its strength ('general-3'). */
+const general = 'general';
+
+/** A match as a signal: a hand-made entry by its word, an AFINN word by polarity and strength. */
+function toneSignal(sentence: Sentence, m: LexiconMatch, isGeneral = false): Signal {
+  const value = isGeneral ? `${general}${m.value.slice(0, m.value.indexOf(':'))}` : m.value.slice(2).replace(/\*/g, '');
   const negation = negationBefore(sentence, m.span.start);
   // "keinen Rückschlag" / "no setback" says the opposite of the bare word: its own value,
   // and the cue text shows the negation so the note does not misquote the outlet.
@@ -93,13 +142,15 @@ function negationBefore(sentence: Sentence, start: number): { start: number } | 
 }
 
 export function toneCues(sides: Side[]): Cue[] {
-  const strength = sides.map(() => new Map<string, number>());
+  const strength = sides.map((): Strength => ({ favourable: 0, unfavourable: 0 }));
   const signals = sides.map((side, i) => signalsOf(side, strength[i]!));
   // A general word is missing from a side only when that side uses no tone word of its polarity
   // at least as strong.
   const comparable = (signal: Signal, other: number): boolean => {
-    const general = /^general([+-])(\d)$/.exec(signal.value);
-    return general === null || (strength[other]!.get(general[1]!) ?? 0) < Number(general[2]);
+    const { value } = signal;
+    if (!value.startsWith(general)) return true;
+    const { favourable, unfavourable } = strength[other]!;
+    return (value[general.length] === '+' ? favourable : unfavourable) < Number(value.slice(general.length + 1));
   };
   return differingCues(
     'tone',
