@@ -2,29 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalVariant } from '../../../src/core/align/variants.js';
 import { classify, cuesOf } from '../../../src/core/classify/classify.js';
-import type { Side } from '../../../src/core/classify/cues/side.js';
-import type { Article, Cue, Language, Sentence } from '../../../src/core/model.js';
+import type { Cue, Language } from '../../../src/core/model.js';
 import { defaultThresholds } from '../../../src/core/thresholds.js';
-
-function article(id: string, outlet: string, language: Language, texts: string[], paragraphOf = (i: number) => i, paragraphCount = texts.length): Article {
-  const sentences: Sentence[] = texts.map((text, index) => ({ id: `${id}:s${index}`, text, start: 0, end: text.length, index, paragraph: paragraphOf(index) }));
-  return {
-    id, outlet, title: null, url: null, date: null, format: 'text', language, body: texts.join('\n\n'), titleSpan: null,
-    paragraphCount, sections: [{ id: `${id}:h0`, heading: null, headingSpan: null, sentences }],
-  };
-}
-
-/** Cues of a unit made of sentence `a` of outlet A and sentence `b` of outlet B (both mid-article). */
-function cuesFor(a: string, b: string, language: Language = 'de'): Cue[] {
-  const filler = ['Vorher.', 'Davor.'];
-  const articleA = article('a', 'Tagesblatt', language, [...filler, a]);
-  const articleB = article('b', 'Morgenpost', language, [...filler, b]);
-  const sides: Side[] = [
-    { article: articleA, sentences: [articleA.sections[0]!.sentences[2]!] },
-    { article: articleB, sentences: [articleB.sections[0]!.sentences[2]!] },
-  ];
-  return cuesOf(sides);
-}
+import { article, cuesFor } from '../../support/cue-units.js';
 
 const brief = (cues: Cue[]) => cues.map((c) => `${c.kind} ${c.articleId} ${c.text}`).sort();
 

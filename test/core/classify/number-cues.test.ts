@@ -2,29 +2,11 @@
 // ("zwei Dutzend", "a thousand"), vague quantities of a magnitude ("Thousands"), money with a
 // magnitude letter ("£1.2m") and vague times ("am Wochenende", "last week").
 import { describe, expect, it } from 'vitest';
-import { cuesOf } from '../../../src/core/classify/classify.js';
-import type { Side } from '../../../src/core/classify/cues/side.js';
-import type { Article, Cue, Language, Sentence } from '../../../src/core/model.js';
-
-function article(id: string, outlet: string, language: Language, texts: string[]): Article {
-  const sentences: Sentence[] = texts.map((text, index) => ({ id: `${id}:s${index}`, text, start: 0, end: text.length, index, paragraph: index }));
-  return {
-    id, outlet, title: null, url: null, date: null, format: 'text', language, body: texts.join('\n\n'), titleSpan: null,
-    paragraphCount: texts.length, sections: [{ id: `${id}:h0`, heading: null, headingSpan: null, sentences }],
-  };
-}
+import type { Cue, Language } from '../../../src/core/model.js';
+import { cuesFor } from '../../support/cue-units.js';
 
 /** The number cues of a unit made of sentence `a` of outlet A and sentence `b` of outlet B (both mid-article). */
-function numberCuesFor(a: string, b: string, language: Language = 'de'): Cue[] {
-  const filler = ['Vorher.', 'Davor.'];
-  const articleA = article('a', 'Tagesblatt', language, [...filler, a]);
-  const articleB = article('b', 'Morgenpost', language, [...filler, b]);
-  const sides: Side[] = [
-    { article: articleA, sentences: [articleA.sections[0]!.sentences[2]!] },
-    { article: articleB, sentences: [articleB.sections[0]!.sentences[2]!] },
-  ];
-  return cuesOf(sides).filter((c) => c.kind === 'number');
-}
+const numberCuesFor = (a: string, b: string, language: Language = 'de'): Cue[] => cuesFor(a, b, language).filter((c) => c.kind === 'number');
 
 const brief = (cues: Cue[]) => cues.map((c) => `${c.articleId} ${c.text}`).sort();
 const numbers = (a: string, b: string, language: Language = 'de') => brief(numberCuesFor(a, b, language));
