@@ -76,8 +76,15 @@ function figuresOf(sentence: Sentence): Signal[] {
     /** The figure's first and last word: "a dozen", "zwei Dutzend", "letzte Woche" are one figure. */
     let first = i;
     let last = i;
-    if (words.kind[i] === 'number') value = numericValue(wordAt(words, text, i));
-    else {
+    if (words.kind[i] === 'number') {
+      const kept = scoreOrRank(words, text, i);
+      if (kept !== null) {
+        found.push(kept.signal(sentence));
+        i = kept.last;
+        continue;
+      }
+      value = numericValue(wordAt(words, text, i));
+    } else {
       // Runs for every word of every sentence: one lookup, no string unless the word is a figure.
       const dash = word.indexOf('-');
       if (dash < 0) value = wordValueOf.get(word) ?? null;
@@ -117,6 +124,28 @@ function figuresOf(sentence: Sentence): Signal[] {
     found.push({ sentence, text: text.slice(start, end), span: { start, end }, value });
   }
   return found;
+}
+
+/** Letters that make the figure before them an ordinal: "11th", "22nd" (a place, not a count). */
+const ordinalSuffixes = new Set(['st', 'nd', 'rd', 'th']);
+const isShortFigure = (token: string): boolean => /^\d{1,2}$/.test(token);
+
+/**
+ * A result or a place at word `i`, which are figures of their own: "3-0" and "3–0" (two short
+ * figures joined by a dash) are one score, not a 3 and a 0; "11th" is a rank, and "up to" before
+ * it is a movement ("moved up to 11th"), not a hedge. Null when the figure is neither.
+ */
+function scoreOrRank(words: Words, text: string, i: number): { last: number; signal: (sentence: Sentence) => Signal } | null {
+  const token = wordAt(words, text, i);
+  if (!isShortFigure(token) || i + 1 >= words.lower.length) return null;
+  const between = text.slice(words.end[i]!, words.start[i + 1]!);
+  const next = wordAt(words, text, i + 1);
+  let value: string;
+  if (words.kind[i + 1] === 'number' && (between === '-' || between === '–') && isShortFigure(next)) value = `score:${token}-${next}`;
+  else if (between === '' && ordinalSuffixes.has(words.lower[i + 1]!)) value = `rank:${token}`;
+  else return null;
+  const span = { start: words.start[i]!, end: words.end[i + 1]! };
+  return { last: i + 1, signal: (sentence) => ({ sentence, text: text.slice(span.start, span.end), span, value }) };
 }
 
 /**
