@@ -4,6 +4,7 @@ import { canonicalVariant } from '../../../src/core/align/variants.js';
 import { classify, cuesOf } from '../../../src/core/classify/classify.js';
 import type { Cue, Language } from '../../../src/core/model.js';
 import { defaultThresholds } from '../../../src/core/thresholds.js';
+import { toneCompoundHeads, toneEntries } from '../../../src/core/classify/lexicon/tone.js';
 import { article, cuesFor } from '../../support/cue-units.js';
 
 const brief = (cues: Cue[]) => cues.map((c) => `${c.kind} ${c.articleId} ${c.text}`).sort();
@@ -135,6 +136,11 @@ describe('attribution', () => {
 
 describe('tone: loaded, softening and compound wording', () => {
   const tones = (a: string, b: string, language: Language = 'de') => brief(cuesFor(a, b, language).filter((c) => c.kind === 'tone'));
+  it('de: every compound head is a stem of the tone lists, with the same polarity', () => {
+    for (const [head, sign] of Object.entries(toneCompoundHeads)) {
+      expect(toneEntries.some((e) => e.pattern === `${head}*` && e.value.startsWith(`${sign}:`)), head).toBe(true);
+    }
+  });
   it('de: a compound whose head is an evaluative noun frames as the noun does', () => {
     expect(tones('Der Lebensmittelskandal weitet sich aus.', 'Der Fall weitet sich aus.')).toEqual(['tone a Lebensmittelskandal']);
     expect(tones('Der Salmonellen-Skandal weitet sich aus.', 'Der Fall weitet sich aus.')).toEqual(['tone a Salmonellen-Skandal']);

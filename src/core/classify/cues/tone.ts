@@ -2,7 +2,7 @@
 import type { Cue, Sentence } from '../../model.js';
 import { type Lexicon, type LexiconMatch, compileLexicon, findLexicon, wordsOf } from '../lexicon/match.js';
 import { afinnEntries } from '../lexicon/sentiment.js';
-import { toneEntries } from '../lexicon/tone.js';
+import { toneCompoundHeads, toneEntries } from '../lexicon/tone.js';
 import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
 
 let hand: Lexicon | null = null;
@@ -43,7 +43,7 @@ function signalsOf(side: Side, strength: Strength): Signal[] {
     // AFINN is English; in a German text its words are false friends ("die", "hurt").
     if (side.article.language === 'de') {
       for (const m of compoundHeads(sentence)) {
-        if (!found.some((h) => h.span.start < m.span.end && m.span.start < h.span.end)) add(m, favourableHeads.has(m.value) ? '+' : '-', handStrength);
+        if (!found.some((h) => h.span.start < m.span.end && m.span.start < h.span.end)) add(m, toneCompoundHeads[m.value]!, handStrength);
       }
       continue;
     }
@@ -56,20 +56,12 @@ function signalsOf(side: Side, strength: Strength): Signal[] {
   return signals;
 }
 
-/**
- * German compounds whose head is an evaluative noun: "Lebensmittelskandal", "Salmonellen-Skandal",
- * "Verkehrschaos" frame as "Skandal" and "Chaos" do, and count as the same word (the value is the
- * lexicon's stem). Only words long enough to be compounds are tried, against heads too long to
- * end an unrelated word.
- */
-const favourableHeads = new Set(['durchbruch', 'fortschritt']);
-const toneHeads = [
-  'skandal', 'chaos', 'desaster', 'debakel', 'fiasko', 'katastroph', 'eklat', 'horror', 'schock', 'kahlschlag', 'blockade',
-  'stillstand', 'durchbruch', 'fortschritt',
-];
+// German compounds headed by an evaluative noun (toneCompoundHeads): "Verkehrschaos" frames as
+// "Chaos" does and counts as the same word (the value is the lexicon's stem). Only words long
+// enough to be compounds are tried.
 /** The heads by their last two letters' codes, so a word is checked against one or two heads. */
 const headsByEnd = new Map<number, string[]>();
-for (const head of toneHeads) {
+for (const head of Object.keys(toneCompoundHeads)) {
   const key = head.charCodeAt(head.length - 2) * 65536 + head.charCodeAt(head.length - 1);
   headsByEnd.set(key, [...(headsByEnd.get(key) ?? []), head]);
 }

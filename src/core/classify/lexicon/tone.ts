@@ -42,6 +42,16 @@ const negative = [
   'pointed the finger',
 ];
 
+/**
+ * Nouns of the lists above that also frame as the head of a German compound, with their polarity:
+ * "Lebensmittelskandal" and "Salmonellen-Skandal" frame as "Skandal" does (cues/tone.ts). Only
+ * heads too long to end an unrelated word; each is a stem of the lists, so both read alike.
+ */
+export const toneCompoundHeads: Record<string, '+' | '-'> = {
+  skandal: '-', chaos: '-', desaster: '-', debakel: '-', fiasko: '-', katastroph: '-', eklat: '-', horror: '-',
+  schock: '-', kahlschlag: '-', blockade: '-', stillstand: '-', durchbruch: '+', fortschritt: '+',
+};
+
 export const toneEntries: LexiconEntry[] = [
   ...positive.map((pattern) => ({ pattern, value: `+:${pattern}` })),
   ...negative.map((pattern) => ({ pattern, value: `-:${pattern}` })),
