@@ -175,6 +175,9 @@ describe('attribution: an outlet’s own sources, spokespeople; label: who leads
     expect(kinds('attribution', 'Das Amt prüft die Proben, wie eine Kreissprecherin bestätigte.', 'Das Amt prüft die Proben.', 'de')).toEqual(['attribution a Kreissprecherin']);
     expect(kinds('attribution', 'Ein Polizeisprecher nannte keine Zahl.', 'Eine Polizeisprecherin nannte keine Zahl.', 'de')).toEqual([]);
     expect(kinds('attribution', 'A council spokesperson said the road would reopen.', 'The road will reopen.')).toEqual(['attribution a spokesperson']);
+    // An advocate, a slip of the tongue and a loudspeaker speak for no one.
+    expect(kinds('attribution', 'Ein Fürsprecher des Plans blieb still.', 'Ein Befürworter des Plans blieb still.', 'de')).toEqual([]);
+    expect(kinds('attribution', 'Aus dem Lautsprecher kam eine Durchsage.', 'Es kam eine Durchsage.', 'de')).toEqual([]);
   });
   it('en: head coach against boss is a label; the same title in both is none', () => {
     expect(kinds('label', 'The club sacked head coach Steve Harland.', 'The club sacked boss Steve Harland.')).toEqual(['label a head coach', 'label b boss']);

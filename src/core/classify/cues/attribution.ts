@@ -133,6 +133,8 @@ function signalsOf(side: Side): Signal[] {
 const spokesperson = /(?:sprecher(?:in|innen)?|^spokes(?:man|woman|person|people|men|women))$/;
 /** Whether the word may be a spokesperson: a cheap test before the expression, for every word. */
 const mayBeSpokesperson = (word: string): boolean => word.length >= 8 && (word.startsWith('spokes') || word.includes('sprecher', word.length - 13));
+/** Words ending in -sprecher that name no one speaking for an institution. */
+const notSpokespeople = /^(?:für|ver|laut|frei)sprecher/;
 
 /**
  * Spokespeople as the source they speak for: an outlet that cites "eine Kreissprecherin" attributes
@@ -144,7 +146,7 @@ function spokespeople(sentence: Sentence): Signal[] | null {
   let found: Signal[] | null = null;
   for (let i = 0; i < lower.length; i++) {
     const word = lower[i]!;
-    if (!mayBeSpokesperson(word) || !spokesperson.test(word)) continue;
+    if (!mayBeSpokesperson(word) || !spokesperson.test(word) || notSpokespeople.test(word)) continue;
     const span = { start: start[i]!, end: end[i]! };
     const key = word.replace(/(?:in|innen)$/, '').replace(/(?:man|woman|person|people|men|women)$/, 'person');
     (found ??= []).push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${key}` });
