@@ -160,3 +160,12 @@ describe('number: results and places', () => {
     expect(numbers('Up to 40 people were hurt.', 'Exactly 40 people were hurt.', 'en')).toEqual(['a Up to 40', 'b 40']);
   });
 });
+
+describe('number: notes contrast like with like', () => {
+  it('en: a date against the other outlet\'s dates, a figure against its figures', () => {
+    const cues = numberCuesFor('The club confirmed on Sunday that Harland had left.', 'Harland left after six defeats.', 'en');
+    const note = (text: string) => cues.find((c) => c.text === text)!.note;
+    expect(note('Sunday')).toBe("Tagesblatt gives the date 'Sunday'; Morgenpost gives no such date.");
+    expect(note('six')).toBe("Morgenpost gives the figure 'six'; Tagesblatt gives no such figure.");
+  });
+});

@@ -227,26 +227,32 @@ function hedgedStart(words: Words, i: number): number {
  * figures both sides give ('Monday' in both) are no contrast, only the other side's own are named.
  * Looks along the few figures of a side, where a Set of our values was made for every cue.
  */
-function figuresNotIn(theirs: Signal[], ours: Signal[]): string[] {
+function figuresNotIn(theirs: Signal[], ours: Signal[], dates: boolean): string[] {
   const named: string[] = [];
   for (const figure of theirs) {
     if (named.length === 3) break;
-    if (hasValue(ours, figure.value)) continue;
+    // A date is contrasted with dates, a figure with figures: not "gives the date 'Sunday';
+    // the other gives 'six'".
+    if (isDate(figure.value) !== dates || hasValue(ours, figure.value)) continue;
     const quoted = `'${figure.text}'`;
     if (!named.includes(quoted)) named.push(quoted);
   }
   return named;
 }
 
+/** Dates and times of day, as against figures and quantities. */
+const isDate = (value: string): boolean => value.startsWith('d:') || value.startsWith('time:');
+
 export function numberCues(sides: Side[]): Cue[] {
   const signals = sides.map((side) => sentenceSignals(side, figuresOf));
   return differingCues('number', sides, signals, (signal, side, lacking) => {
     const ours = signals[sides.indexOf(side)]!;
+    const date = isDate(signal.value);
     const others = lacking.slice(0, 3).map((other) => {
-      const theirs = figuresNotIn(signals[sides.indexOf(other)]!, ours);
-      return theirs.length > 0 ? `${outletOf(other)} gives ${theirs.join(', ')}` : `${outletOf(other)} gives no such figure`;
+      const theirs = figuresNotIn(signals[sides.indexOf(other)]!, ours, date);
+      return theirs.length > 0 ? `${outletOf(other)} gives ${theirs.join(', ')}` : `${outletOf(other)} gives no such ${date ? 'date' : 'figure'}`;
     });
-    const what = signal.value.startsWith('vague') ? 'an unspecific quantity' : signal.value.startsWith('d:') ? 'the date' : 'the figure';
+    const what = signal.value.startsWith('vague') ? 'an unspecific quantity' : date ? 'the date' : 'the figure';
     const more = lacking.length > 3 ? `; ${lacking.length - 3} others differ too` : '';
     return `${outletOf(side)} gives ${what} '${signal.text}'; ${others.join('; ')}${more}.`;
   });
