@@ -151,11 +151,13 @@ describe('number: results and places', () => {
   it('en and de: a score is one figure, whatever the dash', () => {
     expect(numbers('Town lost 3-0 at home.', 'Town lost 3–0 at home.', 'en')).toEqual([]);
     expect(numbers('Town lost 3-0 at home.', 'Town lost 2-0 at home.', 'en')).toEqual(['a 3-0', 'b 2-0']);
+    expect(numberCuesFor('Town lost 3-0 at home.', 'Town lost 2-0 at home.', 'en')[0]!.note).toBe("Tagesblatt gives the score '3-0'; Morgenpost gives '2-0'.");
     expect(numbers('Die Partie endete 3-1.', 'Die Partie endete 3–1.')).toEqual([]);
   });
   it('en: an ordinal is a place, and "up to" before it is a movement, not a hedge', () => {
     expect(numbers('Dunmere moved up to 11th with the win.', 'Dunmere climbed to 11th.', 'en')).toEqual([]);
     expect(numbers('Dunmere moved up to 11th with the win.', 'Dunmere climbed to 12th.', 'en')).toEqual(['a 11th', 'b 12th']);
+    expect(numberCuesFor('Dunmere moved up to 11th with the win.', 'Dunmere climbed to 12th.', 'en')[0]!.note).toBe("Tagesblatt gives the place '11th'; Morgenpost gives '12th'.");
     // A count after "up to" is still hedged.
     expect(numbers('Up to 40 people were hurt.', 'Exactly 40 people were hurt.', 'en')).toEqual(['a Up to 40', 'b 40']);
   });

@@ -252,7 +252,9 @@ export function numberCues(sides: Side[]): Cue[] {
       const theirs = figuresNotIn(signals[sides.indexOf(other)]!, ours, date);
       return theirs.length > 0 ? `${outletOf(other)} gives ${theirs.join(', ')}` : `${outletOf(other)} gives no such ${date ? 'date' : 'figure'}`;
     });
-    const what = signal.value.startsWith('vague') ? 'an unspecific quantity' : date ? 'the date' : 'the figure';
+    const what = signal.value.startsWith('vague')
+      ? 'an unspecific quantity'
+      : date ? 'the date' : signal.value.startsWith('score:') ? 'the score' : signal.value.startsWith('rank:') ? 'the place' : 'the figure';
     const more = lacking.length > 3 ? `; ${lacking.length - 3} others differ too` : '';
     return `${outletOf(side)} gives ${what} '${signal.text}'; ${others.join('; ')}${more}.`;
   });
