@@ -31,9 +31,10 @@ const scoreOf = (name: string): GoldScore => {
 const pct = (x: number): string => `${(100 * x).toFixed(0).padStart(3)}%`;
 
 describe('gold event sets', () => {
-  it('finds the fifteen fixture sets, each with articles and gold', () => {
+  it('finds the seventeen fixture sets, each with articles and gold', () => {
     expect(sets.map((s) => s.name)).toEqual([
       'bergfeld-flood-reorder-de',
+      'brackwell-byelection-en',
       'budapest-summit-de',
       'carrow-hospital-breach-en',
       'harwick-derailment-en',
@@ -48,6 +49,7 @@ describe('gold event sets', () => {
       'pellbridge-fares-en',
       'talheim-bridge-de',
       'tarnholm-ceasefire-en',
+      'weidenau-studie-de',
     ]);
     for (const set of sets) {
       expect(set.articles.length).toBeGreaterThanOrEqual(2);
@@ -130,6 +132,11 @@ describe('gold event sets', () => {
     // pellbridge 58%, tarnholm 56%, helmsried 47%.
     'marlow-manager-sacked-en': { f1: 0.71, cues: 0.68 },
     'ostwald-rueckruf-de': { f1: 0.75, cues: 0.68 },
+    // Three outlets each, development sets written later on 2026-12-01 blind to the engine,
+    // measured when added at 2956290: brackwell (a by-election) 71% F1 (P 69%, R 73%), cue recall
+    // 37%; weidenau (a health study) 62% F1 (P 68%, R 58%), cue recall 30%.
+    'brackwell-byelection-en': { f1: 0.69, cues: 0.35 },
+    'weidenau-studie-de': { f1: 0.6, cues: 0.28 },
   };
   const floorOf = (name: string) => floors[name] ?? { f1: 0.9, cues: 0.8 };
 

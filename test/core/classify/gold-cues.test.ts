@@ -56,8 +56,11 @@ function classifyGold(name: string): { units: Unit[]; missed: string[]; total: n
 // Analysis 0.4.0 (quotations passage by passage, tone compounds and AFINN by strength, own
 // sources and spokespeople, multipliers, magnitudes and vague times): marlow 91%, ostwald 80%,
 // kestenbach 81%, which meet the goal; held out (totals only) helmsried 56%, pellbridge 58%,
-// tarnholm 56%.
+// tarnholm 56%. The two sets added last that day (brackwell, weidenau), blind to the engine: 43%
+// and 33% untouched.
 const recallFloors: Record<string, number> = {
+  'brackwell-byelection-en': 0.41,
+  'weidenau-studie-de': 0.31,
   'helmsried-werksschliessung-de': 0.54,
   'pellbridge-fares-en': 0.56,
   'tarnholm-ceasefire-en': 0.54,
