@@ -113,7 +113,7 @@ describe('gold event sets', () => {
     // 41%; helmsried (four outlets) 77% F1 (P 74%, R 81%), cue recall 42%. With average linkage:
     // tarnholm 75% (P 69%, R 82%), cues 41%; helmsried 76% (P 89%, R 67%), cues 39%.
     'tarnholm-ceasefire-en': { f1: 0.74, cues: 0.54 },
-    'helmsried-werksschliessung-de': { f1: 0.75, cues: 0.45 },
+    'helmsried-werksschliessung-de': { f1: 0.75, cues: 0.48 },
     // Five outlets each, written on 2026-12-01 blind to the engine, measured when added at
     // 326b2f5: kestenbach (a development set, for tuning on many outlets) 70% F1 (P 64%, R 76%),
     // cue recall 49%; pellbridge (held out) 65% F1 (P 68%, R 63%), cue recall 47%. With the
@@ -134,9 +134,11 @@ describe('gold event sets', () => {
     'ostwald-rueckruf-de': { f1: 0.75, cues: 0.68 },
     // Three outlets each, development sets written later on 2026-12-01 blind to the engine,
     // measured when added at 2956290: brackwell (a by-election) 71% F1 (P 69%, R 73%), cue recall
-    // 37%; weidenau (a health study) 62% F1 (P 68%, R 58%), cue recall 30%.
-    'brackwell-byelection-en': { f1: 0.69, cues: 0.35 },
-    'weidenau-studie-de': { f1: 0.6, cues: 0.28 },
+    // 37%; weidenau (a health study) 62% F1 (P 68%, R 58%), cue recall 30%. With times of day,
+    // shares (one in four, a third), officials, links-not-causes, researchers as a label and alarm
+    // words: 50% and 43% (helmsried 47 -> 50%).
+    'brackwell-byelection-en': { f1: 0.69, cues: 0.48 },
+    'weidenau-studie-de': { f1: 0.6, cues: 0.41 },
   };
   const floorOf = (name: string) => floors[name] ?? { f1: 0.9, cues: 0.8 };
 

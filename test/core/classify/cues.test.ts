@@ -185,6 +185,26 @@ describe('attribution: an outlet’s own sources, spokespeople; label: who leads
   });
 });
 
+describe('studies, officials and alarm: links, unnamed officials, researchers, alarm words', () => {
+  const kinds = (kind: string, a: string, b: string, language: Language = 'de') => brief(cuesFor(a, b, language).filter((c) => c.kind === kind));
+  it('de and en: a link, not a cause, against the effect stated', () => {
+    expect(kinds('certainty', 'Der Konsum geht mit einem höheren Risiko einher.', 'Der Konsum erhöht das Risiko.')).toEqual(['certainty a einher']);
+    expect(kinds('certainty', 'The drinks are linked to diabetes.', 'The drinks cause diabetes.', 'en')).toEqual(['certainty a linked to']);
+  });
+  it('en: unnamed officials are a source; "gab zu bedenken" is no admission', () => {
+    expect(kinds('attribution', 'Party officials say 40 applications came from three addresses.', '40 applications came from three addresses.', 'en')).toEqual(['attribution a officials']);
+    expect(kinds('attribution', 'Der Arzt Harald Voss gab zu bedenken, dass Übergewicht eine Rolle spiele.', 'Der Arzt Harald Voss sagte, dass Übergewicht eine Rolle spiele.')).toEqual([]);
+  });
+  it('de and en: researchers against experts is a label', () => {
+    expect(kinds('label', 'Die Forscher vermuten eine Wirkung auf die Darmflora.', 'Die Experten vermuten eine Wirkung auf die Darmflora.')).toEqual(['label a Forscher', 'label b Experten']);
+  });
+  it('de: alarm words and "sogar" are tone; "weniger" before a tone word softens it', () => {
+    expect(kinds('tone', 'Das Risiko steigt sogar um 41 Prozent.', 'Das Risiko steigt um 41 Prozent.')).toEqual(['tone a sogar']);
+    expect(kinds('tone', 'Ein erschreckendes Ergebnis der Studie.', 'Ein Ergebnis der Studie.')).toEqual(['tone a erschreckendes']);
+    expect(kinds('tone', 'Der Unterschied fällt weniger dramatisch aus.', 'Der Unterschied fällt dramatisch aus.')).toEqual(['tone a weniger dramatisch', 'tone b dramatisch']);
+  });
+});
+
 describe('quote', () => {
   it('de: a direct quotation against a paraphrase', () => {
     const cues = cuesFor('„Wir haben die Lage im Griff“, sagte die Bürgermeisterin.', 'Die Bürgermeisterin sagte, man habe die Lage im Griff.');

@@ -57,11 +57,12 @@ function classifyGold(name: string): { units: Unit[]; missed: string[]; total: n
 // sources and spokespeople, multipliers, magnitudes and vague times): marlow 91%, ostwald 80%,
 // kestenbach 81%, which meet the goal; held out (totals only) helmsried 56%, pellbridge 58%,
 // tarnholm 56%. The two sets added last that day (brackwell, weidenau), blind to the engine: 43%
-// and 33% untouched.
+// and 33% untouched; with times of day, shares, officials, links-not-causes, researchers as a
+// label and alarm words, 67% and 47% (held out: helmsried 58%, pellbridge 58%, tarnholm 56%).
 const recallFloors: Record<string, number> = {
-  'brackwell-byelection-en': 0.41,
-  'weidenau-studie-de': 0.31,
-  'helmsried-werksschliessung-de': 0.54,
+  'brackwell-byelection-en': 0.65,
+  'weidenau-studie-de': 0.45,
+  'helmsried-werksschliessung-de': 0.56,
   'pellbridge-fares-en': 0.56,
   'tarnholm-ceasefire-en': 0.54,
 };

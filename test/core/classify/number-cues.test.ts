@@ -171,3 +171,24 @@ describe('number: notes contrast like with like', () => {
     expect(note('six')).toBe("Morgenpost gives the figure 'six'; Tagesblatt gives no such figure.");
   });
 });
+
+describe('number: times of day and shares', () => {
+  it('en: a time with am or pm is one figure, its hedge included; a spaced German "am" is no time', () => {
+    const cues = numberCuesFor('The count ended shortly after 4am on Friday.', 'The count ended at 4.10am on Friday.', 'en');
+    expect(brief(cues)).toEqual(['a shortly after 4am', 'b 4.10am']);
+    expect(valueOf(cues, 'b')).toBe('time:4:10');
+    expect(numbers('The polls closed at 10 pm.', 'The polls closed at 10pm.', 'en')).toEqual([]);
+    expect(numbers('Am Dienstag wurden 3 am Flughafen festgenommen.', 'Am Dienstag wurden drei festgenommen.')).toEqual([]);
+  });
+  it('en and de: a share in words or digits is one figure, so its forms agree and a percentage differs', () => {
+    expect(numbers('One in five patients improved.', '1 in 5 patients improved.', 'en')).toEqual([]);
+    expect(numbers('Jeder vierte Erwachsene ist betroffen.', 'Ein Viertel der Erwachsenen ist betroffen.')).toEqual([]);
+    expect(numbers('Half of the voters stayed at home.', 'Die Hälfte der Wähler blieb zu Hause.', 'en')).toEqual([]);
+    const turnout = numberCuesFor('Fewer than one in four voters turned out.', 'Turnout was 23.4 per cent.', 'en');
+    expect(brief(turnout)).toEqual(['a Fewer than one in four', 'b 23.4']);
+    expect(valueOf(turnout, 'a')).toBe('share:25~');
+    expect(numbers('Almost a third of votes were postal.', 'Nearly a third of votes were postal.', 'en')).toEqual([]);
+    // "a" and "die" alone are no share; "die" before a fraction other than a half is its article.
+    expect(numbers('A voter in the town complained.', 'One voter in the town complained.', 'en')).toEqual([]);
+  });
+});

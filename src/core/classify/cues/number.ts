@@ -76,13 +76,15 @@ function figuresOf(sentence: Sentence): Signal[] {
     /** The figure's first and last word: "a dozen", "zwei Dutzend", "letzte Woche" are one figure. */
     let first = i;
     let last = i;
+    const special = specialFigureAt(words, text, i);
+    if (special !== null) {
+      const start = special.hedgeable ? hedgedStart(words, i) : words.start[i]!;
+      const span = { start, end: words.end[special.last]! };
+      found.push({ sentence, text: text.slice(span.start, span.end), span, value: start < words.start[i]! ? `${special.value}~` : special.value });
+      i = special.last;
+      continue;
+    }
     if (words.kind[i] === 'number') {
-      const kept = scoreOrRank(words, text, i);
-      if (kept !== null) {
-        found.push(kept.signal(sentence));
-        i = kept.last;
-        continue;
-      }
       value = numericValue(wordAt(words, text, i));
     } else {
       // Runs for every word of every sentence: one lookup, no string unless the word is a figure.
@@ -130,22 +132,85 @@ function figuresOf(sentence: Sentence): Signal[] {
 const ordinalSuffixes = new Set(['st', 'nd', 'rd', 'th']);
 const isShortFigure = (token: string): boolean => /^\d{1,2}$/.test(token);
 
+/** A figure of its own kind at word `i`, up to word `last`; `hedgeable` when "about" may blur it. */
+interface SpecialFigure {
+  last: number;
+  value: string;
+  hedgeable: boolean;
+}
+
 /**
- * A result or a place at word `i`, which are figures of their own: "3-0" and "3–0" (two short
- * figures joined by a dash) are one score, not a 3 and a 0; "11th" is a rank, and "up to" before
- * it is a movement ("moved up to 11th"), not a hedge. Null when the figure is neither.
+ * A result, a place, a time of day or a share at word `i`, which are figures of their own: "3-0"
+ * (two short figures joined by a dash) is one score, not a 3 and a 0; "11th" is a place, and "up
+ * to" before it a movement, not a hedge; "4.10am" is a time; "one in four", "a third", "jeder
+ * Vierte" are shares. Null for any other word (most words: one lookup or a character test).
  */
-function scoreOrRank(words: Words, text: string, i: number): { last: number; signal: (sentence: Sentence) => Signal } | null {
+function specialFigureAt(words: Words, text: string, i: number): SpecialFigure | null {
+  const { lower } = words;
+  if (words.kind[i] !== 'number') return shareWordsAt(lower, i, words, text);
   const token = wordAt(words, text, i);
-  if (!isShortFigure(token) || i + 1 >= words.lower.length) return null;
+  if (i + 1 >= lower.length) return null;
   const between = text.slice(words.end[i]!, words.start[i + 1]!);
-  const next = wordAt(words, text, i + 1);
-  let value: string;
-  if (words.kind[i + 1] === 'number' && (between === '-' || between === '–') && isShortFigure(next)) value = `score:${token}-${next}`;
-  else if (between === '' && ordinalSuffixes.has(words.lower[i + 1]!)) value = `rank:${token}`;
-  else return null;
-  const span = { start: words.start[i]!, end: words.end[i + 1]! };
-  return { last: i + 1, signal: (sentence) => ({ sentence, text: text.slice(span.start, span.end), span, value }) };
+  const next = lower[i + 1]!;
+  if (isShortFigure(token)) {
+    if (words.kind[i + 1] === 'number' && (between === '-' || between === '–') && isShortFigure(next)) return { last: i + 1, value: `score:${token}-${next}`, hedgeable: false };
+    if (between === '' && ordinalSuffixes.has(next)) return { last: i + 1, value: `rank:${token}`, hedgeable: false };
+  }
+  const clock = /^(\d{1,2})(?:[.:](\d{2}))?$/.exec(token);
+  // "4am", "4.10am", "10 pm"; a spaced "am" is German as often ("3 am Flughafen").
+  if (clock && ((between === '' && next === 'am') || ((between === '' || between === ' ') && next === 'pm'))) {
+    const hour = (Number(clock[1]) % 12) + (next === 'pm' ? 12 : 0);
+    return { last: i + 1, value: `time:${hour}:${clock[2] ?? '00'}`, hedgeable: true };
+  }
+  // "1 in 5": a share in digits.
+  if (isShortFigure(token) && next === 'in' && i + 2 < lower.length && isShortFigure(lower[i + 2]!) && spaced(words, text, i, i + 1) && spaced(words, text, i + 1, i + 2)) {
+    return { last: i + 2, value: shareValue(Number(token), Number(lower[i + 2])), hedgeable: true };
+  }
+  return null;
+}
+
+/** A share as its percentage, so "one in four", "a quarter" and "jeder Vierte" agree. */
+const shareValue = (part: number, whole: number): string => `share:${rounded(Math.round((1000 * part) / whole) / 10)}`;
+
+/** Words that name a share of a whole: "a third", "zwei Drittel", "half". */
+const fractionNouns = new Map<string, number>([
+  ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5],
+  ['tenth', 10], ['hälfte', 2], ['drittel', 3], ['viertel', 4], ['fünftel', 5], ['zehntel', 10],
+]);
+/** What counts the parts before a fraction noun or "in": "a" and "one" are one part. */
+const partWords = new Map<string, number>([
+  ['a', 1], ['an', 1], ['one', 1], ['ein', 1], ['eine', 1], ['einer', 1], ['die', 1], ['two', 2], ['three', 3], ['zwei', 2], ['drei', 3],
+]);
+/** "jeder Vierte", "jede fünfte": one in as many as the ordinal says. */
+const everyWords = new Set(['jeder', 'jede', 'jedes', 'jeden', 'jedem']);
+const ordinalWords = new Map<string, number>([
+  ['zweite', 2], ['dritte', 3], ['vierte', 4], ['fünfte', 5], ['sechste', 6], ['zehnte', 10],
+]);
+
+function shareWordsAt(lower: string[], i: number, words: Words, text: string): SpecialFigure | null {
+  const word = lower[i]!;
+  const next = lower[i + 1];
+  if (next === undefined) return null;
+  const joined = (b: number) => spaced(words, text, b - 1, b);
+  if (everyWords.has(word)) {
+    const whole = ordinalWords.get(next.replace(/n$/, ''));
+    return whole !== undefined && joined(i + 1) ? { last: i + 1, value: shareValue(1, whole), hedgeable: true } : null;
+  }
+  // "half of the votes", "der Hälfte": a half without a counting word.
+  if ((word === 'half' && next === 'of') || ((word === 'der' || word === 'die') && next === 'hälfte' && joined(i + 1))) {
+    return { last: word === 'half' ? i : i + 1, value: shareValue(1, 2), hedgeable: true };
+  }
+  const parts = partWords.get(word);
+  if (parts === undefined) return null;
+  const whole = fractionNouns.get(next);
+  // "die Hälfte" is half; "die" before any other fraction noun is an article of it ("die drei Viertel").
+  if (whole !== undefined && joined(i + 1) && (word !== 'die' || whole === 2)) return { last: i + 1, value: shareValue(parts, whole), hedgeable: true };
+  // "one in four", "two in three" (numbers in words).
+  if (next === 'in' && word !== 'a' && word !== 'an' && word !== 'die' && joined(i + 1) && i + 2 < lower.length && joined(i + 2)) {
+    const of = numberWords[lower[i + 2]!];
+    if (of !== undefined && of <= 20) return { last: i + 2, value: shareValue(parts, of), hedgeable: true };
+  }
+  return null;
 }
 
 /**

@@ -123,7 +123,11 @@ function toneSignal(sentence: Sentence, m: LexiconMatch, isGeneral = false): Sig
   return { sentence, text: sentence.text.slice(span.start, span.end), span, value: `not ${value}` };
 }
 
-const negations = new Set(['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nicht', 'nie', 'niemals', 'ohne', 'no', 'not', 'never', 'without']);
+// "weniger dramatisch", "less dramatic" soften the word as a negation turns it.
+const negations = new Set([
+  'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nicht', 'nie', 'niemals', 'ohne', 'weniger', 'no', 'not',
+  'never', 'without', 'less',
+]);
 
 /** A negation among the two words before the match, if any. */
 function negationBefore(sentence: Sentence, start: number): { start: number } | null {

@@ -29,12 +29,14 @@ export const anonymousSources: LexiconEntry[] = [
   'anonymity', 'anonym*', 'hieß es', 'it was said', 'said to be',
   // The outlet's own unnamed sources: "NSN Sport understands that …", "The Post can reveal".
   'understands that', 'has learned that', 'has learnt that', 'can reveal',
+  // Officials not named ("officials say", "Civic Union officials said").
+  'officials',
 ].map((pattern) => ({ pattern, value: 'anonymous' }));
 
 const neutralVerbs = [
   // German separable verbs stand apart from their particle (teilte das Amt mit): the stem alone counts.
   'sagte', 'sagt', 'sagten', 'gesagt', 'erklärte', 'erklärt', 'erklärten', 'teilte', 'teilten', 'teilt', 'mitteilte', 'berichtete', 'bezeichnete',
-  'nannte', 'kündigte an', 'angekündigt', 'bestätigte', 'bestätigten', 'bestätigt', 'said', 'says', 'told', 'stated',
+  'nannte', 'kündigte an', 'angekündigt', 'gab zu bedenken', 'gibt zu bedenken', 'gaben zu bedenken', 'bestätigte', 'bestätigten', 'bestätigt', 'said', 'says', 'told', 'stated',
   'announced', 'added', 'described', 'called', 'reported', 'confirmed', 'confirms',
 ];
 const loadedVerbs = [

@@ -23,6 +23,12 @@ const groups: Record<string, string[]> = {
     'offenbar', 'offensichtlich', 'wohl', 'anscheinend', 'scheinbar', 'apparently', 'seemingly', 'likely', 'probably',
     'vermutlich', 'wahrscheinlich', 'appears to', 'appeared to', 'seems to', 'seemed to', 'scheint', 'scheinen',
   ],
+  // A link, not a cause: how studies are reported ("linked to", "geht mit … einher") where another
+  // outlet states the effect.
+  association: [
+    'linked to', 'link between', 'associated with', 'association between', 'correlated with', 'correlation between',
+    'einher', 'einhergeht', 'einhergehen', 'in verbindung gebracht', 'in zusammenhang gebracht', 'korreliert',
+  ],
   // Doubt voiced by the outlet itself.
   doubted: ['darf bezweifelt werden', 'fraglich', 'ist offen', 'unklar', 'unclear', 'doubtful', 'questionable'],
   // Konjunktiv I (and II as its substitute) of reported speech: German grammar distancing the
@@ -40,5 +46,6 @@ export const certaintyMeaning: Record<string, string> = {
   expected: 'presents it as an expectation, not yet a fact',
   inferred: 'presents it as an inference, not a confirmed fact',
   doubted: 'voices its own doubt',
+  association: 'presents it as a link, not as a cause',
   'reported-speech': 'distances itself with reported-speech grammar (Konjunktiv)',
 };

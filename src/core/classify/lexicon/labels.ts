@@ -30,6 +30,11 @@ export const framingLabelGroups: Record<string, string[]> = {
     'protesters', 'protestors', 'demonstrators', 'activists', 'rioters', 'campaigners',
   ],
   government: ['regime*', 'regierung*', 'machthaber*', 'regime', 'government', 'administration', 'rulers'],
+  // Who found something out: researchers, scientists, experts (a study's authors called "Experten").
+  researchers: [
+    'forscher*', 'wissenschaftler*', 'experten', 'expertinnen', 'fachleute*', 'researchers', 'scientists', 'experts',
+    'academics',
+  ],
   // Who leads a team: the formal title against the informal one (head coach / boss). Chairs and
   // chief executives are left out: a unit naming a club's manager and its chairman would read
   // them as one person called two ways.

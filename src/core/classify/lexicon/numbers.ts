@@ -49,6 +49,8 @@ export const approximators = new Set([
   'mindestens', 'höchstens', 'mehr als', 'weniger als', 'bis zu',
   'about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'over', 'more than', 'fewer than', 'less than',
   'up to', 'at least', 'at most', 'just over', 'just under',
+  // before a time of day
+  'kurz nach', 'kurz vor', 'shortly after', 'shortly before', 'just after', 'just before',
 ]);
 
 /** Calendar words: a date given as "im August" or "am Dienstag" is a figure too. */

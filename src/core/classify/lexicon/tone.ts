@@ -32,6 +32,8 @@ const negative = [
   'geschasst*', 'gefeuert*', 'rausgeworfen*', 'rausgeschmissen*', 'abserviert*', 'vor die tür gesetzt',
   'schiebt die schuld', 'schieben die schuld', 'schob die schuld', 'schoben die schuld', 'nichts wissen',
   'will nichts wissen', 'aus den betten',
+  // alarm and emphasis ("Das Erschreckende", "steigt sogar um 41 Prozent")
+  'erschreckend*', 'alarmierend*', 'besorgniserregend*', 'beängstigend*', 'sogar',
   // en
   'setback', 'snub', 'slam', 'slams', 'slammed', 'collapse', 'collapsed', 'hard line', 'hardline', 'standstill',
   'chaos', 'crisis', 'row', 'rift', 'blow', 'deadlock', 'stalemate', 'defiant', 'crippling', 'cripple',
@@ -39,7 +41,7 @@ const negative = [
   // tabloid verbs and nouns for what another outlet reports plainly (AFINN lacks them)
   'axed', 'ousted', 'booted out', 'humiliating', 'thrashing', 'thrashed', 'pelted', 'flogged', 'gushed', 'blasted',
   'hammered', 'savaged', 'raging', 'rotting', 'meltdown', 'shambles', 'debacle', 'passed the buck',
-  'pointed the finger',
+  'pointed the finger', 'sour grapes', 'brushed aside', 'brushed off', 'brushed', 'alarming',
 ];
 
 /**
