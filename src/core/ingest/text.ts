@@ -26,6 +26,9 @@ export function textStructure(body: string, from = 0, to = body.length): TextStr
   if (last && last.kind === 'heading') last.kind = 'paragraph';
   let titleSpan: Span | null = null;
   const first = blocks[0];
+  // A headline may ask or exclaim ("Macht Süßstoff krank?"): the first line standing alone, short,
+  // is the title even so. Further down such a line is a sentence ("Und die Sirenen?").
+  if (first && first.kind === 'paragraph' && blocks.length > 1 && looksLikeTitle(body.slice(first.start, first.end))) first.kind = 'heading';
   if (first && first.kind === 'heading' && blocks.length > 1) {
     titleSpan = { start: first.start, end: first.end };
     blocks.shift();
@@ -82,6 +85,12 @@ function linesToBlocks(body: string, start: number, end: number): Block[] {
     }
   });
   return blocks;
+}
+
+/** A first line that would be a heading but for the question or exclamation mark ending it. */
+function looksLikeTitle(text: string): boolean {
+  const line = text.trim();
+  return /[?!]$/.test(line) && looksLikeHeading(line.replace(/[?!]+$/, ''));
 }
 
 /** A heading is one short line that does not end like a sentence (a closing quote may end it). */

@@ -61,6 +61,16 @@ describe('plain text', () => {
     expect(b.body.slice(s.start, s.end)).toContain('Verhand-\nlungen');
   });
 
+  it('takes a first line that asks or exclaims as the title; further down such a line is a sentence', () => {
+    const asked = article({ text: 'Macht Süßstoff krank?\n\nEine Studie sieht ein höheres Risiko. Und die Hersteller?\n\nSie widersprechen.' });
+    expect(asked.title).toBe('Macht Süßstoff krank?');
+    expect(asked.sections.flatMap((s) => s.sentences.map((x) => x.text))).toEqual(['Eine Studie sieht ein höheres Risiko.', 'Und die Hersteller?', 'Sie widersprechen.']);
+    const exclaimed = article({ text: 'Giftwolke über Kestenbach!\nIn der Nacht trat aus dem Werk Ammoniak aus, die Feuerwehr warnte die Anwohner über Sirenen und Radio vor der Wolke.' });
+    expect(exclaimed.title).toBe('Giftwolke über Kestenbach!');
+    // A text of one line has no title to take.
+    expect(article({ text: 'Wer hätte das gedacht?' }).title).toBeNull();
+  });
+
   it('prefers an explicit title and outlet over the text', () => {
     const b = ingest({ text: 'Kurze Zeile\n\nDer Text folgt hier.', title: 'Eigener Titel', outlet: ' Agentur ' }, 2);
     expect(b.title).toBe('Eigener Titel');
