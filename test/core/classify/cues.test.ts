@@ -195,6 +195,12 @@ describe('studies, officials and alarm: links, unnamed officials, researchers, a
     expect(kinds('attribution', 'Party officials say 40 applications came from three addresses.', '40 applications came from three addresses.', 'en')).toEqual(['attribution a officials']);
     expect(kinds('attribution', 'Der Arzt Harald Voss gab zu bedenken, dass Übergewicht eine Rolle spiele.', 'Der Arzt Harald Voss sagte, dass Übergewicht eine Rolle spiele.')).toEqual([]);
   });
+  it('de: an admission whose particle ends the clause, apart from its verb', () => {
+    expect(kinds('attribution', 'Zwar räumen die Forscher ein, dass die Studie nichts beweist.', 'Die Forscher sagen, dass die Studie nichts beweist.')).toEqual(['attribution a räumen die Forscher ein']);
+    expect(kinds('attribution', 'Der Sprecher gab den Fehler zu.', 'Der Sprecher nannte den Fehler.')).toEqual(['attribution a gab den Fehler zu']);
+    // "zu" that does not end the clause is no particle of "gab".
+    expect(kinds('attribution', 'Er gab zu viel Geld aus.', 'Er verbrauchte zu viel Geld.')).toEqual([]);
+  });
   it('de and en: researchers against experts is a label', () => {
     expect(kinds('label', 'Die Forscher vermuten eine Wirkung auf die Darmflora.', 'Die Experten vermuten eine Wirkung auf die Darmflora.')).toEqual(['label a Forscher', 'label b Experten']);
   });

@@ -122,11 +122,47 @@ function signalsOf(side: Side): Signal[] {
       if (m.value === 'loaded') signals.push({ sentence, text: m.text, span: m.span, value: `loaded:${m.text.toLowerCase()}` });
     }
     signals.push(...compounds);
+    for (const admission of separatedAdmissions(sentence) ?? []) {
+      if (!signals.some((x) => x.sentence === sentence && x.span.start < admission.span.end && admission.span.start < x.span.end)) signals.push(admission);
+    }
     for (const role of spokespeople(sentence) ?? []) {
       if (!signals.some((x) => x.sentence === sentence && x.span.start < role.span.end && role.span.start < x.span.end)) signals.push(role);
     }
   }
   return signals;
+}
+
+/**
+ * German admissions, whose particle ends the clause: "Zwar räumen die Forscher ein, dass …", "gab
+ * der Sprecher zu", "räumte ein, dass". The lexicon holds the joined forms (eingeräumt, zugegeben).
+ * "gab zu bedenken" and "gab zu viel aus" have no particle at the clause's end: no admission.
+ */
+const admissionVerbs = new Map([
+  ['räumt', 'ein'], ['räumen', 'ein'], ['räumte', 'ein'], ['räumten', 'ein'], ['gibt', 'zu'], ['geben', 'zu'], ['gab', 'zu'], ['gaben', 'zu'],
+]);
+/** How far a particle may stand from its verb, in words. */
+const maxClauseWords = 12;
+
+function separatedAdmissions(sentence: Sentence): Signal[] | null {
+  const { lower, start, end } = wordsOf(sentence, sentence.text);
+  const text = sentence.text;
+  let found: Signal[] | null = null;
+  for (let i = 0; i < lower.length; i++) {
+    const particle = admissionVerbs.get(lower[i]!);
+    if (particle === undefined) continue;
+    for (let k = i + 1; k < lower.length && k <= i + maxClauseWords; k++) {
+      // The clause ends where punctuation follows a word, or at "dass" / "und".
+      const clauseEnds = k + 1 === lower.length || /[,;:.!?]/.test(text.slice(end[k]!, start[k + 1]!));
+      if (lower[k] === 'dass' || lower[k] === 'und') break;
+      if (!clauseEnds) continue;
+      if (lower[k] === particle) {
+        const span = { start: start[i]!, end: end[k]! };
+        (found ??= []).push({ sentence, text: text.slice(span.start, span.end), span, value: `loaded:${particle}${particle === 'ein' ? 'räumen' : 'geben'}` });
+      }
+      break;
+    }
+  }
+  return found;
 }
 
 /** A spokesperson, named by role: "wie eine Kreissprecherin bestätigte", "a council spokesman said". */

@@ -40,7 +40,8 @@ const neutralVerbs = [
   'announced', 'added', 'described', 'called', 'reported', 'confirmed', 'confirms',
 ];
 const loadedVerbs = [
-  'behauptete', 'behauptet', 'behaupten', 'räumte ein', 'eingeräumt', 'einräumte', 'gab zu', 'zugegeben', 'beteuerte',
+  // Separated admissions (räumte … ein, gab … zu) are read in their clause (cues/attribution.ts).
+  'behauptete', 'behauptet', 'behaupten', 'eingeräumt', 'einräumte', 'zugegeben', 'beteuerte',
   'betonte', 'unterstrich', 'warnte', 'klagte', 'beklagte', 'wetterte', 'prahlte', 'lobte', 'verlangt', 'verlangte',
   'claimed', 'claims', 'claim', 'admitted', 'admits', 'conceded', 'insisted', 'insists', 'alleged', 'boasted',
   'warned', 'complained', 'touted', 'slammed', 'demanded', 'acknowledged',
