@@ -64,7 +64,7 @@ describe('certainty', () => {
   });
   it('de and en: a forecast is an expectation, not yet a fact', () => {
     const cues = cuesFor('The line is expected to reopen on Friday.', 'The line will reopen on Friday.', 'en');
-    expect(brief(cues)).toEqual(['certainty a expected to']);
+    expect(brief(cues)).toEqual(['certainty a is expected to']);
     expect(cues[0]!.note).toContain('presents it as an expectation, not yet a fact');
     expect(brief(cuesFor('Die Strecke bleibt voraussichtlich bis Freitag gesperrt.', 'Die Strecke bleibt bis Freitag gesperrt.'))).toEqual(['certainty a voraussichtlich']);
     expect(cuesFor('The expected rain arrived on Friday.', 'The rain arrived on Friday.', 'en').filter((c) => c.kind === 'certainty')).toEqual([]);
@@ -208,6 +208,21 @@ describe('studies, officials and alarm: links, unnamed officials, researchers, a
     expect(kinds('tone', 'Das Risiko steigt sogar um 41 Prozent.', 'Das Risiko steigt um 41 Prozent.')).toEqual(['tone a sogar']);
     expect(kinds('tone', 'Ein erschreckendes Ergebnis der Studie.', 'Ein Ergebnis der Studie.')).toEqual(['tone a erschreckendes']);
     expect(kinds('tone', 'Der Unterschied fällt weniger dramatisch aus.', 'Der Unterschied fällt dramatisch aus.')).toEqual(['tone a weniger dramatisch', 'tone b dramatisch']);
+  });
+});
+
+describe('economy and local politics: market verbs, surveys, defended, rate rises, car-free', () => {
+  const kinds = (kind: string, a: string, b: string, language: Language = 'en') => brief(cuesFor(a, b, language).filter((c) => c.kind === kind));
+  it('en: a market told dramatically against plainly', () => {
+    expect(kinds('tone', 'Shares in housebuilders slumped after the decision.', 'Shares in housebuilders fell after the decision.')).toEqual(['tone a slumped']);
+  });
+  it('de and en: a survey introduces its source; "defended" colours a statement', () => {
+    expect(kinds('attribution', 'Nach einer Umfrage der Werbegemeinschaft fürchten viele Läden um ihre Existenz.', 'Viele Läden fürchten um ihre Existenz.', 'de')).toEqual(['attribution a Nach einer Umfrage der Werbegemeinschaft']);
+    expect(kinds('attribution', 'The governor defended the decision.', 'The governor explained the decision.')).toEqual(['attribution a defended']);
+  });
+  it('en and de: a rise named differently, a car-free town centre named differently', () => {
+    expect(kinds('label', 'The bank hiked interest rates again.', 'The bank raised interest rates again.')).toEqual(['label a hiked', 'label b raised']);
+    expect(kinds('label', 'Die Altstadt wird autofrei.', 'Für die Altstadt gilt ein Autoverbot.', 'de')).toEqual(['label a autofrei', 'label b Autoverbot']);
   });
 });
 

@@ -59,13 +59,13 @@ function classifyGold(name: string): { units: Unit[]; missed: string[]; total: n
 // tarnholm 56%. The two sets added last that day (brackwell, weidenau), blind to the engine: 43%
 // and 33% untouched; with times of day, shares, officials, links-not-causes, researchers as a
 // label and alarm words, 67% and 47% (held out: helmsried 58%, pellbridge 58%, tarnholm 56%).
-// The third pair (harlan, lindholm), blind to the engine: 53% and 50% untouched.
+// The third pair (harlan, lindholm), blind to the engine: 53% and 50% untouched; with years,
+// months with their year, shares in counts, market verbs, surveys, rate rises and car-free labels
+// 87% and 80%, which meet the goal (in sample; held out: helmsried 61%).
 const recallFloors: Record<string, number> = {
-  'harlan-rate-decision-en': 0.51,
-  'lindholm-innenstadt-de': 0.48,
   'brackwell-byelection-en': 0.65,
   'weidenau-studie-de': 0.45,
-  'helmsried-werksschliessung-de': 0.56,
+  'helmsried-werksschliessung-de': 0.59,
   'pellbridge-fares-en': 0.56,
   'tarnholm-ceasefire-en': 0.54,
 };

@@ -136,7 +136,7 @@ describe('number: vague times are dates', () => {
   it('en: a season is a date after a word that makes it one; "autumn" is "fall"', () => {
     expect(numbers('He was appointed in the summer of last year.', 'He was appointed in June last year.', 'en')).toEqual(['a summer', 'b June']);
     expect(numbers('Work starts this autumn.', 'Work starts in the fall.', 'en')).toEqual([]);
-    expect(numbers('Work starts next spring.', 'Work starts soon.', 'en')).toEqual(['a spring']);
+    expect(numbers('Work starts next spring.', 'Work starts soon.', 'en')).toEqual(['a next spring']);
   });
   it('en: no date in "a week", "the last week of", "prices fall", "since the fall of"', () => {
     expect(numbers('A week passed before the vote.', 'Time passed before the vote.', 'en')).toEqual([]);
@@ -190,5 +190,26 @@ describe('number: times of day and shares', () => {
     expect(numbers('Almost a third of votes were postal.', 'Nearly a third of votes were postal.', 'en')).toEqual([]);
     // "a" and "die" alone are no share; "die" before a fraction other than a half is its article.
     expect(numbers('A voter in the town complained.', 'One voter in the town complained.', 'en')).toEqual([]);
+  });
+});
+
+describe('number: dates and shares of several words', () => {
+  it('de and en: a month with its year is one date; a season keeps the word that places it', () => {
+    expect(numbers('Die Altstadt wird ab April 2027 autofrei.', 'Die Altstadt wird ab April autofrei.')).toEqual(['a April 2027', 'b April']);
+    expect(numbers('Die Altstadt wird ab dem kommenden Frühjahr autofrei.', 'Die Altstadt wird im Frühjahr autofrei.')).toEqual([]);
+    expect(brief(numberCuesFor('Die Altstadt wird ab dem kommenden Frühjahr autofrei.', 'Die Altstadt wird ab April 2027 autofrei.'))).toEqual(['a kommenden Frühjahr', 'b April 2027']);
+  });
+  it('en and de: "since 2014" is the start of a period, not the year', () => {
+    expect(numbers('Inflation was the highest since 2014.', 'Inflation was the highest in 2014.', 'en')).toEqual(['a since 2014', 'b 2014']);
+    expect(numbers('Die Inflation ist so hoch wie seit 2014 nicht.', 'Die Inflation ist so hoch wie seit 2014 nicht mehr.')).toEqual([]);
+  });
+  it('en and de: "Eleven of 17", "zwei von drei" are shares; "two of the victims" is none', () => {
+    expect(brief(numberCuesFor('Eleven of 17 economists expected a hold.', 'Most economists expected a hold.', 'en'))).toEqual(['a Eleven of 17']);
+    expect(numbers('Zwei von drei Händlern sind dagegen.', '67 Prozent der Händler sind dagegen.')).toEqual(['a Zwei von drei', 'b 67 Prozent']);
+    expect(numbers('Two of the victims were children.', 'Two victims were children.', 'en')).toEqual([]);
+  });
+  it('en and de: half a multiplier is half its figure', () => {
+    expect(numbers('Nearly half a million families are hit.', 'About 500,000 families are hit.', 'en')).toEqual([]);
+    expect(numbers('Die Stadt gibt eine halbe Million Euro.', 'Die Stadt gibt 500.000 Euro.')).toEqual([]);
   });
 });

@@ -19,6 +19,8 @@ const scaleOf = new Map(Object.entries(scaleWords));
 const suffixOf = new Map(Object.entries(figureSuffixes));
 const spanModifierOf = new Map(Object.entries(spanModifiers));
 const spanPartOf = new Map(Object.entries(spanParts));
+/** A number word's figure ('drei' → 3). */
+const numberOf = new Map(Object.entries(numberWords));
 /** A number word's value as a signal value ('drei' → 'n:3'). */
 const numberValueOf = new Map(Object.entries(numberWords).map(([word, figure]) => [word, `n:${figure}`]));
 /** A vague quantity's value: 'vague' without a magnitude ('mehrere'), 'vague:1000' with one ('Tausende'). */
@@ -78,9 +80,10 @@ function figuresOf(sentence: Sentence): Signal[] {
     let last = i;
     const special = specialFigureAt(words, text, i);
     if (special !== null) {
-      const start = special.hedgeable ? hedgedStart(words, i) : words.start[i]!;
+      const start = special.hedgeable ? hedgedStart(words, i) : words.start[special.first ?? i]!;
+      const hedged = special.hedgeable && start < words.start[i]!;
       const span = { start, end: words.end[special.last]! };
-      found.push({ sentence, text: text.slice(span.start, span.end), span, value: start < words.start[i]! ? `${special.value}~` : special.value });
+      found.push({ sentence, text: text.slice(span.start, span.end), span, value: hedged ? `${special.value}~` : special.value });
       i = special.last;
       continue;
     }
@@ -92,14 +95,22 @@ function figuresOf(sentence: Sentence): Signal[] {
       if (dash < 0) value = wordValueOf.get(word) ?? null;
       else value = numberValueOf.get(word.slice(0, dash)) ?? vagueValueOf.get(word) ?? (calendarWords.has(word) ? `d:${word}` : null);
       if (value === null) continue;
-      if (value.startsWith('s:')) value = isSeasonDate(words, text, i) ? `d:${value.slice(2)}` : null;
+      if (value.startsWith('s:')) {
+        value = isSeasonDate(words, text, i) ? `d:${value.slice(2)}` : null;
+        // "kommenden Frühjahr", "next spring": the word that places the season is part of its text.
+        if (value !== null && seasonPlacers.has(lower[i - 1]!)) first = i - 1;
+      } else if (monthNames.has(word) && value.startsWith('d:') && i + 1 < lower.length && isYear(lower[i + 1]!) && spaced(words, text, i, i + 1)) {
+        // "April 2027" is one date, not a month and a figure.
+        last = i + 1;
+        value = `${value}-${lower[i + 1]}`;
+      }
       else if (value.startsWith('r:')) {
         first = placedSpanStart(words, text, i);
         value = first < 0 ? null : spanValue(lower, first, i, value.slice(2));
       }
     }
     if (!value) continue;
-    if (value.startsWith('n:')) {
+    if (value.startsWith('n:') && last === i) {
       // "a dozen", "eine Million": the article is the multiplier's figure.
       if (i > 0 && scaleOf.has(word) && figureArticles.has(lower[i - 1]!) && spaced(words, text, i - 1, i)) first = i - 1;
       last = multipliedEnd(words, text, i);
@@ -134,6 +145,8 @@ const isShortFigure = (token: string): boolean => /^\d{1,2}$/.test(token);
 
 /** A figure of its own kind at word `i`, up to word `last`; `hedgeable` when "about" may blur it. */
 interface SpecialFigure {
+  /** The figure's first word when words before `i` belong to it ("since 2014"). */
+  first?: number;
   last: number;
   value: string;
   hedgeable: boolean;
@@ -149,6 +162,10 @@ function specialFigureAt(words: Words, text: string, i: number): SpecialFigure |
   const { lower } = words;
   if (words.kind[i] !== 'number') return shareWordsAt(lower, i, words, text);
   const token = wordAt(words, text, i);
+  // "since 2014", "seit 2014": a year as the start of a period, not the year itself.
+  if (isYear(token) && i > 0 && (lower[i - 1] === 'since' || lower[i - 1] === 'seit') && spaced(words, text, i - 1, i)) {
+    return { first: i - 1, last: i, value: `since:${token}`, hedgeable: false };
+  }
   if (i + 1 >= lower.length) return null;
   const between = text.slice(words.end[i]!, words.start[i + 1]!);
   const next = lower[i + 1]!;
@@ -162,12 +179,23 @@ function specialFigureAt(words: Words, text: string, i: number): SpecialFigure |
     const hour = (Number(clock[1]) % 12) + (next === 'pm' ? 12 : 0);
     return { last: i + 1, value: `time:${hour}:${clock[2] ?? '00'}`, hedgeable: true };
   }
-  // "1 in 5": a share in digits.
-  if (isShortFigure(token) && next === 'in' && i + 2 < lower.length && isShortFigure(lower[i + 2]!) && spaced(words, text, i, i + 1) && spaced(words, text, i + 1, i + 2)) {
-    return { last: i + 2, value: shareValue(Number(token), Number(lower[i + 2])), hedgeable: true };
+  // "1 in 5", "11 of 17": a share in digits.
+  if (/^\d{1,3}$/.test(token) && (next === 'in' || next === 'of' || next === 'von') && i + 2 < lower.length && /^\d{1,3}$/.test(lower[i + 2]!)) {
+    if (spaced(words, text, i, i + 1) && spaced(words, text, i + 1, i + 2)) return { last: i + 2, value: shareValue(Number(token), Number(lower[i + 2])), hedgeable: true };
   }
   return null;
 }
+
+const isYear = (token: string): boolean => /^(?:19|20)\d\d$/.test(token);
+/** Months, which a year after them joins into one date. */
+const monthNames = new Set([
+  'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+  'january', 'february', 'march', 'june', 'july', 'october', 'december',
+]);
+/** Words that place a season in time, kept in its text: "kommenden Frühjahr", "next spring". */
+const seasonPlacers = new Set([
+  'kommenden', 'nächsten', 'letzten', 'vergangenen', 'vorigen', 'diesen', 'dieses', 'next', 'last', 'this', 'early', 'late',
+]);
 
 /** A share as its percentage, so "one in four", "a quarter" and "jeder Vierte" agree. */
 const shareValue = (part: number, whole: number): string => `share:${rounded(Math.round((1000 * part) / whole) / 10)}`;
@@ -200,6 +228,22 @@ function shareWordsAt(lower: string[], i: number, words: Words, text: string): S
   if ((word === 'half' && next === 'of') || ((word === 'der' || word === 'die') && next === 'hälfte' && joined(i + 1))) {
     return { last: word === 'half' ? i : i + 1, value: shareValue(1, 2), hedgeable: true };
   }
+  // "half a million", "eine halbe Million": half the multiplier.
+  const halfOf = (b: number) => (b < lower.length && joined(b) ? scaleOf.get(lower[b]!) : undefined);
+  if (word === 'half' && next === 'a' && joined(i + 1)) {
+    const scale = halfOf(i + 2);
+    if (scale !== undefined) return { last: i + 2, value: `n:${rounded(scale / 2)}`, hedgeable: true };
+  }
+  if (figureArticles.has(word) && (next === 'halbe' || next === 'halben') && joined(i + 1)) {
+    const scale = halfOf(i + 2);
+    if (scale !== undefined) return { last: i + 2, value: `n:${rounded(scale / 2)}`, hedgeable: true };
+  }
+  // "Eleven of 17", "zwei von drei": a share in counts.
+  const count = numberOf.get(word) ?? partWords.get(word);
+  if (count !== undefined && count <= 100 && (next === 'of' || next === 'von') && joined(i + 1) && i + 2 < lower.length && joined(i + 2)) {
+    const whole = numberOf.get(lower[i + 2]!) ?? (/^\d{1,3}$/.test(lower[i + 2]!) ? Number(lower[i + 2]) : undefined);
+    if (whole !== undefined && whole > count && whole <= 1000) return { last: i + 2, value: shareValue(count, whole), hedgeable: true };
+  }
   const parts = partWords.get(word);
   if (parts === undefined) return null;
   const whole = fractionNouns.get(next);
@@ -207,7 +251,7 @@ function shareWordsAt(lower: string[], i: number, words: Words, text: string): S
   if (whole !== undefined && joined(i + 1) && (word !== 'die' || whole === 2)) return { last: i + 1, value: shareValue(parts, whole), hedgeable: true };
   // "one in four", "two in three" (numbers in words).
   if (next === 'in' && word !== 'a' && word !== 'an' && word !== 'die' && joined(i + 1) && i + 2 < lower.length && joined(i + 2)) {
-    const of = numberWords[lower[i + 2]!];
+    const of = numberOf.get(lower[i + 2]!);
     if (of !== undefined && of <= 20) return { last: i + 2, value: shareValue(parts, of), hedgeable: true };
   }
   return null;

@@ -8,7 +8,8 @@ export const sourceIntroductions: LexiconEntry[] = [
   'meldete', 'nach einschätzung von', 'nach ansicht von', 'nach darstellung von', 'nach informationen',
   'nach informationen von',
   'nach zählungen von', 'nach zählungen des', 'nach zählungen der', 'nach auskunft', 'nach schätzungen',
-  'nach ersten schätzungen', 'nach erkenntnissen', 'nach ersten erkenntnissen',
+  'nach ersten schätzungen', 'nach erkenntnissen', 'nach ersten erkenntnissen', 'nach einer umfrage',
+  'laut einer umfrage', 'einer umfrage zufolge', 'according to a survey', 'according to a poll',
   'according to', 'citing', 'quoted by', 'told',
   'in the view of',
 ].map((pattern) => ({ pattern, value: 'source' }));
@@ -44,7 +45,7 @@ const loadedVerbs = [
   'behauptete', 'behauptet', 'behaupten', 'eingeräumt', 'einräumte', 'zugegeben', 'beteuerte',
   'betonte', 'unterstrich', 'warnte', 'klagte', 'beklagte', 'wetterte', 'prahlte', 'lobte', 'verlangt', 'verlangte',
   'claimed', 'claims', 'claim', 'admitted', 'admits', 'conceded', 'insisted', 'insists', 'alleged', 'boasted',
-  'warned', 'complained', 'touted', 'slammed', 'demanded', 'acknowledged',
+  'warned', 'complained', 'touted', 'slammed', 'demanded', 'acknowledged', 'defended', 'verteidigte', 'verteidigt',
 ];
 
 export const reportingVerbs: LexiconEntry[] = [

@@ -17,7 +17,7 @@ const groups: Record<string, string[]> = {
     'possibly', 'perhaps', 'potentially',
   ],
   // Expectation: a forecast about what will happen, not a fact yet (opening times, recoveries).
-  expected: ['expected to', 'voraussichtlich', 'dürfte', 'dürften', 'set to', 'poised to'],
+  expected: ['is expected to', 'are expected to', 'expected to', 'voraussichtlich', 'dürfte', 'dürften', 'set to', 'poised to'],
   // Inference: the outlet draws a conclusion it presents as not quite certain.
   inferred: [
     'offenbar', 'offensichtlich', 'wohl', 'anscheinend', 'scheinbar', 'apparently', 'seemingly', 'likely', 'probably',

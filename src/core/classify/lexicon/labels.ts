@@ -38,7 +38,20 @@ export const framingLabelGroups: Record<string, string[]> = {
   // Who leads a team: the formal title against the informal one (head coach / boss). Chairs and
   // chief executives are left out: a unit naming a club's manager and its chairman would read
   // them as one person called two ways.
-  leader: ['cheftrainer*', 'chefcoach*', 'übungsleiter*', 'coach', 'manager', 'head coach', 'boss', 'bosses', 'gaffer', 'chief'],
+  leader: [
+    'cheftrainer*', 'chefcoach*', 'übungsleiter*', 'coach', 'manager', 'head coach', 'boss', 'bosses', 'gaffer', 'chief',
+    'general secretary',
+  ],
+  // A rise in a rate or a price: the plain word against the loaded one ("raised" / "hiked").
+  increase: [
+    'hike', 'hikes', 'hiked', 'rise', 'rises', 'raised', 'increase', 'increases', 'increased', 'erhöhung*', 'anhebung*',
+    'angehoben', 'erhöht', 'erhöhte',
+  ],
+  // Traffic kept out of a street or a town centre: how the measure is named.
+  carFree: [
+    'autofrei*', 'autoverbot*', 'fahrverbot*', 'fußgängerzone*', 'verkehrsberuhigt*', 'gesperrt', 'sperren', 'car-free',
+    'car ban', 'pedestrianised', 'pedestrianized', 'pedestrian zone',
+  ],
   // Plain "group" / "Gruppe" is left out: it names too much to be a word choice.
   criminals: [
     'bande*', 'hackerbande*', 'hackergruppe*', 'cyberkriminelle*', 'erpresser*', 'gang', 'gangs', 'criminal group',

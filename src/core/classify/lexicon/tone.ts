@@ -34,6 +34,8 @@ const negative = [
   'will nichts wissen', 'aus den betten',
   // alarm and emphasis ("Das Erschreckende", "steigt sogar um 41 Prozent")
   'erschreckend*', 'alarmierend*', 'besorgniserregend*', 'beängstigend*', 'sogar',
+  // a fight, a consolation prize, the taxpayer's money: how a decision is told
+  'erbittert*', 'auf messers schneide', 'trostpflaster*', 'steuergeld*', 'zerstritten*', 'eingebrochen', 'abgestürzt',
   // en
   'setback', 'snub', 'slam', 'slams', 'slammed', 'collapse', 'collapsed', 'hard line', 'hardline', 'standstill',
   'chaos', 'crisis', 'row', 'rift', 'blow', 'deadlock', 'stalemate', 'defiant', 'crippling', 'cripple',
@@ -42,6 +44,9 @@ const negative = [
   'axed', 'ousted', 'booted out', 'humiliating', 'thrashing', 'thrashed', 'pelted', 'flogged', 'gushed', 'blasted',
   'hammered', 'savaged', 'raging', 'rotting', 'meltdown', 'shambles', 'debacle', 'passed the buck',
   'pointed the finger', 'sour grapes', 'brushed aside', 'brushed off', 'brushed', 'alarming',
+  // markets and votes told dramatically ("shares slumped" for "fell", "a knife-edge vote")
+  'slumped', 'plunged', 'plummeted', 'tumbled', 'knife-edge', 'deeply divided', 'condemned', "taxpayers' money",
+  'taxpayer money',
 ];
 
 /**
