@@ -222,6 +222,10 @@ describe('economy and local politics: market verbs, surveys, defended, rate rise
   });
   it('en and de: a rise named differently, a car-free town centre named differently', () => {
     expect(kinds('label', 'The bank hiked interest rates again.', 'The bank raised interest rates again.')).toEqual(['label a hiked', 'label b raised']);
+    // Plain words for a rise, and inflections of one word, are the same choice.
+    expect(kinds('label', 'The bank raised interest rates again.', 'The bank announced an increase in interest rates.')).toEqual([]);
+    expect(kinds('label', 'A hike in fares was agreed.', 'Fares were hiked.')).toEqual([]);
+    expect(kinds('label', 'Russlands Präsident sprach.', 'Der Präsident Russland sprach.', 'de')).toEqual([]);
     expect(kinds('label', 'Die Altstadt wird autofrei.', 'Für die Altstadt gilt ein Autoverbot.', 'de')).toEqual(['label a autofrei', 'label b Autoverbot']);
   });
 });

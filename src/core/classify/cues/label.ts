@@ -1,7 +1,7 @@
 // Label: different names for the same actor or thing (Kreml / Moskau / Russland, Krieg /
 // Konflikt, strike / walkout). A cue only when two outlets both name the thing, differently.
 import type { Cue } from '../../model.js';
-import { labelGroups } from '../lexicon/labels.js';
+import { labelGroups, sameLabel } from '../lexicon/labels.js';
 import { type Lexicon, compileLexicon, findLexicon } from '../lexicon/match.js';
 import { type Side, type Signal, differingCues, outletOf } from './side.js';
 
@@ -10,7 +10,7 @@ let lexicon: Lexicon | null = null;
 function variantsOf(side: Side): Signal[] {
   lexicon ??= compileLexicon(
     Object.entries(labelGroups).flatMap(([group, variants]) =>
-      variants.map((pattern) => ({ pattern, value: `${group}:${pattern.replace(/\*/g, '')}` })),
+      variants.map((pattern) => ({ pattern, value: `${group}:${sameLabel[pattern] ?? pattern.replace(/\*/g, '')}` })),
     ),
   );
   const signals: Signal[] = [];

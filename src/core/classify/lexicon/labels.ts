@@ -59,5 +59,17 @@ export const framingLabelGroups: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Variants that name the same choice, so neither is a label cue against the other: inflections
+ * ("hiked" is "hike") and the plain words of a group where only the loaded word frames ("rise",
+ * "raised" and "increase" all say it plainly; "hike" does not). Keyed by the pattern as listed.
+ */
+export const sameLabel: Record<string, string> = {
+  hikes: 'hike', hiked: 'hike', rise: 'plain', rises: 'plain', raised: 'plain', increase: 'plain', increases: 'plain',
+  increased: 'plain', 'erhöhung*': 'plain', 'anhebung*': 'plain', angehoben: 'plain', erhöht: 'plain', erhöhte: 'plain',
+  bosses: 'boss', russlands: 'russland', "russia's": 'russia', strikes: 'strike', walkouts: 'walkout', gangs: 'gang',
+  companies: 'company', militias: 'militia', protestors: 'protesters', pedestrianized: 'pedestrianised',
+};
+
 /** Every label group, as the label cue reads them. */
 export const labelGroups: Record<string, string[]> = { ...alignedLabelGroups, ...framingLabelGroups };
