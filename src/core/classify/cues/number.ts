@@ -215,10 +215,13 @@ const ordinalWords = new Map<string, number>([
   ['zweite', 2], ['dritte', 3], ['vierte', 4], ['fünfte', 5], ['sechste', 6], ['zehnte', 10],
 ]);
 
+/** Every word that may start a share or a half multiplier: one lookup rejects all other words. */
+const shareStarts = new Set([...everyWords, 'half', 'der', 'die', ...figureArticles, ...numberOf.keys(), ...partWords.keys()]);
+
 function shareWordsAt(lower: string[], i: number, words: Words, text: string): SpecialFigure | null {
   const word = lower[i]!;
   const next = lower[i + 1];
-  if (next === undefined) return null;
+  if (next === undefined || !shareStarts.has(word)) return null;
   const joined = (b: number) => spaced(words, text, b - 1, b);
   if (everyWords.has(word)) {
     const whole = ordinalWords.get(next.replace(/n$/, ''));
