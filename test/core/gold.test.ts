@@ -151,9 +151,10 @@ describe('gold event sets', () => {
     'lindholm-innenstadt-de': { f1: 0.69, cues: 0.68 },
     // The fourth pair of that day (a fraud verdict, en; a signal-box failure, de), measured when
     // added at 9959f81: corvin 58% F1 (P 63%, R 54%), cue recall 40%; kirchfeld 70% F1 (P 77%,
-    // R 64%), cue recall 57%.
-    'corvin-verdict-en': { f1: 0.56, cues: 0.38 },
-    'kirchfeld-stellwerk-de': { f1: 0.68, cues: 0.55 },
+    // R 64%), cue recall 57%. With verdicts, deception verbs, passengers and faults as labels,
+    // shares with an article (four of the seven), parts of a month and a few loaded words: 53% and 67%.
+    'corvin-verdict-en': { f1: 0.56, cues: 0.51 },
+    'kirchfeld-stellwerk-de': { f1: 0.68, cues: 0.65 },
   };
   const floorOf = (name: string) => floors[name] ?? { f1: 0.9, cues: 0.8 };
 

@@ -230,6 +230,19 @@ describe('economy and local politics: market verbs, surveys, defended, rate rise
   });
 });
 
+describe('courts and railways: verdicts, passengers, faults', () => {
+  const kinds = (kind: string, a: string, b: string, language: Language = 'en') => brief(cuesFor(a, b, language).filter((c) => c.kind === kind));
+  it('en: a verdict named two ways; a prosecutor who gloats', () => {
+    expect(kinds('label', 'Marsh was convicted of fraud on Tuesday.', 'Marsh was found guilty of fraud on Tuesday.')).toEqual(['label a convicted', 'label b found guilty']);
+    expect(kinds('attribution', 'The prosecutor gloated that jurors had seen through her.', 'The prosecutor said that jurors had seen through her.')).toEqual(['attribution a gloated']);
+  });
+  it('de: passengers and the fault named differently', () => {
+    expect(kinds('label', 'Tausende Fahrgäste saßen nach der Panne fest.', 'Tausende Reisende saßen nach der Störung fest.', 'de')).toEqual([
+      'label a Fahrgäste', 'label a Panne', 'label b Reisende', 'label b Störung',
+    ]);
+  });
+});
+
 describe('quote', () => {
   it('de: a direct quotation against a paraphrase', () => {
     const cues = cuesFor('„Wir haben die Lage im Griff“, sagte die Bürgermeisterin.', 'Die Bürgermeisterin sagte, man habe die Lage im Griff.');

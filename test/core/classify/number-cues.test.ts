@@ -213,3 +213,10 @@ describe('number: dates and shares of several words', () => {
     expect(numbers('Die Stadt gibt eine halbe Million Euro.', 'Die Stadt gibt 500.000 Euro.')).toEqual([]);
   });
 });
+
+describe('number: shares with an article, parts of a month', () => {
+  it('en: "four of the seven" is a share; "mid-March" a date', () => {
+    expect(brief(numberCuesFor('The jury found her guilty on four of the seven counts.', 'The jury found her guilty on most counts.', 'en'))).toEqual(['a four of the seven']);
+    expect(numbers('Sentencing is set for mid-June.', 'Sentencing is set for June.', 'en')).toEqual(['a mid-June', 'b June']);
+  });
+});

@@ -93,7 +93,12 @@ function figuresOf(sentence: Sentence): Signal[] {
       // Runs for every word of every sentence: one lookup, no string unless the word is a figure.
       const dash = word.indexOf('-');
       if (dash < 0) value = wordValueOf.get(word) ?? null;
-      else value = numberValueOf.get(word.slice(0, dash)) ?? vagueValueOf.get(word) ?? (calendarWords.has(word) ? `d:${word}` : null);
+      else {
+        value = numberValueOf.get(word.slice(0, dash)) ?? vagueValueOf.get(word) ?? (calendarWords.has(word) ? `d:${word}` : null);
+        // "mid-March", "early-June": a part of a month, as a date of its own.
+        const month = word.slice(dash + 1);
+        if (value === null && monthNames.has(month) && monthParts.has(word.slice(0, dash))) value = `d:${word}`;
+      }
       if (value === null) continue;
       if (value.startsWith('s:')) {
         value = isSeasonDate(words, text, i) ? `d:${value.slice(2)}` : null;
@@ -192,6 +197,8 @@ const monthNames = new Set([
   'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
   'january', 'february', 'march', 'june', 'july', 'october', 'december',
 ]);
+/** Parts of a month written before it with a dash: "mid-March", "early-June". */
+const monthParts = new Set(['mid', 'early', 'late', 'end']);
 /** Words that place a season in time, kept in its text: "kommenden Frühjahr", "next spring". */
 const seasonPlacers = new Set([
   'kommenden', 'nächsten', 'letzten', 'vergangenen', 'vorigen', 'diesen', 'dieses', 'next', 'last', 'this', 'early', 'late',
@@ -241,11 +248,12 @@ function shareWordsAt(lower: string[], i: number, words: Words, text: string): S
     const scale = halfOf(i + 2);
     if (scale !== undefined) return { last: i + 2, value: `n:${rounded(scale / 2)}`, hedgeable: true };
   }
-  // "Eleven of 17", "zwei von drei": a share in counts.
+  // "Eleven of 17", "four of the seven", "zwei von drei": a share in counts.
   const count = numberOf.get(word) ?? partWords.get(word);
   if (count !== undefined && count <= 100 && (next === 'of' || next === 'von') && joined(i + 1) && i + 2 < lower.length && joined(i + 2)) {
-    const whole = numberOf.get(lower[i + 2]!) ?? (/^\d{1,3}$/.test(lower[i + 2]!) ? Number(lower[i + 2]) : undefined);
-    if (whole !== undefined && whole > count && whole <= 1000) return { last: i + 2, value: shareValue(count, whole), hedgeable: true };
+    const at = (lower[i + 2] === 'the' || lower[i + 2] === 'den') && i + 3 < lower.length && joined(i + 3) ? i + 3 : i + 2;
+    const whole = numberOf.get(lower[at]!) ?? (/^\d{1,3}$/.test(lower[at]!) ? Number(lower[at]) : undefined);
+    if (whole !== undefined && whole > count && whole <= 1000) return { last: at, value: shareValue(count, whole), hedgeable: true };
   }
   const parts = partWords.get(word);
   if (parts === undefined) return null;

@@ -46,6 +46,7 @@ const loadedVerbs = [
   'betonte', 'unterstrich', 'warnte', 'klagte', 'beklagte', 'wetterte', 'prahlte', 'lobte', 'verlangt', 'verlangte',
   'claimed', 'claims', 'claim', 'admitted', 'admits', 'conceded', 'insisted', 'insists', 'alleged', 'boasted',
   'warned', 'complained', 'touted', 'slammed', 'demanded', 'acknowledged', 'defended', 'verteidigte', 'verteidigt',
+  'gloated', 'vowed',
 ];
 
 export const reportingVerbs: LexiconEntry[] = [

@@ -47,6 +47,16 @@ export const framingLabelGroups: Record<string, string[]> = {
     'hike', 'hikes', 'hiked', 'rise', 'rises', 'raised', 'increase', 'increases', 'increased', 'erhöhung*', 'anhebung*',
     'angehoben', 'erhöht', 'erhöhte',
   ],
+  // A court's verdict and what the accused is said to have done, named plainly or pointedly.
+  convicted: ['convicted', 'found guilty', 'verurteilt', 'schuldig gesprochen'],
+  acquitted: ['acquitted', 'cleared', 'freigesprochen'],
+  deceived: ['inflated', 'faked', 'fabricated', 'falsified', 'invented', 'gefälscht', 'fälschte', 'geschönt', 'manipuliert'],
+  // Who travels: passengers, travellers, commuters.
+  passengers: [
+    'fahrgäste*', 'reisende*', 'passagiere*', 'pendler*', 'passengers', 'travellers', 'travelers', 'commuters',
+  ],
+  // What broke: a fault named plainly or colloquially (Störung / Panne / kaputt).
+  fault: ['störung*', 'panne*', 'defekt*', 'kaputt*', 'fault', 'failure', 'breakdown', 'glitch'],
   // Traffic kept out of a street or a town centre: how the measure is named.
   carFree: [
     'autofrei*', 'autoverbot*', 'fahrverbot*', 'fußgängerzone*', 'verkehrsberuhigt*', 'gesperrt', 'sperren', 'car-free',

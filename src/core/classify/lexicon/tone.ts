@@ -36,6 +36,7 @@ const negative = [
   'erschreckend*', 'alarmierend*', 'besorgniserregend*', 'beängstigend*', 'sogar',
   // a fight, a consolation prize, the taxpayer's money: how a decision is told
   'erbittert*', 'auf messers schneide', 'trostpflaster*', 'steuergeld*', 'zerstritten*', 'eingebrochen', 'abgestürzt',
+  'hoffnungslos*', 'schäumen', 'schäumt', 'pikant',
   // en
   'setback', 'snub', 'slam', 'slams', 'slammed', 'collapse', 'collapsed', 'hard line', 'hardline', 'standstill',
   'chaos', 'crisis', 'row', 'rift', 'blow', 'deadlock', 'stalemate', 'defiant', 'crippling', 'cripple',
@@ -46,7 +47,7 @@ const negative = [
   'pointed the finger', 'sour grapes', 'brushed aside', 'brushed off', 'brushed', 'alarming',
   // markets and votes told dramatically ("shares slumped" for "fell", "a knife-edge vote")
   'slumped', 'plunged', 'plummeted', 'tumbled', 'knife-edge', 'deeply divided', 'condemned', "taxpayers' money",
-  'taxpayer money',
+  'taxpayer money', 'disgraced', 'fury', 'star witness',
 ];
 
 /**
