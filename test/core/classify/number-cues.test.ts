@@ -220,3 +220,11 @@ describe('number: shares with an article, parts of a month', () => {
     expect(numbers('Sentencing is set for mid-June.', 'Sentencing is set for June.', 'en')).toEqual(['a mid-June', 'b June']);
   });
 });
+
+describe('number: "some" before a figure hedges it', () => {
+  it('en: "some 40" is about 40; "several thousand" stays a vague quantity', () => {
+    expect(numbers('Some 40 people were hurt.', 'About 40 people were hurt.', 'en')).toEqual([]);
+    expect(valueOf(numberCuesFor('Some 40 people were hurt.', 'Forty people were hurt.', 'en'), 'a')).toBe('n:40~');
+    expect(numbers('Several thousand people marched.', 'Thousands of people marched.', 'en')).toEqual([]);
+  });
+});

@@ -135,7 +135,9 @@ function figuresOf(sentence: Sentence): Signal[] {
       if (between === '' || vagueJoints.has(between)) {
         previous.span = { start: previous.span.start, end };
         previous.text = text.slice(previous.span.start, previous.span.end);
-        previous.value = vagueValue(rounded(magnitudeOf(previous.value) * magnitudeOf(value)));
+        // "some 40 people" is about 40, a hedged figure; "several thousand" stays vague.
+        const hedging = previous.value === 'vague' && between === '' && value.startsWith('n:') && hedgingVague.has(words.lower[first - 1] ?? '');
+        previous.value = hedging ? `${value.replace(/~$/, '')}~` : vagueValue(rounded(magnitudeOf(previous.value) * magnitudeOf(value)));
         continue;
       }
     }
@@ -197,6 +199,8 @@ const monthNames = new Set([
   'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
   'january', 'february', 'march', 'june', 'july', 'october', 'december',
 ]);
+/** Vague words that hedge a figure right after them ("some 40"), rather than blur its magnitude. */
+const hedgingVague = new Set(['some']);
 /** Parts of a month written before it with a dash: "mid-March", "early-June". */
 const monthParts = new Set(['mid', 'early', 'late', 'end']);
 /** Words that place a season in time, kept in its text: "kommenden Frühjahr", "next spring". */
