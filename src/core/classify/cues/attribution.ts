@@ -2,7 +2,7 @@
 // or none) and the reporting verb's connotation (sagte vs behauptete; said vs claimed).
 import type { Cue, Sentence } from '../../model.js';
 import { anonymousSources, ownAccounts, reportingVerbs, sourceIntroductions } from '../lexicon/attribution.js';
-import { type Lexicon, type LexiconMatch, compileLexicon, findLexicon, wordAt, wordsOf } from '../lexicon/match.js';
+import { type Lexicon, type LexiconMatch, compileLexicon, findLexicon, overlapping, wordAt, wordsOf } from '../lexicon/match.js';
 import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
 
 let introductions: Lexicon | null = null;
@@ -79,7 +79,7 @@ function namedSource(
   if (!source) return null;
   const span = { start: m.span.start, end: source.endAt };
   if (anon.some((a) => a.span.start >= span.start && a.span.start < span.end)) return null;
-  if (compounds.some((c) => c.span.start < span.end && span.start < c.span.end)) return null;
+  if (compounds.some((c) => overlapping(c, { span }))) return null;
   // "nach Informationen aus Regierungskreisen" introduces the unnamed source, which keeps it.
   if (anon.some((a) => a.span.start >= m.span.end && introducesDirectly(sentence.text.slice(m.span.end, a.span.start)))) return null;
   const isVerb = m.value !== 'source';
@@ -122,11 +122,9 @@ function signalsOf(side: Side): Signal[] {
       if (m.value === 'loaded') signals.push({ sentence, text: m.text, span: m.span, value: `loaded:${m.text.toLowerCase()}` });
     }
     signals.push(...compounds);
-    for (const admission of separatedAdmissions(sentence) ?? []) {
-      if (!signals.some((x) => x.sentence === sentence && x.span.start < admission.span.end && admission.span.start < x.span.end)) signals.push(admission);
-    }
-    for (const role of spokespeople(sentence) ?? []) {
-      if (!signals.some((x) => x.sentence === sentence && x.span.start < role.span.end && role.span.start < x.span.end)) signals.push(role);
+    // Admissions, then spokespeople, where no reading above has their words.
+    for (const extra of [separatedAdmissions(sentence), spokespeople(sentence)]) {
+      for (const signal of extra ?? []) if (!signals.some((x) => x.sentence === sentence && overlapping(x, signal))) signals.push(signal);
     }
   }
   return signals;
@@ -137,8 +135,9 @@ function signalsOf(side: Side): Signal[] {
  * der Sprecher zu", "räumte ein, dass". The lexicon holds the joined forms (eingeräumt, zugegeben).
  * "gab zu bedenken" and "gab zu viel aus" have no particle at the clause's end: no admission.
  */
-const admissionVerbs = new Map([
-  ['räumt', 'ein'], ['räumen', 'ein'], ['räumte', 'ein'], ['räumten', 'ein'], ['gibt', 'zu'], ['geben', 'zu'], ['gab', 'zu'], ['gaben', 'zu'],
+const admissionVerbs = new Map<string, { particle: string; verb: string }>([
+  ...['räumt', 'räumen', 'räumte', 'räumten'].map((form) => [form, { particle: 'ein', verb: 'einräumen' }] as const),
+  ...['gibt', 'geben', 'gab', 'gaben'].map((form) => [form, { particle: 'zu', verb: 'zugeben' }] as const),
 ]);
 /** How far a particle may stand from its verb, in words. */
 const maxClauseWords = 12;
@@ -148,16 +147,16 @@ function separatedAdmissions(sentence: Sentence): Signal[] | null {
   const text = sentence.text;
   let found: Signal[] | null = null;
   for (let i = 0; i < lower.length; i++) {
-    const particle = admissionVerbs.get(lower[i]!);
-    if (particle === undefined) continue;
+    const admission = admissionVerbs.get(lower[i]!);
+    if (admission === undefined) continue;
     for (let k = i + 1; k < lower.length && k <= i + maxClauseWords; k++) {
       // The clause ends where punctuation follows a word, or at "dass" / "und".
       const clauseEnds = k + 1 === lower.length || /[,;:.!?]/.test(text.slice(end[k]!, start[k + 1]!));
       if (lower[k] === 'dass' || lower[k] === 'und') break;
       if (!clauseEnds) continue;
-      if (lower[k] === particle) {
+      if (lower[k] === admission.particle) {
         const span = { start: start[i]!, end: end[k]! };
-        (found ??= []).push({ sentence, text: text.slice(span.start, span.end), span, value: `loaded:${particle}${particle === 'ein' ? 'räumen' : 'geben'}` });
+        (found ??= []).push({ sentence, text: text.slice(span.start, span.end), span, value: `loaded:${admission.verb}` });
       }
       break;
     }
@@ -216,7 +215,7 @@ function circles(sentence: Sentence, listed: readonly LexiconMatch[]): LexiconMa
     const word = lower[i]!;
     if (headOf(word, circleHeads, 4) === undefined) continue;
     const span = { start: start[i]!, end: end[i]! };
-    if (listed.some((m) => m.span.start < span.end && span.start < m.span.end)) continue;
+    if (listed.some((m) => overlapping(m, { span }))) continue;
     found.push({ text: sentence.text.slice(span.start, span.end), span, value: 'anonymous' });
   }
   return found;

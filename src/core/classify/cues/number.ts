@@ -4,7 +4,7 @@ import { isSpace } from '../../chars.js';
 import type { Cue, Sentence } from '../../model.js';
 import { type Words, wordAt, wordsOf } from '../lexicon/match.js';
 import {
-  ambiguousSeasons, approximators, calendarWords, figureArticles, figureSuffixes, numberWords, scaleWords, seasonLeads,
+  ambiguousSeasons, approximators, calendarWords, figureArticles, figureSuffixes, monthNames, numberWords, scaleWords, seasonLeads,
   seasonLeadsBeforeArticle, seasons, spanEdges, spanModifiers, spanOrderWords, spanParts, timeSpans, timeWords, vagueJoints,
   vagueQuantities,
 } from '../lexicon/numbers.js';
@@ -22,7 +22,7 @@ const spanPartOf = new Map(Object.entries(spanParts));
 /** A number word's figure ('drei' → 3). */
 const numberOf = new Map(Object.entries(numberWords));
 /** A number word's value as a signal value ('drei' → 'n:3'). */
-const numberValueOf = new Map(Object.entries(numberWords).map(([word, figure]) => [word, `n:${figure}`]));
+const numberValueOf = new Map([...numberOf].map(([word, figure]) => [word, `n:${figure}`]));
 /** A vague quantity's value: 'vague' without a magnitude ('mehrere'), 'vague:1000' with one ('Tausende'). */
 const vagueValue = (magnitude: number): string => (magnitude === 1 ? 'vague' : `vague:${rounded(magnitude)}`);
 const vagueValueOf = new Map(Object.entries(vagueQuantities).map(([word, magnitude]) => [word, vagueValue(magnitude)]));
@@ -108,8 +108,7 @@ function figuresOf(sentence: Sentence): Signal[] {
         // "April 2027" is one date, not a month and a figure.
         last = i + 1;
         value = `${value}-${lower[i + 1]}`;
-      }
-      else if (value.startsWith('r:')) {
+      } else if (value.startsWith('r:')) {
         first = placedSpanStart(words, text, i);
         value = first < 0 ? null : spanValue(lower, first, i, value.slice(2));
       }
@@ -194,11 +193,6 @@ function specialFigureAt(words: Words, text: string, i: number): SpecialFigure |
 }
 
 const isYear = (token: string): boolean => /^(?:19|20)\d\d$/.test(token);
-/** Months, which a year after them joins into one date. */
-const monthNames = new Set([
-  'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
-  'january', 'february', 'march', 'june', 'july', 'october', 'december',
-]);
 /** Vague words that hedge a figure right after them ("some 40"), rather than blur its magnitude. */
 const hedgingVague = new Set(['some']);
 /** Parts of a month written before it with a dash: "mid-March", "early-June". */

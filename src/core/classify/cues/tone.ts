@@ -1,6 +1,6 @@
 // Tone: evaluative words one outlet uses and another does not (konstruktiv, Rückschlag, snub).
 import type { Cue, Sentence } from '../../model.js';
-import { type Lexicon, type LexiconMatch, compileLexicon, findLexicon, wordsOf } from '../lexicon/match.js';
+import { type Lexicon, type LexiconMatch, compileLexicon, findLexicon, overlapping, wordsOf } from '../lexicon/match.js';
 import { afinnEntries } from '../lexicon/sentiment.js';
 import { toneCompoundHeads, toneEntries } from '../lexicon/tone.js';
 import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
@@ -43,13 +43,13 @@ function signalsOf(side: Side, strength: Strength): Signal[] {
     // AFINN is English; in a German text its words are false friends ("die", "hurt").
     if (side.article.language === 'de') {
       for (const m of compoundHeads(sentence)) {
-        if (!found.some((h) => h.span.start < m.span.end && m.span.start < h.span.end)) add(m, toneCompoundHeads[m.value]!, handStrength);
+        if (!found.some((h) => overlapping(h, m))) add(m, toneCompoundHeads[m.value]!, handStrength);
       }
       continue;
     }
     for (const m of findLexicon(sentence, sentence.text, afinn)) {
       // The hand lexicon's reading of a word comes first (AFINN's matches never overlap each other).
-      if (found.some((h) => h.span.start < m.span.end && m.span.start < h.span.end)) continue;
+      if (found.some((h) => overlapping(h, m))) continue;
       add(toneSignal(sentence, m, true), m.value[0]!, Number(m.value.slice(1, m.value.indexOf(':'))));
     }
   }

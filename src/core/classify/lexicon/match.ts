@@ -30,6 +30,9 @@ export interface LexiconMatch {
   value: string;
 }
 
+/** Whether two matches or signals share a character: the reading found first keeps it. */
+export const overlapping = (a: { span: Span }, b: { span: Span }): boolean => a.span.start < b.span.end && b.span.start < a.span.end;
+
 /**
  * For each key of every lexicon compiled so far, a mask of the lexicons with an entry starting
  * there. A sentence's words are looked up here once (`entryMasksOf`), and each lexicon then visits only

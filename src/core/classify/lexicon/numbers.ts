@@ -54,9 +54,14 @@ export const approximators = new Set([
 ]);
 
 /** Calendar words: a date given as "im August" or "am Dienstag" is a figure too. */
-export const calendarWords = new Set([
+/** Months (German, and the English ones spelt otherwise): a year after one joins it into one date. */
+export const monthNames = new Set([
   'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
   'january', 'february', 'march', 'june', 'july', 'october', 'december',
+]);
+
+export const calendarWords = new Set([
+  ...monthNames,
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'gestern', 'heute', 'morgen', 'yesterday', 'today', 'tomorrow',
