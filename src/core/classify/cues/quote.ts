@@ -1,5 +1,6 @@
 // Quote: a direct quotation in one outlet where another paraphrases or leaves the words out.
 import type { Cue, Sentence } from '../../model.js';
+import { wordsOf } from '../lexicon/match.js';
 import { type Side, type Signal, listOutlets, outletOf, sentenceSignals } from './side.js';
 
 // German „…“ and ‚…‘, English “…” and "…", French/Swiss «…» and »…«. An opening mark with no
@@ -36,8 +37,13 @@ function quotesOf(sentence: Sentence): Signal[] {
   return found;
 }
 
-/** The words of a text, lowercased: what two quotations are compared by. */
-const wordsIn = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** The quotation's words, lowercased, from its sentence's words (made once per sentence): what two quotations are compared by. */
+function wordsOfQuotation(q: Signal): Set<string> {
+  const { lower, start, end } = wordsOf(q.sentence, q.sentence.text);
+  const words = new Set<string>();
+  for (let i = 0; i < lower.length; i++) if (start[i]! >= q.span.start && end[i]! <= q.span.end) words.add(lower[i]!);
+  return words;
+}
 
 /**
  * Share of a quotation's distinct words another outlet must quote too for it to count as quoting
@@ -62,7 +68,7 @@ export function quoteCues(sides: Side[]): Cue[] {
   if (quotes.every((list) => list.length === 0)) return [];
   // Each quotation's words, and each side's quoted words, found once: every quotation is held
   // against every other side.
-  const wordsOfQuote = quotes.map((list) => list.map((q) => new Set(wordsIn(q.text))));
+  const wordsOfQuote = quotes.map((list) => list.map(wordsOfQuotation));
   const quotedWords = wordsOfQuote.map((list) => {
     const all = new Set<string>();
     for (const words of list) for (const word of words) all.add(word);
