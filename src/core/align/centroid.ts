@@ -31,9 +31,9 @@ export function unitCentroid(v: SentenceVector): Centroid {
   return { ids, weights, length: count };
 }
 
-/** The first place in ids[0, end) whose term is at least `id`. */
-function lowerBound(ids: Int32Array, end: number, id: number): number {
-  let lo = 0;
+/** The first place in ids[from, end) whose term is at least `id` (`end` when none is). */
+function lowerBound(ids: Int32Array, from: number, end: number, id: number): number {
+  let lo = from;
   let hi = end;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -53,15 +53,8 @@ export function dotCentroids(x: Centroid, y: Centroid): number {
     let from = 0;
     for (let i = 0; i < small.length; i++) {
       const id = small.ids[i]!;
-      let lo = from;
-      let hi = large.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (large.ids[mid]! < id) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo < large.length && large.ids[lo] === id) dot += small.weights[i]! * large.weights[lo]!;
-      from = lo;
+      from = lowerBound(large.ids, from, large.length, id);
+      if (from < large.length && large.ids[from] === id) dot += small.weights[i]! * large.weights[from]!;
     }
   } else {
     for (let i = 0, j = 0; i < small.length && j < large.length; ) {
@@ -83,7 +76,7 @@ export function sumCentroids(x: Centroid, y: Centroid): Centroid {
   // The sum's length: the terms of `into` and those of `from` it lacks.
   let length = into.length;
   for (let j = 0; j < from.length; j++) {
-    const at = lowerBound(into.ids, into.length, from.ids[j]!);
+    const at = lowerBound(into.ids, 0, into.length, from.ids[j]!);
     if (at === into.length || into.ids[at] !== from.ids[j]) length++;
   }
   let { ids, weights } = into;
@@ -101,7 +94,7 @@ export function sumCentroids(x: Centroid, y: Centroid): Centroid {
   let k = length - 1;
   for (let j = from.length - 1; j >= 0; j--) {
     const id = from.ids[j]!;
-    const at = lowerBound(ids, i + 1, id);
+    const at = lowerBound(ids, 0, i + 1, id);
     const same = at <= i && ids[at] === id;
     const run = i + 1 - (same ? at + 1 : at);
     if (run > 0 && k !== i) {
