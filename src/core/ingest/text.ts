@@ -28,8 +28,8 @@ export function textStructure(body: string, from = 0, to = body.length): TextStr
   const first = blocks[0];
   // A headline may ask or exclaim ("Macht Süßstoff krank?"): the first line standing alone, short,
   // is the title even so. Further down such a line is a sentence ("Und die Sirenen?").
-  if (first && first.kind === 'paragraph' && blocks.length > 1 && looksLikeTitle(body.slice(first.start, first.end))) first.kind = 'heading';
-  if (first && first.kind === 'heading' && blocks.length > 1) {
+  const titled = first && (first.kind === 'heading' || (first.kind === 'paragraph' && looksLikeTitle(body.slice(first.start, first.end))));
+  if (first && titled && blocks.length > 1) {
     titleSpan = { start: first.start, end: first.end };
     blocks.shift();
   }
