@@ -2,12 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalVariant } from '../../../src/core/align/variants.js';
 import { classify, cuesOf } from '../../../src/core/classify/classify.js';
-import type { Cue, Language } from '../../../src/core/model.js';
+import type { Cue, CueKind, Language } from '../../../src/core/model.js';
 import { defaultThresholds } from '../../../src/core/thresholds.js';
 import { toneCompoundHeads, toneEntries } from '../../../src/core/classify/lexicon/tone.js';
 import { article, cuesFor } from '../../support/cue-units.js';
 
 const brief = (cues: Cue[]) => cues.map((c) => `${c.kind} ${c.articleId} ${c.text}`).sort();
+/** `brief` of one kind's cues of a two-outlet unit, in `language` unless a call says otherwise. */
+const kindsIn =
+  (language: Language) =>
+  (kind: CueKind, a: string, b: string, lang: Language = language): string[] =>
+    brief(cuesFor(a, b, lang).filter((c) => c.kind === kind));
 
 describe('tone', () => {
   it('de: an evaluative word in one outlet only', () => {
@@ -135,7 +140,7 @@ describe('attribution', () => {
 });
 
 describe('tone: loaded, softening and compound wording', () => {
-  const tones = (a: string, b: string, language: Language = 'de') => brief(cuesFor(a, b, language).filter((c) => c.kind === 'tone'));
+  const tones = (a: string, b: string, language?: Language) => kindsIn('de')('tone', a, b, language);
   it('de: every compound head is a stem of the tone lists, with the same polarity', () => {
     for (const [head, sign] of Object.entries(toneCompoundHeads)) {
       expect(toneEntries.some((e) => e.pattern === `${head}*` && e.value.startsWith(`${sign}:`)), head).toBe(true);
@@ -166,7 +171,7 @@ describe('tone: loaded, softening and compound wording', () => {
 });
 
 describe('attribution: an outlet’s own sources, spokespeople; label: who leads a team', () => {
-  const kinds = (kind: string, a: string, b: string, language: Language = 'en') => brief(cuesFor(a, b, language).filter((c) => c.kind === kind));
+  const kinds = kindsIn('en');
   it('en: "understands that" is the outlet’s own unnamed source; "understands" alone is no source', () => {
     expect(kinds('attribution', 'NSN Sport understands that Kerr is among the candidates.', 'Kerr is among the candidates.')).toEqual(['attribution a understands that']);
     expect(kinds('attribution', 'The manager understands the anger of the fans.', 'The manager sees the anger of the fans.')).toEqual([]);
@@ -186,7 +191,7 @@ describe('attribution: an outlet’s own sources, spokespeople; label: who leads
 });
 
 describe('studies, officials and alarm: links, unnamed officials, researchers, alarm words', () => {
-  const kinds = (kind: string, a: string, b: string, language: Language = 'de') => brief(cuesFor(a, b, language).filter((c) => c.kind === kind));
+  const kinds = kindsIn('de');
   it('de and en: a link, not a cause, against the effect stated', () => {
     expect(kinds('certainty', 'Der Konsum geht mit einem höheren Risiko einher.', 'Der Konsum erhöht das Risiko.')).toEqual(['certainty a einher']);
     expect(kinds('certainty', 'The drinks are linked to diabetes.', 'The drinks cause diabetes.', 'en')).toEqual(['certainty a linked to']);
@@ -212,7 +217,7 @@ describe('studies, officials and alarm: links, unnamed officials, researchers, a
 });
 
 describe('economy and local politics: market verbs, surveys, defended, rate rises, car-free', () => {
-  const kinds = (kind: string, a: string, b: string, language: Language = 'en') => brief(cuesFor(a, b, language).filter((c) => c.kind === kind));
+  const kinds = kindsIn('en');
   it('en: a market told dramatically against plainly', () => {
     expect(kinds('tone', 'Shares in housebuilders slumped after the decision.', 'Shares in housebuilders fell after the decision.')).toEqual(['tone a slumped']);
   });
@@ -231,7 +236,7 @@ describe('economy and local politics: market verbs, surveys, defended, rate rise
 });
 
 describe('courts and railways: verdicts, passengers, faults', () => {
-  const kinds = (kind: string, a: string, b: string, language: Language = 'en') => brief(cuesFor(a, b, language).filter((c) => c.kind === kind));
+  const kinds = kindsIn('en');
   it('en: a verdict named two ways; a prosecutor who gloats', () => {
     expect(kinds('label', 'Marsh was convicted of fraud on Tuesday.', 'Marsh was found guilty of fraud on Tuesday.')).toEqual(['label a convicted', 'label b found guilty']);
     expect(kinds('attribution', 'The prosecutor gloated that jurors had seen through her.', 'The prosecutor said that jurors had seen through her.')).toEqual(['attribution a gloated']);
@@ -256,7 +261,7 @@ describe('quote', () => {
     expect(cuesFor('The union called it “a snub”.', 'The union called it a snub.', 'en')).toEqual([]);
   });
   it('en and de: outlets quoting different words of one statement each chose their words; the same words in part are no cue', () => {
-    const quotes = (a: string, b: string, language: Language = 'en') => brief(cuesFor(a, b, language).filter((c) => c.kind === 'quote'));
+    const quotes = (a: string, b: string, language?: Language) => kindsIn('en')('quote', a, b, language);
     expect(
       quotes(
         '"This is not a decision the board has taken lightly," the chairman said.',
@@ -271,7 +276,7 @@ describe('quote', () => {
     ]);
   });
   it('de and en: an outlet named in quotation marks is a source, not a quotation; scare quotes still count', () => {
-    const quotes = (a: string, b: string, language: Language = 'de') => brief(cuesFor(a, b, language).filter((c) => c.kind === 'quote'));
+    const quotes = (a: string, b: string, language?: Language) => kindsIn('de')('quote', a, b, language);
     expect(quotes('Laut „CNN“ wurde das Treffen abgesagt.', 'Das Treffen wurde laut dem Sender abgesagt.')).toEqual([]);
     expect(quotes('Das berichtet „CNN“ unter Berufung auf Quellen.', 'Das berichtet der Sender unter Berufung auf Quellen.')).toEqual([]);
     expect(quotes('Laut „Süddeutscher Zeitung“ wurde das Treffen abgesagt.', 'Das Treffen wurde abgesagt.')).toEqual([]);
