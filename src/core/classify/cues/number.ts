@@ -148,6 +148,8 @@ function figuresOf(sentence: Sentence): Signal[] {
 /** Letters that make the figure before them an ordinal: "11th", "22nd" (a place, not a count). */
 const ordinalSuffixes = new Set(['st', 'nd', 'rd', 'th']);
 const isShortFigure = (token: string): boolean => /^\d{1,2}$/.test(token);
+/** A count a share is written in: "11 of 17", "1 in 5". */
+const isCount = (token: string): boolean => /^\d{1,3}$/.test(token);
 
 /** A figure of its own kind at word `i`, up to word `last`; `hedgeable` when "about" may blur it. */
 interface SpecialFigure {
@@ -186,7 +188,7 @@ function specialFigureAt(words: Words, text: string, i: number): SpecialFigure |
     return { last: i + 1, value: `time:${hour}:${clock[2] ?? '00'}`, hedgeable: true };
   }
   // "1 in 5", "11 of 17": a share in digits.
-  if (/^\d{1,3}$/.test(token) && (next === 'in' || next === 'of' || next === 'von') && i + 2 < lower.length && /^\d{1,3}$/.test(lower[i + 2]!)) {
+  if (isCount(token) && (next === 'in' || next === 'of' || next === 'von') && i + 2 < lower.length && isCount(lower[i + 2]!)) {
     if (spaced(words, text, i, i + 1) && spaced(words, text, i + 1, i + 2)) return { last: i + 2, value: shareValue(Number(token), Number(lower[i + 2])), hedgeable: true };
   }
   return null;
@@ -250,7 +252,7 @@ function shareWordsAt(lower: string[], i: number, words: Words, text: string): S
   const count = numberOf.get(word) ?? partWords.get(word);
   if (count !== undefined && count <= 100 && (next === 'of' || next === 'von') && joined(i + 1) && i + 2 < lower.length && joined(i + 2)) {
     const at = (lower[i + 2] === 'the' || lower[i + 2] === 'den') && i + 3 < lower.length && joined(i + 3) ? i + 3 : i + 2;
-    const whole = numberOf.get(lower[at]!) ?? (/^\d{1,3}$/.test(lower[at]!) ? Number(lower[at]) : undefined);
+    const whole = numberOf.get(lower[at]!) ?? (isCount(lower[at]!) ? Number(lower[at]) : undefined);
     if (whole !== undefined && whole > count && whole <= 1000) return { last: at, value: shareValue(count, whole), hedgeable: true };
   }
   const parts = partWords.get(word);
