@@ -161,12 +161,19 @@ describe('tone: loaded, softening and compound wording', () => {
     expect(tones('Der Betrieb schiebt die Schuld auf einen Lieferanten.', 'Der Betrieb verweist auf einen Lieferanten.')).toEqual(['tone a schiebt die Schuld']);
   });
   it('en: general words (AFINN) differ by polarity and strength, not word by word', () => {
-    // "lost" and "loss" (both -3) tell the result alike; a weaker word is reported against a
-    // stronger one ("damage" -3 against "catastrophic" -4, above); "thrashing" is a framing choice.
-    expect(tones('Town lost 3-0 at home on Saturday.', 'Town suffered a 3-0 home loss on Saturday.', 'en')).toEqual([]);
-    expect(tones('Town lost 3-0 at home on Saturday.', 'The 3-0 home defeat came on Saturday.', 'en')).toEqual(['tone a lost']);
-    expect(tones('Town suffered a humiliating thrashing on Saturday.', 'Town lost the match on Saturday.', 'en')).toEqual(['tone a humiliating', 'tone a thrashing']);
+    // "awful" and "terrible" (both -3) judge alike; a weaker word is reported against a stronger
+    // one ("grim" -2 against "awful" -3); "thrashing" is a framing choice.
+    expect(tones('Critics called the figures awful.', 'Critics called the figures terrible.', 'en')).toEqual([]);
+    expect(tones('Critics called the figures awful.', 'Critics called the figures grim.', 'en')).toEqual(['tone a awful']);
+    expect(tones('Town suffered a humiliating thrashing on Saturday.', 'Town lost the match on Saturday.', 'en')).toEqual(['tone a humiliating', 'tone a suffered', 'tone a thrashing']);
     expect(tones('The club would like to thank him.', 'The club wishes him well.', 'en')).toEqual([]);
+  });
+  it('en: words that name what happened (a verdict, a harm, a result) are the fact, not its tone', () => {
+    expect(tones('Marsh was found guilty of fraud and conspiracy.', 'Marsh was convicted on two counts.', 'en')).toEqual([]);
+    expect(tones('Two people died and five were injured in the fire.', 'Two people were killed in the blaze.', 'en')).toEqual([]);
+    expect(tones('Town lost 3-0 at home on Saturday.', 'The 3-0 home defeat came on Saturday.', 'en')).toEqual([]);
+    // The loaded word for the same fact still counts.
+    expect(tones('Marsh was found guilty of fraud.', 'The fraudster was found guilty.', 'en')).toEqual(['tone b fraudster']);
   });
 });
 

