@@ -31,13 +31,15 @@ const scoreOf = (name: string): GoldScore => {
 const pct = (x: number): string => `${(100 * x).toFixed(0).padStart(3)}%`;
 
 describe('gold event sets', () => {
-  it('finds the twenty-one fixture sets, each with articles and gold', () => {
+  it('finds the twenty-three fixture sets, each with articles and gold', () => {
     expect(sets.map((s) => s.name)).toEqual([
+      'auenfels-tarifeinigung-de',
       'bergfeld-flood-reorder-de',
       'brackwell-byelection-en',
       'budapest-summit-de',
       'carrow-hospital-breach-en',
       'corvin-verdict-en',
+      'dunmore-wildfire-en',
       'harlan-rate-decision-en',
       'harwick-derailment-en',
       'helmsried-werksschliessung-de',
@@ -155,6 +157,11 @@ describe('gold event sets', () => {
     // shares with an article (four of the seven), parts of a month and a few loaded words: 53% and 67%.
     'corvin-verdict-en': { f1: 0.56, cues: 0.51 },
     'kirchfeld-stellwerk-de': { f1: 0.68, cues: 0.65 },
+    // The fifth round (a wage deal told by two outlets, de: the two-text case; a wildfire told by
+    // four, en), measured when added at a0adbcf: auenfels 55% F1 (P 64%, R 47%), cue recall 37%;
+    // dunmore 50% F1 (P 49%, R 51%), cue recall 47%.
+    'auenfels-tarifeinigung-de': { f1: 0.53, cues: 0.34 },
+    'dunmore-wildfire-en': { f1: 0.48, cues: 0.45 },
   };
   const floorOf = (name: string) => floors[name] ?? { f1: 0.9, cues: 0.8 };
 

@@ -64,7 +64,10 @@ function classifyGold(name: string): { units: Unit[]; missed: string[]; total: n
 // 87% and 80%, which meet the goal (in sample; held out: helmsried 61%).
 // The fourth pair (corvin, kirchfeld), blind to the engine: 43% and 67% untouched; with verdicts,
 // deception verbs, passengers and faults as labels and shares with an article, 77% and 87%.
+// The fifth pair (auenfels, two outlets; dunmore, four), blind to the engine: 51% and 60% untouched.
 const recallFloors: Record<string, number> = {
+  'auenfels-tarifeinigung-de': 0.5,
+  'dunmore-wildfire-en': 0.58,
   'corvin-verdict-en': 0.75,
   'brackwell-byelection-en': 0.65,
   'weidenau-studie-de': 0.45,
