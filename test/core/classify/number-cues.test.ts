@@ -27,7 +27,7 @@ describe('number: a multiplier after a number word or an article is one figure',
   });
   it('de: a scale word after digits is part of the figure, not a figure of its own', () => {
     expect(numbers('Der Schaden beträgt 3 Mio Euro.', 'Der Schaden beträgt 3 Millionen Euro.')).toEqual([]);
-    expect(numbers('Der Schaden beträgt 3 Mio Euro.', 'Der Schaden beträgt 4 Millionen Euro.')).toEqual(['a 3 Mio', 'b 4 Millionen']);
+    expect(numbers('Der Schaden beträgt 3 Mio Euro.', 'Der Schaden beträgt 4 Millionen Euro.')).toEqual(['a 3 Mio Euro', 'b 4 Millionen Euro']);
   });
   it('en: "More than a thousand" is one figure with its hedge; "a thousand" equals 1,000', () => {
     const cues = numberCuesFor('More than a thousand supporters protested.', 'About 1,500 fans protested.', 'en');
@@ -52,7 +52,7 @@ describe('number: a multiplier after a number word or an article is one figure',
     expect(numbers('Hundreds of people came.', 'Dozens of people came.', 'en')).toEqual(['a Hundreds', 'b Dozens']);
     expect(numbers('Tausende Menschen kamen.', 'Hunderte Menschen kamen.')).toEqual(['a Tausende', 'b Hunderte']);
     expect(numbers('Zehntausende Menschen kamen.', 'Mehrere zehntausend Menschen kamen.')).toEqual([]);
-    expect(numbers('Es fehlen Millionen Euro.', 'Es fehlen 1 Million Euro.')).toEqual(['a Millionen', 'b 1 Million']);
+    expect(numbers('Es fehlen Millionen Euro.', 'Es fehlen 1 Million Euro.')).toEqual(['a Millionen Euro', 'b 1 Million Euro']);
   });
 });
 
@@ -226,5 +226,45 @@ describe('number: "some" before a figure hedges it', () => {
     expect(numbers('Some 40 people were hurt.', 'About 40 people were hurt.', 'en')).toEqual([]);
     expect(valueOf(numberCuesFor('Some 40 people were hurt.', 'Forty people were hurt.', 'en'), 'a')).toBe('n:40~');
     expect(numbers('Several thousand people marched.', 'Thousands of people marched.', 'en')).toEqual([]);
+  });
+});
+
+describe('number: days of a month, ranges, units and clock words are one figure each', () => {
+  it('de: "1. März 2027" is one date; the same day without its year agrees, a month alone does not', () => {
+    expect(numbers('Die erste Stufe greift zum 1. März 2027.', 'Die erste Stufe greift ab 1. März.')).toEqual([]);
+    expect(numbers('Die erste Stufe greift zum 1. März 2027.', 'Die erste Stufe greift im März.')).toEqual(['a 1. März 2027', 'b März']);
+    expect(numbers('Der Vertrag gilt bis zum 31. Dezember 2028.', 'Der Vertrag läuft 24 Monate.')).toEqual(['a 31. Dezember 2028', 'b 24 Monate']);
+  });
+  it('en: "March 12" and "12 March" are the same date; "may" as a verb is no month', () => {
+    expect(numbers('Sentencing is set for March 12.', 'Sentencing is set for 12 March.', 'en')).toEqual([]);
+    expect(numbers('Sentencing is set for March 12, 2027.', 'Sentencing is set for mid-March.', 'en')).toEqual(['a March 12, 2027', 'b mid-March']);
+    expect(numbers('The winds may ease on Thursday.', 'The winds could ease on Thursday.', 'en')).toEqual([]);
+  });
+  it('de and en: a part of a month written apart is a date of its own', () => {
+    expect(numbers('Die Mitglieder stimmen bis Mitte Dezember ab.', 'Die Mitglieder stimmen bis zum 18. Dezember ab.')).toEqual([
+      'a Mitte Dezember',
+      'b 18. Dezember',
+    ]);
+    expect(numbers('A decision is due in early June.', 'A decision is due in June.', 'en')).toEqual(['a early June', 'b June']);
+    expect(numbers('A decision is due in early March.', 'A decision is due by mid-March.', 'en')).toEqual(['a early March', 'b mid-March']);
+  });
+  it('en and de: "between 45 and 55" is one range', () => {
+    const cues = numberCuesFor('Gusts of between 45 and 55 mph were recorded.', 'Gusts of up to 50 mph were recorded.', 'en');
+    expect(brief(cues)).toEqual(['a between 45 and 55', 'b up to 50']);
+    expect(valueOf(cues, 'a')).toBe('range:n:45-n:55');
+    expect(numbers('Böen zwischen 45 und 55 km/h wurden gemessen.', 'Böen zwischen 45 und 55 km/h wurden gemessen.')).toEqual([]);
+  });
+  it('de and en: a number word keeps its unit, and "zero percent" is a figure', () => {
+    expect(numbers('Sie bekommen mehr als fünf Prozent mehr Geld.', 'Sie bekommen 5,2 Prozent mehr Geld.')).toEqual([
+      'a mehr als fünf Prozent',
+      'b 5,2 Prozent',
+    ]);
+    expect(numbers('Officials said the fire was zero percent contained.', 'Officials said the fire was not contained.', 'en')).toEqual(['a zero percent']);
+  });
+  it('de: "halb sechs" is 5.30, the same time as "5.30 Uhr"; "jahrelang" is a duration without a figure', () => {
+    expect(numbers('Schon kurz nach halb sechs war Schluss.', 'Schon kurz nach 5.30 Uhr war Schluss.')).toEqual([]);
+    expect(numbers('Schon kurz nach halb sechs war Schluss.', 'Um 5.30 Uhr war Schluss.')).toEqual(['a kurz nach halb sechs', 'b 5.30 Uhr']);
+    expect(numbers('Um halb sechs war Schluss.', 'Um 5.30 Uhr war Schluss.')).toEqual([]);
+    expect(numbers('Sie begleiteten die Teilnehmer jahrelang.', 'Sie begleiteten die Teilnehmer acht Jahre lang.')).toEqual(['a jahrelang', 'b acht Jahre']);
   });
 });

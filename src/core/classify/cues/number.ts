@@ -120,7 +120,10 @@ function figuresOf(sentence: Sentence): Signal[] {
       last = multipliedEnd(words, text, i);
       if (last > i) value = `n:${rounded(multiplied(words, i, last, Number(value.slice(2))))}`;
     }
-    const start = value.startsWith('n:') ? hedgedStart(words, first) : words.start[first]!;
+    // "fünf Prozent", "24 Monate", "mehrere Stunden": the unit is part of how the figure is told
+    // (digits carry "Prozent" and "Euro" in their token already; words and durations do not).
+    if ((value.startsWith('n:') || value.startsWith('vague')) && last + 1 < lower.length && figureUnits.has(lower[last + 1]!) && spaced(words, text, last, last + 1)) last++;
+    const start = value.startsWith('n:') || value.startsWith('time:') ? hedgedStart(words, first) : words.start[first]!;
     // A hedged figure is not the plain one: "rund 120" against "120" is a difference in certainty.
     if (start < words.start[first]!) value = `${value}~`;
     const end = words.end[last]!;
@@ -168,7 +171,9 @@ interface SpecialFigure {
  */
 function specialFigureAt(words: Words, text: string, i: number): SpecialFigure | null {
   const { lower } = words;
-  if (words.kind[i] !== 'number') return shareWordsAt(lower, i, words, text);
+  if (words.kind[i] !== 'number') {
+    return monthDayAt(words, text, i) ?? monthPartAt(words, text, i) ?? halfHourAt(words, text, i) ?? shareWordsAt(lower, i, words, text);
+  }
   const token = wordAt(words, text, i);
   // "since 2014", "seit 2014": a year as the start of a period, not the year itself.
   if (isYear(token) && i > 0 && (lower[i - 1] === 'since' || lower[i - 1] === 'seit') && spaced(words, text, i - 1, i)) {
@@ -177,6 +182,17 @@ function specialFigureAt(words: Words, text: string, i: number): SpecialFigure |
   if (i + 1 >= lower.length) return null;
   const between = text.slice(words.end[i]!, words.start[i + 1]!);
   const next = lower[i + 1]!;
+  // "1. März 2027", "12 March": a day of a month is one date (the year, if given, with it).
+  if (isDay(token) && (between === '. ' || between === ' ') && (between === ' ' ? englishMonths : monthNames).has(next)) {
+    const withYear = i + 2 < lower.length && isYear(lower[i + 2]!) && spaced(words, text, i + 1, i + 2);
+    return { last: withYear ? i + 2 : i + 1, value: `d:${next}-${Number(token)}`, hedgeable: false };
+  }
+  // "between 45 and 55", "zwischen 45 und 55": a range is one figure.
+  if (i > 0 && rangeOpeners.has(lower[i - 1]!) && (next === 'and' || next === 'und') && words.kind[i + 2] === 'number') {
+    if (spaced(words, text, i - 1, i) && spaced(words, text, i, i + 1) && spaced(words, text, i + 1, i + 2)) {
+      return { first: i - 1, last: i + 2, value: `range:${numericValue(token)}-${numericValue(wordAt(words, text, i + 2))}`, hedgeable: false };
+    }
+  }
   if (isShortFigure(token)) {
     if (words.kind[i + 1] === 'number' && (between === '-' || between === '–') && isShortFigure(next)) return { last: i + 1, value: `score:${token}-${next}`, hedgeable: false };
     if (between === '' && ordinalSuffixes.has(next)) return { last: i + 1, value: `rank:${token}`, hedgeable: false };
@@ -195,6 +211,73 @@ function specialFigureAt(words: Words, text: string, i: number): SpecialFigure |
 }
 
 const isYear = (token: string): boolean => /^(?:19|20)\d\d$/.test(token);
+/** A day of a month as written in digits: 1 to 31. */
+const isDay = (token: string): boolean => /^(?:[1-9]|[12]\d|3[01])$/.test(token);
+/** English months, "May" and "March" included: before or after a day they are no verb. */
+const englishMonths = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+/** Words that open a range closed by "and"/"und": "between 45 and 55". */
+const rangeOpeners = new Set(['between', 'zwischen']);
+/** Parts of a month written before it, with the key they compare by: "Mitte Dezember", "early March". */
+const monthPartWords = new Map([
+  ['anfang', 'anfang'], ['mitte', 'mitte'], ['ende', 'ende'], ['early', 'early'], ['mid', 'mid'], ['late', 'late'],
+]);
+/**
+ * Units told with a figure: "fünf Prozent", "zero percent", "24 Monate", "two years". Durations
+ * keep their figure's value (24 is 24), only the cue's text shows what was counted.
+ */
+const figureUnits = new Set([
+  'prozent', 'percent', 'euro', 'dollar', 'pfund', 'pounds',
+  'monate', 'monaten', 'jahre', 'jahren', 'wochen', 'tage', 'tagen', 'stunden', 'minuten',
+  'months', 'years', 'weeks', 'days', 'hours', 'minutes',
+]);
+
+/** Whether word `i` is a month: "May" and "March" only capitalised as written (else a verb). */
+function isMonthAt(words: Words, text: string, i: number): boolean {
+  const word = words.lower[i]!;
+  if (monthNames.has(word)) return true;
+  return englishMonths.has(word) && text.charCodeAt(words.start[i]!) <= 90;
+}
+
+/** "Mitte Dezember", "early March", "Ende Mai 2027": a part of a month, as a date of its own. */
+function monthPartAt(words: Words, text: string, i: number): SpecialFigure | null {
+  const part = monthPartWords.get(words.lower[i]!);
+  if (part === undefined || i + 1 >= words.lower.length || !isMonthAt(words, text, i + 1) || !spaced(words, text, i, i + 1)) return null;
+  const month = words.lower[i + 1]!;
+  const withYear = i + 2 < words.lower.length && isYear(words.lower[i + 2]!) && spaced(words, text, i + 1, i + 2);
+  return { last: withYear ? i + 2 : i + 1, value: `d:${part}-${month}${withYear ? `-${words.lower[i + 2]}` : ''}`, hedgeable: false };
+}
+
+/** The hours of the German clock in words: "halb sechs" is 5.30. */
+const clockHours = new Map<string, number>([
+  ['eins', 1], ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9],
+  ['zehn', 10], ['elf', 11], ['zwölf', 12],
+]);
+
+/** "halb sechs", "halb 6": half an hour before the hour, as a time of day. */
+function halfHourAt(words: Words, text: string, i: number): SpecialFigure | null {
+  const { lower } = words;
+  if (lower[i] !== 'halb' || i + 1 >= lower.length || !spaced(words, text, i, i + 1)) return null;
+  const next = lower[i + 1]!;
+  const hour = clockHours.get(next) ?? (words.kind[i + 1] === 'number' && /^(?:[1-9]|1[0-2])$/.test(next) ? Number(next) : undefined);
+  return hour === undefined ? null : { last: i + 1, value: `time:${hour - 1}:30`, hedgeable: true };
+}
+
+/**
+ * "March 12", "May 3, 2027": an English month written before its day, as one date. "May" and
+ * "March" only capitalised as written (else they are a verb).
+ */
+function monthDayAt(words: Words, text: string, i: number): SpecialFigure | null {
+  const { lower } = words;
+  const month = lower[i]!;
+  if (!englishMonths.has(month) || i + 1 >= lower.length || words.kind[i + 1] !== 'number' || !isMonthAt(words, text, i)) return null;
+  const day = lower[i + 1]!;
+  if (!isDay(day) || !spaced(words, text, i, i + 1)) return null;
+  const between = i + 2 < lower.length ? text.slice(words.end[i + 1]!, words.start[i + 2]!) : '';
+  const withYear = (between === ', ' || between === ' ') && isYear(lower[i + 2] ?? '');
+  return { last: withYear ? i + 2 : i + 1, value: `d:${month}-${Number(day)}`, hedgeable: false };
+}
 /** Vague words that hedge a figure right after them ("some 40"), rather than blur its magnitude. */
 const hedgingVague = new Set(['some']);
 /** Parts of a month written before it with a dash: "mid-March", "early-June". */

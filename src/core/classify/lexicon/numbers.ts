@@ -8,7 +8,7 @@ export const numberWords: Record<string, number> = {
   hundert: 100, tausend: 1000, zehntausend: 1e4, hunderttausend: 1e5, dutzend: 12,
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-  thousand: 1000, dozen: 12, million: 1e6, billion: 1e9,
+  thousand: 1000, dozen: 12, million: 1e6, billion: 1e9, zero: 0,
   milliarde: 1e9, mio: 1e6, mrd: 1e9, bn: 1e9,
 };
 
@@ -28,7 +28,9 @@ export const vagueQuantities: Record<string, number> = {
   mehrere: 1, mehreren: 1, mehrerer: 1, einige: 1, einigen: 1, zahlreiche: 1, zahlreichen: 1, viele: 1, vielen: 1,
   etliche: 1, etlichen: 1, unzählige: 1, dutzende: 12, dutzenden: 12, hunderte: 100, hunderten: 100, tausende: 1e3,
   tausenden: 1e3, zehntausende: 1e4, zehntausenden: 1e4, hunderttausende: 1e5, hunderttausenden: 1e5,
-  millionen: 1e6, milliarden: 1e9,
+  millionen: 1e6, milliarden: 1e9, wenige: 1, wenigen: 1,
+  // durations that give no figure
+  jahrelang: 1, monatelang: 1, wochenlang: 1, tagelang: 1, stundenlang: 1,
   several: 1, some: 1, many: 1, numerous: 1, few: 1, countless: 1, dozens: 12, scores: 20, tens: 10, hundreds: 100,
   thousands: 1e3, millions: 1e6, billions: 1e9,
 };
