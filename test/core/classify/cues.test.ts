@@ -114,7 +114,9 @@ describe('attribution', () => {
     const informed = cuesFor('Neue Sirenen sollen nach Auskunft des Landratsamts bis Jahresende stehen.', 'Neue Sirenen sollen bis Jahresende stehen.');
     expect(brief(informed.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a nach Auskunft des Landratsamts']);
     const circles = cuesFor('Lieferungen verzögern sich nach Einschätzung aus Branchenkreisen um Wochen.', 'Lieferungen verzögern sich um Wochen.');
-    expect(brief(circles.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a Branchenkreisen']);
+    expect(brief(circles.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a aus Branchenkreisen']);
+    const talks = cuesFor('Aus Verhandlungskreisen verlautete, die Arbeitgeber hätten eingelenkt.', 'Die Arbeitgeber lenkten ein.');
+    expect(brief(talks.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a Aus Verhandlungskreisen']);
     const coalition = cuesFor('Die Reform kommt nach Informationen aus Koalitionskreisen im Mai.', 'Die Reform kommt im Mai.');
     expect(brief(coalition.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a nach Informationen aus Koalitionskreisen']);
   });
@@ -432,5 +434,48 @@ describe('tone under negation', () => {
       'tone a not a setback',
       'tone b setback',
     ]);
+  });
+});
+
+describe('labels inside hyphenated compounds; who speaks for workers, who had to leave, who fights a fire', () => {
+  const kinds = kindsIn('de');
+  it('de: "Stadtwerke-Konzern" names a Konzern; "Warnstreik" is a strike', () => {
+    expect(kinds('label', 'Der Stadtwerke-Konzern bot 2,5 Prozent.', 'Das Unternehmen bot 2,5 Prozent.')).toEqual(['label a Stadtwerke-Konzern', 'label b Unternehmen']);
+    expect(kinds('label', 'Zwei Warnstreiks legten die Stadt lahm.', 'Zwei Arbeitsniederlegungen legten die Stadt lahm.')).toEqual([
+      'label a Warnstreiks',
+      'label b Arbeitsniederlegungen',
+    ]);
+    // A warning strike is a strike to the label table (the swap of one noun is reported as a swap).
+    const strikes = cuesFor('Zwei Warnstreiks legten die Stadt lahm.', 'Zwei Streiks legten die Stadt lahm.').filter((c) => c.kind === 'label');
+    expect(strikes.map((c) => c.value)).toEqual(['swap:Streiks', 'swap:Warnstreiks']);
+  });
+  it('de: the union by its name or by its role', () => {
+    expect(kinds('label', 'Die Gewerkschaft forderte acht Prozent.', 'Die Arbeitnehmervertreter forderten acht Prozent.')).toEqual([
+      'label a Gewerkschaft',
+      'label b Arbeitnehmervertreter',
+    ]);
+  });
+  it('en: families against residents; personnel against firefighters, but crews are firefighters', () => {
+    expect(kinds('label', 'About 3,000 residents had to leave.', 'About 3,000 families had to leave.', 'en')).toEqual(['label a residents', 'label b families']);
+    expect(kinds('label', 'About 600 firefighters are at work.', 'About 600 personnel are at work.', 'en')).toEqual(['label a firefighters', 'label b personnel']);
+    expect(kinds('label', 'About 600 firefighters are at work.', 'About 600 crews are at work.', 'en')).toEqual([]);
+  });
+});
+
+describe('tone: a bargaining side belittled, a disaster told vividly; certainty: "is reported to"', () => {
+  const kinds = kindsIn('de');
+  it('de: "magere 2,5 Prozent", "kräftiges Plus", "Geiselhaft"', () => {
+    expect(kinds('tone', 'Das erste Angebot, magere 2,5 Prozent, lehnte sie ab.', 'Das erste Angebot, 2,5 Prozent, lehnte sie ab.')).toEqual(['tone a magere']);
+    expect(kinds('tone', 'Der Abschluss bedeutet ein kräftiges Plus.', 'Der Abschluss bedeutet ein Plus.')).toEqual(['tone a kräftiges']);
+    expect(kinds('tone', 'Die Gewerkschaft nehme die Stadt in Geiselhaft.', 'Die Gewerkschaft bestreike die Stadt.')).toEqual(['tone a Geiselhaft']);
+  });
+  it('en: "inferno", "forced to flee", "slashed"; an authority that "sat idle"', () => {
+    expect(kinds('tone', 'The inferno has burned 12,000 acres.', 'The fire has burned 12,000 acres.', 'en')).toEqual(['tone a inferno']);
+    expect(kinds('tone', 'Thousands were forced to flee.', 'Thousands were told to leave.', 'en')).toEqual(['tone a forced to flee']);
+    expect(kinds('tone', 'The government slashed the budget.', 'The government cut the budget.', 'en')).toEqual(['tone a slashed']);
+    expect(kinds('tone', 'Two tankers sat idle on Wednesday.', 'Two tankers were not used on Wednesday.', 'en')).toEqual(['tone a sat idle']);
+  });
+  it('en: "is reported to have died" is hearsay', () => {
+    expect(kinds('certainty', 'A man is reported to have died.', 'A man died.', 'en')).toEqual(['certainty a is reported to']);
   });
 });

@@ -105,7 +105,7 @@ function signalsOf(side: Side): Signal[] {
     for (const m of anon) {
       // "according to people familiar", "laut Insidern": the introduction is part of the cue.
       const intro = introduced.find((i) => i.span.end <= m.span.start && introducesDirectly(sentence.text.slice(i.span.end, m.span.start)));
-      const span = intro ? { start: intro.span.start, end: m.span.end } : m.span;
+      const span = intro ? { start: intro.span.start, end: m.span.end } : { start: circlePrepositionStart(sentence, m.span.start), end: m.span.end };
       signals.push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: 'anonymous' });
     }
     // The introductions, then the reporting verbs, may each name a source.
@@ -202,6 +202,20 @@ const circleHeads = ['kreisen', 'kreise'];
 function headOf(word: string, heads: readonly string[], minStem: number): string | undefined {
   for (const head of heads) if (word.length >= head.length + minStem && word.endsWith(head)) return head;
   return undefined;
+}
+
+/** Prepositions that place a source in its circle: "aus Verhandlungskreisen", "in Koalitionskreisen". */
+const circlePrepositions = new Set(['aus', 'in']);
+
+/**
+ * Where the cue of the unnamed source at `start` begins: at its preposition when it is a circle
+ * ("Aus Verhandlungskreisen heißt es": the circle is told as a place the news comes from).
+ */
+function circlePrepositionStart(sentence: Sentence, start: number): number {
+  const { lower, start: starts } = wordsOf(sentence, sentence.text);
+  const i = starts.indexOf(start);
+  if (i < 1 || headOf(lower[i]!, circleHeads, 0) === undefined || !circlePrepositions.has(lower[i - 1]!)) return start;
+  return starts[i - 1]!;
 }
 
 /**

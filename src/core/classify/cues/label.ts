@@ -2,7 +2,7 @@
 // Konflikt, strike / walkout). A cue only when two outlets both name the thing, differently.
 import type { Cue } from '../../model.js';
 import { labelGroups, sameLabel } from '../lexicon/labels.js';
-import { type Lexicon, compileLexicon, findLexicon } from '../lexicon/match.js';
+import { type Lexicon, compileLexicon, findLexicon, overlapping, wordsOf } from '../lexicon/match.js';
 import { type Side, type Signal, differingCues, outletOf } from './side.js';
 
 let lexicon: Lexicon | null = null;
@@ -15,10 +15,50 @@ function variantsOf(side: Side): Signal[] {
   );
   const signals: Signal[] = [];
   for (const sentence of side.sentences) {
-    for (const m of findLexicon(sentence, sentence.text, lexicon)) signals.push({ sentence, text: m.text, span: m.span, value: m.value });
+    const found = findLexicon(sentence, sentence.text, lexicon);
+    for (const m of found) signals.push({ sentence, text: m.text, span: m.span, value: m.value });
+    for (const tail of hyphenTails(sentence)) if (!found.some((m) => overlapping(m, tail))) signals.push(tail);
   }
   return signals;
 }
+
+/** Single-word label patterns by their text: [value, whether the word may go on]. */
+let singleWords: Map<string, { value: string; prefix: boolean }> | null = null;
+
+/**
+ * "Stadtwerke-Konzern", "Hafen-Streik": a hyphenated compound names its last part's thing, so it
+ * is a label of that part's group. Only the part after the last hyphen, only single-word patterns.
+ */
+function hyphenTails(sentence: Side['sentences'][number]): Signal[] {
+  singleWords ??= new Map(
+    Object.entries(labelGroups).flatMap(([group, variants]) =>
+      variants
+        .filter((pattern) => !pattern.includes(' '))
+        .map((pattern): [string, { value: string; prefix: boolean }] => [
+          pattern.replace(/\*$/, ''),
+          { value: `${group}:${sameLabel[pattern] ?? pattern.replace(/\*/g, '')}`, prefix: pattern.endsWith('*') },
+        ]),
+    ),
+  );
+  const { lower, start, end } = wordsOf(sentence, sentence.text);
+  let found: Signal[] | null = null;
+  for (let i = 0; i < lower.length; i++) {
+    const dash = lower[i]!.lastIndexOf('-');
+    if (dash < 1) continue;
+    const tail = lower[i]!.slice(dash + 1);
+    // The longest stem of a prefix pattern the tail starts with, else the tail itself.
+    let entry: { value: string; prefix: boolean } | undefined;
+    for (let n = tail.length; n >= 4 && entry === undefined; n--) {
+      const candidate = singleWords.get(tail.slice(0, n));
+      if (candidate && (candidate.prefix || n === tail.length)) entry = candidate;
+    }
+    if (entry === undefined) continue;
+    const span = { start: start[i]!, end: end[i]! };
+    (found ??= []).push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: entry.value });
+  }
+  return found ?? noTails;
+}
+const noTails: Signal[] = [];
 
 const groupOf = (value: string): string => value.slice(0, value.indexOf(':'));
 

@@ -7,6 +7,7 @@ const groups: Record<string, string[]> = {
   reported: [
     'soll', 'sollen', 'sollte sich', 'angeblich*', 'mutmaßlich*', 'vermeintlich*', 'reportedly', 'allegedly',
     'alleged', 'purportedly', 'is said to', 'are said to', 'was said to', 'were said to', 'reported to be',
+    'is reported to', 'are reported to', 'was reported to', 'were reported to',
     'unbestätigt*', 'unconfirmed', 'dem vernehmen nach', 'is believed to', 'are believed to', 'was believed to',
     'were believed to', 'believed to', 'is thought to', 'are thought to', 'thought to be', 'is understood to',
     'are understood to', 'gilt als', 'gelten als',

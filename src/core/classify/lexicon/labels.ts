@@ -10,7 +10,7 @@ export const alignedLabelGroups: Record<string, string[]> = {
     'krieg*', 'konflikt*', 'sondereinsatz*', 'spezialoperation*', 'invasion*', 'angriffskrieg*', 'war', 'conflict',
     'special military operation', 'invasion', 'crisis',
   ],
-  strike: ['streik*', 'ausstand*', 'arbeitsniederlegung*', 'strike', 'strikes', 'walkout', 'walkouts', 'stoppage', 'industrial action'],
+  strike: ['streik*', 'warnstreik*', 'ausstand*', 'arbeitsniederlegung*', 'strike', 'strikes', 'walkout', 'walkouts', 'stoppage', 'industrial action'],
   ceasefire: ['waffenstillstand*', 'waffenruhe*', 'einfrieren', 'ceasefire', 'truce', 'armistice'],
 };
 
@@ -51,6 +51,13 @@ export const framingLabelGroups: Record<string, string[]> = {
   convicted: ['convicted', 'found guilty', 'verurteilt', 'schuldig gesprochen'],
   acquitted: ['acquitted', 'cleared', 'freigesprochen'],
   deceived: ['inflated', 'faked', 'fabricated', 'falsified', 'invented', 'gefälscht', 'fälschte', 'geschönt', 'manipuliert'],
+  // Who speaks for the workers: the union by its name or by its role.
+  union: ['gewerkschaft*', 'arbeitnehmervertreter*', 'arbeitnehmerseite', 'belegschaftsvertreter*'],
+  // Who had to leave: residents, or families (the human side), or evacuees. German's Anwohner /
+  // Bewohner name neighbours and inhabitants, two things, and are left out.
+  residents: ['residents', 'families', 'evacuees'],
+  // Who fights a fire: firefighters and crews alike, or "personnel" (the bureaucratic word).
+  responders: ['firefighters', 'firefighting crews', 'crews', 'personnel'],
   // Who travels: passengers, travellers, commuters.
   passengers: [
     'fahrgäste*', 'reisende*', 'passagiere*', 'pendler*', 'passengers', 'travellers', 'travelers', 'commuters',
@@ -78,7 +85,7 @@ export const sameLabel: Record<string, string> = {
   hikes: 'hike', hiked: 'hike', rise: 'plain', rises: 'plain', raised: 'plain', increase: 'plain', increases: 'plain',
   increased: 'plain', 'erhöhung*': 'plain', 'anhebung*': 'plain', angehoben: 'plain', erhöht: 'plain', erhöhte: 'plain',
   bosses: 'boss', russlands: 'russland', "russia's": 'russia', strikes: 'strike', walkouts: 'walkout', gangs: 'gang',
-  companies: 'company', militias: 'militia', protestors: 'protesters', pedestrianized: 'pedestrianised',
+  companies: 'company', militias: 'militia', 'warnstreik*': 'streik', firefighters: 'plain', 'firefighting crews': 'plain', crews: 'plain', protestors: 'protesters', pedestrianized: 'pedestrianised',
 };
 
 /** Every label group, as the label cue reads them. */

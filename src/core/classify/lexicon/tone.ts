@@ -8,6 +8,8 @@ const positive = [
   'konstruktiv*', 'sachlich*', 'durchbruch*', 'fortschritt*', 'annäherung*', 'ergebnisorientiert*',
   'gutes verhältnis', 'gute* persönliche* verhältnis*', 'historisch*', 'zuversichtlich*', 'lob*', 'einigung*',
   'ernsthaft*', 'großzügig*',
+  // a pay rise or a result told as big ("ein kräftiges Plus")
+  'kräftig*',
   // reactions an outlet chooses to report (the event told as joy, relief, enthusiasm)
   'freude*', 'jubel*', 'jubelt*', 'erleichter*', 'begeister*', 'zufrieden*', 'genugtuung',
   // words that soften or reassure: a dismissal as a parting, a recall as a precaution
@@ -37,12 +39,16 @@ const negative = [
   // a fight, a consolation prize, the taxpayer's money: how a decision is told
   'erbittert*', 'auf messers schneide', 'trostpflaster*', 'steuergeld*', 'zerstritten*', 'eingebrochen', 'abgestürzt',
   'hoffnungslos*', 'schäumen', 'schäumt', 'pikant',
+  // a bargaining side's offer or demand belittled or branded ("magere 2,5 Prozent", "Erpressung")
+  'mager*', 'maximalforderung*', 'geiselhaft', 'erpress*', 'lahmgelegt', 'lahmleg*',
   // en
   'setback', 'snub', 'slam', 'slams', 'slammed', 'collapse', 'collapsed', 'hard line', 'hardline', 'standstill',
   'chaos', 'crisis', 'row', 'rift', 'blow', 'deadlock', 'stalemate', 'defiant', 'crippling', 'cripple',
   'hurt', 'broke down',
   // tabloid verbs and nouns for what another outlet reports plainly (AFINN lacks them)
   'axed', 'ousted', 'booted out', 'humiliating', 'thrashing', 'thrashed', 'pelted', 'flogged', 'gushed', 'blasted',
+  // disaster told vividly, and blame by how an authority acted ("sat idle", "slashed the budget")
+  'inferno', 'monster', 'forced to flee', 'sat idle', 'slashed', 'churned out', 'own admission',
   'hammered', 'savaged', 'raging', 'rotting', 'meltdown', 'shambles', 'debacle', 'passed the buck',
   'pointed the finger', 'sour grapes', 'brushed aside', 'brushed off', 'brushed', 'alarming',
   // markets and votes told dramatically ("shares slumped" for "fell", "a knife-edge vote")
