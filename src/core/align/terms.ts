@@ -6,6 +6,7 @@ import stopwordsIso from 'stopwords-iso' with { type: 'json' };
 import { isDigit, isLetter, isMark, isSpace, unitsOf } from '../chars.js';
 import { normalizeForAnalysis } from '../ingest/normalize.js';
 import type { Language } from '../model.js';
+import { englishMonths, germanMonths } from '../months.js';
 import { stopwords } from '../vocabulary/stopwords.js';
 import { separableParticles, stem } from './stemmer.js';
 import { synonymOf } from './synonyms.js';
@@ -234,6 +235,28 @@ function wordInfo(lower: string, language: Language, stops: ReadonlySet<string>)
   return { variant, parts };
 }
 
+/** Whether word `w` is a month as written: "May" and "March" only capitalised. */
+function isMonth(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  const lower = word.toLowerCase();
+  return germanMonths.has(lower) || (englishMonths.has(lower) && (startsUpper(word) || (lower !== 'may' && lower !== 'march')));
+}
+
+/**
+ * Whether the figure at word `w` is a day of a month ("18. Dezember", "12 March", "March 12"): it
+ * says when, as a year does, so it gets no order of magnitude that would meet any count from 10 to 99.
+ */
+function isDayOfMonth(text: string, words: readonly string[], starts: readonly number[], w: number): boolean {
+  const word = words[w]!;
+  if (word.length > 2 || !isDigit(word.charCodeAt(0))) return false;
+  const end = starts[w]! + word.length;
+  if (w + 1 < words.length && isMonth(words[w + 1])) {
+    const between = text.slice(end, starts[w + 1]);
+    if (between === '. ' || between === ' ') return true;
+  }
+  return w > 0 && isMonth(words[w - 1]) && onlySpaceBetween(text, starts[w - 1]! + words[w - 1]!.length, starts[w]!);
+}
+
 /** Only whitespace, at least one character, between two words: /^\s+$/ without the slice. */
 function onlySpaceBetween(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
@@ -302,7 +325,7 @@ export function collectTerms(text: string, language: Language, into: TermColumns
     if (separable?.particles.has(start)) continue;
     const joined = separable?.joined.get(start);
     const facts = wordFacts(word, language, stops, joined);
-    if (facts.value !== null && facts.value >= 10) {
+    if (facts.value !== null && facts.value >= 10 && !isDayOfMonth(normal, words, starts, w)) {
       push(`#~${Math.floor(Math.log10(facts.value) + 1e-9)}`, word, false, magnitudeWeight);
     }
     if (facts.stop) {

@@ -177,12 +177,15 @@ describe('align', () => {
     expect(sentenceTerms('Kämpfe an der Front', 'de').map((t) => t.display)).toContain('Front');
   });
 
-  it('gives numbers an order of magnitude (written or in words), but not years', () => {
+  it('gives numbers an order of magnitude (written or in words), but not years or days of a month', () => {
     const magnitudes = (text: string, language: 'de' | 'en') =>
       sentenceTerms(text, language).filter((t) => t.key.startsWith('#~')).map((t) => t.key);
     expect(magnitudes('rund 1200 Bewohner, mehr als tausend Menschen, 6,40 Meter', 'de')).toEqual(['#~3', '#~3']);
     expect(magnitudes('3,000 members, thousands of them, in 2024', 'en')).toEqual(['#~3', '#~3']);
     expect(magnitudes('40 ships, dozens of ships', 'en')).toEqual(['#~1', '#~1']);
+    // A day says when, not how many: "18. Dezember" must not meet "31 Beschäftigte".
+    expect(magnitudes('bis zum 18. Dezember, mit 31 Beschäftigten', 'de')).toEqual(['#~1']);
+    expect(magnitudes('on March 12 or 12 May, with 31 staff; 12 may come', 'en')).toEqual(['#~1', '#~1']);
     // Words that are names of Object.prototype members are words, not numbers.
     expect(magnitudes('constructor __proto__ toString hasOwnProperty valueOf', 'en')).toEqual([]);
   });

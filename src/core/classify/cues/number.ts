@@ -2,6 +2,7 @@
 // "3,000" vs "about 2,800", "im August" vs "vor gut zwei Monaten").
 import { isSpace } from '../../chars.js';
 import type { Cue, Sentence } from '../../model.js';
+import { englishMonths } from '../../months.js';
 import { type Words, wordAt, wordsOf } from '../lexicon/match.js';
 import {
   ambiguousSeasons, approximators, calendarWords, figureArticles, figureSuffixes, monthNames, numberWords, scaleWords, seasonLeads,
@@ -213,10 +214,6 @@ function specialFigureAt(words: Words, text: string, i: number): SpecialFigure |
 const isYear = (token: string): boolean => /^(?:19|20)\d\d$/.test(token);
 /** A day of a month as written in digits: 1 to 31. */
 const isDay = (token: string): boolean => /^(?:[1-9]|[12]\d|3[01])$/.test(token);
-/** English months, "May" and "March" included: before or after a day they are no verb. */
-const englishMonths = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
 /** Words that open a range closed by "and"/"und": "between 45 and 55". */
 const rangeOpeners = new Set(['between', 'zwischen']);
 /** Parts of a month written before it, with the key they compare by: "Mitte Dezember", "early March". */

@@ -1,6 +1,7 @@
 // Number words, vague quantities and calendar words, so "drei" and "3" compare equal and
 // "mehrere" reads as a vaguer figure than "3"; multipliers, so "zwei Dutzend" is 24 and "£1.2m" is
 // 1.2 million; and vague times ("am Wochenende", "last week"), which are dates as weekdays are.
+import { englishMonths, germanMonths } from '../../months.js';
 
 export const numberWords: Record<string, number> = {
   zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
@@ -56,11 +57,8 @@ export const approximators = new Set([
 ]);
 
 /** Calendar words: a date given as "im August" or "am Dienstag" is a figure too. */
-/** Months (German, and the English ones spelt otherwise): a year after one joins it into one date. */
-export const monthNames = new Set([
-  'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
-  'january', 'february', 'march', 'june', 'july', 'october', 'december',
-]);
+/** Months, German and English but "may" (a verb as often): a year after one joins it into one date. */
+export const monthNames: ReadonlySet<string> = new Set([...germanMonths, ...[...englishMonths].filter((month) => month !== 'may')]);
 
 export const calendarWords = new Set([
   ...monthNames,
