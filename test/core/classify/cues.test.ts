@@ -479,3 +479,22 @@ describe('tone: a bargaining side belittled, a disaster told vividly; certainty:
     expect(kinds('certainty', 'A man is reported to have died.', 'A man died.', 'en')).toEqual(['certainty a is reported to']);
   });
 });
+
+describe('precision: plain news words are no tone, an audience or a pronoun is no source', () => {
+  const kinds = kindsIn('en');
+  it('en: "supported by helicopters", "stable condition", "trying to save" are plain senses', () => {
+    expect(kinds('tone', 'Crews are supported by four helicopters.', 'Crews have four helicopters.')).toEqual([]);
+    expect(kinds('tone', 'He is in stable condition after trying to save a house.', 'He is in hospital after a house fire.')).toEqual([]);
+  });
+  it('en: "told to go", "according to her", "told reporters" name no source; "according to the fire service" does', () => {
+    expect(kinds('attribution', 'If you are told to go, go now.', 'Go now.')).toEqual([]);
+    expect(kinds('attribution', 'She was at a dinner, according to her schedule.', 'She was at a dinner.')).toEqual([]);
+    expect(kinds('attribution', 'Pike told reporters the fire was moving fast.', 'The fire was moving fast.')).toEqual([]);
+    expect(kinds('attribution', 'No one was injured, according to the fire service.', 'No one was injured.')).toEqual(['attribution a according to the fire']);
+  });
+  it('de: findings of nobody named are an attribution all the same', () => {
+    expect(kindsIn('de')('attribution', 'Auslöser war nach ersten Erkenntnissen ein Leck.', 'Auslöser war ein Leck.')).toEqual([
+      'attribution a nach ersten Erkenntnissen',
+    ]);
+  });
+});

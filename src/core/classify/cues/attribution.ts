@@ -3,6 +3,7 @@
 import type { Cue, Sentence } from '../../model.js';
 import { anonymousSources, ownAccounts, reportingVerbs, sourceIntroductions } from '../lexicon/attribution.js';
 import { type Lexicon, type LexiconMatch, compileLexicon, findLexicon, overlapping, wordAt, wordsOf } from '../lexicon/match.js';
+import { stopwords } from '../../vocabulary/stopwords.js';
 import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
 
 let introductions: Lexicon | null = null;
@@ -12,6 +13,8 @@ let own: Lexicon | null = null;
 
 const determiners = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'von', 'the', 'a', 'an', 'of', 'from', 'estimates']);
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+/** Whom a statement was made to, not who made it: "told reporters", "sagte Journalisten". */
+const audiences = new Set(['reporters', 'reporter', 'journalists', 'journalisten', 'journalistinnen', 'press', 'presse', 'media', 'medien']);
 
 /** The source's name after an introducing phrase: the capitalised words that follow it. */
 function sourceAfter(sentence: Sentence, end: number): { text: string; endAt: number; key: string } | null {
@@ -19,6 +22,7 @@ function sourceAfter(sentence: Sentence, end: number): { text: string; endAt: nu
   const count = words.lower.length;
   let i = words.start.findIndex((start) => start >= end);
   if (i < 0) return null;
+  const first = i;
   while (i < count && determiners.has(words.lower[i]!)) i++;
   const names: string[] = [];
   let last = i;
@@ -32,6 +36,9 @@ function sourceAfter(sentence: Sentence, end: number): { text: string; endAt: nu
   }
   if (names.length === 0) {
     if (i >= count || words.kind[i] !== 'word') return null;
+    // "told to go", "according to her", "told reporters": a function word right after the
+    // introduction, or the audience, is no source ("according to the fire service" is one).
+    if ((i === first && stopwords.has(words.lower[i]!)) || audiences.has(words.lower[i]!)) return null;
     names.push(wordAt(words, sentence.text, i));
     last = i + 1;
   }
@@ -54,6 +61,23 @@ function namesSpeaker(after: string): boolean {
   const article = /^(?:der|die|das|des|dem|den)\s+(\p{Lu}[\p{L}-]*)/u.exec(text);
   if (article) return speakerHeads.test(article[1]!.toLowerCase());
   return isCapitalised(text);
+}
+
+/**
+ * Whether the introduction `m` stands for a source on its own: a phrase naming findings, estimates
+ * or information ("nach ersten Erkenntnissen", "nach Schätzungen"; not "laut" or "according to",
+ * which need a name), with no name after it and no other reading of its words.
+ */
+function unnamedFindings(
+  sentence: Sentence,
+  m: LexiconMatch,
+  owned: readonly LexiconMatch[],
+  anon: readonly LexiconMatch[],
+  compounds: readonly Signal[],
+): boolean {
+  if (!m.text.toLowerCase().startsWith('nach ') || m.text.toLowerCase().startsWith('nach angaben')) return false;
+  const span = m.span;
+  return ![...owned, ...anon, ...compounds].some((x) => overlapping(x, { span }) || (x.span.start >= span.end && introducesDirectly(sentence.text.slice(span.end, x.span.start))));
 }
 
 /** Only spaces and articles between an introduction and the source it introduces. */
@@ -113,6 +137,9 @@ function signalsOf(side: Side): Signal[] {
     for (const m of introduced) {
       const named = namedSource(sentence, m, owned, anon, compounds);
       if (named) signals.push(named);
+      // "nach ersten Erkenntnissen ein Leck": findings, estimates or information of nobody named
+      // are an attribution all the same (to an unnamed source), told by the phrase alone.
+      else if (unnamedFindings(sentence, m, owned, anon, compounds)) signals.push({ sentence, text: m.text, span: m.span, value: 'anonymous' });
     }
     for (const m of verbMatches) {
       const named = m.value === 'neutral' || m.value === 'loaded' ? namedSource(sentence, m, owned, anon, compounds) : null;

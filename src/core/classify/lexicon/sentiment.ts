@@ -10,8 +10,15 @@ const minValence = 2;
 // Words another cue kind reports already ("claimed" is attribution, "walkout" a label).
 const elsewhere = new Set([...reportingVerbs.map((e) => e.pattern), ...Object.values(labelGroups).flat()]);
 // Words whose common senses in news are not evaluative: "would like to", "a kind of", "top
-// scorer", "leading scorer", "fine" as a penalty, "thank" in a statement's courtesy.
-const plainSenses = new Set(['like', 'kind', 'top', 'leading', 'fine', 'fined', 'thank', 'thanks']);
+// scorer", "leading scorer", "fine" as a penalty, "thank" in a statement's courtesy, "supported by
+// helicopters", "in stable condition", "a flood warning", "at risk", "rescue teams", "child care",
+// "firefighting", "housing benefit", "the Justice Department", "peace talks", "a pay dispute".
+const plainSenses = new Set([
+  'like', 'kind', 'top', 'leading', 'fine', 'fined', 'thank', 'thanks', 'support', 'supported', 'supports', 'save',
+  'saved', 'stable', 'warning', 'warnings', 'warn', 'risk', 'risks', 'secure', 'secured', 'rescue', 'rescued',
+  'rescues', 'care', 'help', 'helping', 'helps', 'approval', 'approved', 'fighting', 'battling', 'benefit',
+  'benefits', 'justice', 'peace', 'dispute',
+]);
 // Words that in news name what happened (a charge, a verdict, a harm, an accident, a result), not
 // how an outlet judges it: "guilty of fraud", "two people died", "lost 2-1" are the fact itself,
 // which every outlet telling it uses, and an outlet that leaves the word out has left out a fact
