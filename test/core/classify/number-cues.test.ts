@@ -248,6 +248,12 @@ describe('number: days of a month, ranges, units and clock words are one figure 
     expect(numbers('A decision is due in early June.', 'A decision is due in June.', 'en')).toEqual(['a early June', 'b June']);
     expect(numbers('A decision is due in early March.', 'A decision is due by mid-March.', 'en')).toEqual(['a early March', 'b mid-March']);
   });
+  it('de and en: a year is a date, and so is a part of one ("Ende 2028", "late 2023")', () => {
+    const cues = numberCuesFor('Der Vertrag läuft bis Ende 2028.', 'Der Vertrag läuft zwei Jahre.');
+    expect(brief(cues)).toEqual(['a Ende 2028', 'b zwei Jahre']);
+    expect(cues.find((c) => c.articleId === 'a')!.note).toContain("gives the date 'Ende 2028'");
+    expect(numberCuesFor('Corvin went bankrupt in 2023.', 'Corvin went bankrupt in late 2023.', 'en').map((c) => c.value)).toEqual(['d:2023', 'd:late-2023']);
+  });
   it('en and de: "between 45 and 55" is one range', () => {
     const cues = numberCuesFor('Gusts of between 45 and 55 mph were recorded.', 'Gusts of up to 50 mph were recorded.', 'en');
     expect(brief(cues)).toEqual(['a between 45 and 55', 'b up to 50']);

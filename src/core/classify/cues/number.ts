@@ -89,7 +89,9 @@ function figuresOf(sentence: Sentence): Signal[] {
       continue;
     }
     if (words.kind[i] === 'number') {
-      value = numericValue(wordAt(words, text, i));
+      const token = wordAt(words, text, i);
+      // "bis Ende 2028", "in 2024": a year says when, so it is a date, not a figure.
+      value = isYear(token) ? `d:${token}` : numericValue(token);
     } else {
       // Runs for every word of every sentence: one lookup, no string unless the word is a figure.
       const dash = word.indexOf('-');
@@ -237,10 +239,13 @@ function isMonthAt(words: Words, text: string, i: number): boolean {
   return englishMonths.has(word) && text.charCodeAt(words.start[i]!) <= 90;
 }
 
-/** "Mitte Dezember", "early March", "Ende Mai 2027": a part of a month, as a date of its own. */
+/** "Mitte Dezember", "early March", "Ende Mai 2027", "Ende 2028": a part of a month or a year, as a date of its own. */
 function monthPartAt(words: Words, text: string, i: number): SpecialFigure | null {
   const part = monthPartWords.get(words.lower[i]!);
-  if (part === undefined || i + 1 >= words.lower.length || !isMonthAt(words, text, i + 1) || !spaced(words, text, i, i + 1)) return null;
+  if (part === undefined || i + 1 >= words.lower.length || !spaced(words, text, i, i + 1)) return null;
+  // "Ende 2028", "late 2023": a part of a year.
+  if (words.kind[i + 1] === 'number' && isYear(words.lower[i + 1]!)) return { last: i + 1, value: `d:${part}-${words.lower[i + 1]}`, hedgeable: false };
+  if (!isMonthAt(words, text, i + 1)) return null;
   const month = words.lower[i + 1]!;
   const withYear = i + 2 < words.lower.length && isYear(words.lower[i + 2]!) && spaced(words, text, i + 1, i + 2);
   return { last: withYear ? i + 2 : i + 1, value: `d:${part}-${month}${withYear ? `-${words.lower[i + 2]}` : ''}`, hedgeable: false };
