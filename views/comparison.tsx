@@ -1,7 +1,7 @@
 // The comparison page: overview and aligned view. Renders only what it is given.
 import { articleIdOf, cueKinds, unitStatuses, type Comparison, type Section, type Unit } from '../src/core/model.js';
 import { CurationPanel, UnitCuration, UnitsDatalist, type Editor } from './curate.js';
-import { sentenceIndex } from '../src/core/present/sentences.js';
+import { clip, sentenceIndex, unitGist } from '../src/core/present/sentences.js';
 import { Layout } from './layout.js';
 import { StatusBadge, statusLabel } from './status.js';
 
@@ -115,6 +115,8 @@ function consensusSentence(c: Comparison): string {
 
 export function Overview(props: { c: Comparison }) {
   const c = props.c;
+  const index = sentenceIndex(c);
+  const articleIds = c.articles.map((a) => a.id);
   return (
     <section id="overview" aria-labelledby="overview-h">
       <h2 id="overview-h">Overview</h2>
@@ -134,20 +136,26 @@ export function Overview(props: { c: Comparison }) {
           <thead>
             <tr>
               <th scope="col">Unit</th>
+              <th scope="col">What it reports</th>
               {c.articles.map((a) => (
                 <th scope="col">{a.outlet}</th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {c.units.map((u) => (
-              <tr class={u.status}>
-                <th scope="row">
-                  <a href={`#${u.id}`}>{u.id}</a>
-                </th>
-                {c.articles.map((a) => ((u.sentences[a.id] ?? []).length > 0 ? <td class="has">●<span class="sr">reported</span></td> : <td class="gap"><span class="sr">missing</span></td>))}
-              </tr>
-            ))}
+            {c.units.map((u) => {
+              const gist = unitGist(index, articleIds, u.sentences);
+              return (
+                <tr class={u.status}>
+                  <th scope="row">
+                    <a href={`#${u.id}`}>{u.id}</a> <span class="status-icon" aria-hidden="true" title={statusLabel[u.status].label}>{statusLabel[u.status].icon}</span>
+                    <span class="sr">{statusLabel[u.status].label}</span>
+                  </th>
+                  <td class="gist" title={gist}>{clip(gist, 70)}</td>
+                  {c.articles.map((a) => ((u.sentences[a.id] ?? []).length > 0 ? <td class="has">●<span class="sr">reported</span></td> : <td class="gap"><span class="sr">missing</span></td>))}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

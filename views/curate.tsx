@@ -4,7 +4,7 @@
 // answers with partials that replace the aligned view, the overview and this panel in place.
 import { articleIdOf, cueKinds, unitStatuses, type Comparison, type Edit, type Unit } from '../src/core/model.js';
 import { statusLabel } from './status.js';
-import { sentenceIndex } from '../src/core/present/sentences.js';
+import { clip, sentenceIndex } from '../src/core/present/sentences.js';
 import { renderMarkdown } from '../src/server/markdown.js';
 
 export interface Editor {
@@ -25,7 +25,6 @@ function Markdown(props: { text: string; class: string }) {
   return <div class={`${props.class} md`} dangerouslySetInnerHTML={{ __html: renderMarkdown(props.text) }} />;
 }
 
-const clip = (text: string, n = 60) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 /** Sentence id → display text. */
 function sentenceTexts(c: Comparison): Map<string, string> {

@@ -22,6 +22,21 @@ describe('Overview', () => {
     }
   });
 
+  it('says in each coverage row what the unit reports (clipped, whole in its title) and its status, not by colour alone', () => {
+    const c = compare([
+      { outlet: 'A', id: 'a', text: 'Der Stadtrat hat am Dienstag nach langer Debatte die autofreie Innenstadt ab April <b>beschlossen</b>, gegen die Stimmen der Opposition.' },
+      { outlet: 'B', id: 'b', text: 'Der Stadtrat hat die autofreie Innenstadt ab April beschlossen.' },
+    ]);
+    const html = String(<Overview c={c} />);
+    expect(html).toContain('<th scope="col">What it reports</th>');
+    const row = /<tr class="(\w+)"><th scope="row">[^]*?<\/th><td class="gist" title="([^"]*)">([^<]*)<\/td>/.exec(html);
+    expect(row?.[1]).toBe(c.units[0]!.status);
+    expect(row?.[2]).toContain('&lt;b&gt;beschlossen&lt;/b&gt;');
+    expect(row?.[3]).toMatch(/…$/);
+    expect(row![3]!.length).toBeLessThanOrEqual(70);
+    expect(html).toContain('<span class="sr">Framing difference</span>');
+  });
+
   it('lists distinctive words with their counts, or says there are none', () => {
     const html = String(<Overview c={fixture('budapest-summit-de')} />);
     expect(html).toMatch(/class="term" title="\d+× here; z = \d\.\d\d against the other outlets">kreml <small>\d+×<\/small>/);

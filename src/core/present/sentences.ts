@@ -12,3 +12,23 @@ export function sentenceIndex(c: Pick<Comparison, 'articles'>): Map<string, Sent
 export function textOf(index: Map<string, Sentence>, ids: string[]): string {
   return ids.map((id) => index.get(id)?.text ?? '').filter(Boolean).join(' ');
 }
+
+/**
+ * A text cut to at most `max` characters for a label, at a word boundary where one is near, with
+ * an ellipsis when cut.
+ */
+export function clip(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/** What a unit is about, for a one-line label: its first sentence in the first article that tells it. */
+export function unitGist(index: Map<string, Sentence>, articleIds: string[], sentences: Record<string, string[]>): string {
+  for (const id of articleIds) {
+    const first = sentences[id]?.[0];
+    if (first !== undefined) return index.get(first)?.text ?? '';
+  }
+  return '';
+}
