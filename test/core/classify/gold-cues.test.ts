@@ -65,9 +65,12 @@ function classifyGold(name: string): { units: Unit[]; missed: string[]; total: n
 // The fourth pair (corvin, kirchfeld), blind to the engine: 43% and 67% untouched; with verdicts,
 // deception verbs, passengers and faults as labels and shares with an article, 77% and 87%.
 // The fifth pair (auenfels, two outlets; dunmore, four), blind to the engine: 51% and 60% untouched.
+// The sixth pair (rabenau, greyhaven), blind to the engine: 63% and 44% untouched.
 const recallFloors: Record<string, number> = {
   'auenfels-tarifeinigung-de': 0.5,
   'dunmore-wildfire-en': 0.58,
+  'rabenau-haushaltsstreit-de': 0.61,
+  'greyhaven-protest-en': 0.42,
   'corvin-verdict-en': 0.75,
   'brackwell-byelection-en': 0.65,
   'weidenau-studie-de': 0.45,
