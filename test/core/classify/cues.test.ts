@@ -498,3 +498,28 @@ describe('precision: plain news words are no tone, an audience or a pronoun is n
     ]);
   });
 });
+
+describe('unrest and quarrels: loaded words, unverified claims, whose source', () => {
+  const kinds = kindsIn('en');
+  it('en: "mob violence", "yobs" against marchers, "whined", "supposedly", "has not been able to verify"', () => {
+    expect(kinds('tone', 'The protest descended into mob violence.', 'The protest ended in clashes.')).toEqual(['tone a mob']);
+    expect(kinds('label', 'Masked yobs threw bottles at police.', 'Some marchers threw bottles at police.')).toEqual(['label a yobs', 'label b marchers']);
+    expect(kinds('attribution', 'Whitlock whined that marchers were beaten.', 'Whitlock said that marchers were beaten.')).toEqual(['attribution a whined']);
+    expect(kinds('certainty', 'A clip supposedly shows an officer hitting a man.', 'A clip shows an officer hitting a man.')).toEqual(['certainty a supposedly']);
+    expect(kinds('certainty', 'The BBC has not been able to verify what came before.', 'The BBC knows what came before.')).toEqual([
+      'certainty a not been able to verify',
+    ]);
+  });
+  it('en: an unnamed source keeps the word that says whose it is', () => {
+    expect(kinds('attribution', 'Seventeen officers were hurt, a police source said.', 'Seventeen officers were hurt.')).toEqual(['attribution a a police source']);
+  });
+  it('de: a quarrel told as a brawl; a poll with an adjective; the head of a Land government', () => {
+    const de = kindsIn('de');
+    expect(de('tone', 'Der Gipfel ist krachend gescheitert.', 'Der Gipfel ist gescheitert.')).toEqual(['tone a krachend']);
+    expect(de('attribution', 'Zwei Drittel sind laut einer neuen Umfrage unzufrieden.', 'Zwei Drittel sind unzufrieden.')).toEqual(['attribution a laut einer neuen Umfrage']);
+    expect(de('label', 'Regierungschef Falkenrath blieb gelassen.', 'Ministerpräsident Falkenrath blieb gelassen.')).toEqual([
+      'label a Regierungschef',
+      'label b Ministerpräsident',
+    ]);
+  });
+});

@@ -17,7 +17,7 @@ const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 const audiences = new Set(['reporters', 'reporter', 'journalists', 'journalisten', 'journalistinnen', 'press', 'presse', 'media', 'medien']);
 
 /** The source's name after an introducing phrase: the capitalised words that follow it. */
-function sourceAfter(sentence: Sentence, end: number): { text: string; endAt: number; key: string } | null {
+function sourceAfter(sentence: Sentence, end: number, german: boolean): { text: string; endAt: number; key: string } | null {
   const words = wordsOf(sentence, sentence.text);
   const count = words.lower.length;
   let i = words.start.findIndex((start) => start >= end);
@@ -35,7 +35,8 @@ function sourceAfter(sentence: Sentence, end: number): { text: string; endAt: nu
     }
   }
   if (names.length === 0) {
-    if (i >= count || words.kind[i] !== 'word') return null;
+    // German capitalises every noun: a lower-case word after the introduction names nobody.
+    if (german || i >= count || words.kind[i] !== 'word') return null;
     // "told to go", "according to her", "told reporters": a function word right after the
     // introduction, or the audience, is no source ("according to the fire service" is one).
     if ((i === first && stopwords.has(words.lower[i]!)) || audiences.has(words.lower[i]!)) return null;
@@ -64,9 +65,9 @@ function namesSpeaker(after: string): boolean {
 }
 
 /**
- * Whether the introduction `m` stands for a source on its own: a phrase naming findings, estimates
- * or information ("nach ersten Erkenntnissen", "nach Schätzungen"; not "laut" or "according to",
- * which need a name), with no name after it and no other reading of its words.
+ * Whether the introduction `m` stands for a source on its own: a phrase naming findings, estimates,
+ * information or a survey ("nach ersten Erkenntnissen", "laut einer neuen Umfrage"; not "laut" or
+ * "according to", which need a name), with no name after it and no other reading of its words.
  */
 function unnamedFindings(
   sentence: Sentence,
@@ -75,7 +76,9 @@ function unnamedFindings(
   anon: readonly LexiconMatch[],
   compounds: readonly Signal[],
 ): boolean {
-  if (!m.text.toLowerCase().startsWith('nach ') || m.text.toLowerCase().startsWith('nach angaben')) return false;
+  const phrase = m.text.toLowerCase();
+  const findings = (phrase.startsWith('nach ') && !phrase.startsWith('nach angaben')) || /umfrage|survey|poll/.test(phrase);
+  if (!findings) return false;
   const span = m.span;
   return ![...owned, ...anon, ...compounds].some((x) => overlapping(x, { span }) || (x.span.start >= span.end && introducesDirectly(sentence.text.slice(span.end, x.span.start))));
 }
@@ -96,10 +99,11 @@ function namedSource(
   owned: readonly LexiconMatch[],
   anon: readonly LexiconMatch[],
   compounds: readonly Signal[],
+  german: boolean,
 ): Signal | null {
   // "nach eigenen Angaben" is no introduction of a name that follows ("Angaben knapp").
   if (owned.some((o) => m.span.start >= o.span.start && m.span.start < o.span.end)) return null;
-  const source = sourceAfter(sentence, m.span.end);
+  const source = sourceAfter(sentence, m.span.end, german);
   if (!source) return null;
   const span = { start: m.span.start, end: source.endAt };
   if (anon.some((a) => a.span.start >= span.start && a.span.start < span.end)) return null;
@@ -118,6 +122,7 @@ function signalsOf(side: Side): Signal[] {
   verbs ??= compileLexicon(reportingVerbs);
   own ??= compileLexicon(ownAccounts);
   const signals: Signal[] = [];
+  const german = side.article.language === 'de';
   for (const sentence of side.sentences) {
     const owned = findLexicon(sentence, sentence.text, own);
     for (const m of owned) signals.push({ sentence, text: m.text, span: m.span, value: 'own-account' });
@@ -129,20 +134,20 @@ function signalsOf(side: Side): Signal[] {
     for (const m of anon) {
       // "according to people familiar", "laut Insidern": the introduction is part of the cue.
       const intro = introduced.find((i) => i.span.end <= m.span.start && introducesDirectly(sentence.text.slice(i.span.end, m.span.start)));
-      const span = intro ? { start: intro.span.start, end: m.span.end } : { start: circlePrepositionStart(sentence, m.span.start), end: m.span.end };
+      const span = intro ? { start: intro.span.start, end: m.span.end } : { start: unnamedSourceStart(sentence, m), end: m.span.end };
       signals.push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: 'anonymous' });
     }
     // The introductions, then the reporting verbs, may each name a source.
     const compounds = compoundSources(sentence);
     for (const m of introduced) {
-      const named = namedSource(sentence, m, owned, anon, compounds);
+      const named = namedSource(sentence, m, owned, anon, compounds, german);
       if (named) signals.push(named);
       // "nach ersten Erkenntnissen ein Leck": findings, estimates or information of nobody named
       // are an attribution all the same (to an unnamed source), told by the phrase alone.
-      else if (unnamedFindings(sentence, m, owned, anon, compounds)) signals.push({ sentence, text: m.text, span: m.span, value: 'anonymous' });
+      else if (unnamedFindings(sentence, m, owned, anon, compounds)) signals.push({ sentence, text: m.text, span: m.span, value: 'findings' });
     }
     for (const m of verbMatches) {
-      const named = m.value === 'neutral' || m.value === 'loaded' ? namedSource(sentence, m, owned, anon, compounds) : null;
+      const named = m.value === 'neutral' || m.value === 'loaded' ? namedSource(sentence, m, owned, anon, compounds, german) : null;
       if (named) signals.push(named);
     }
     for (const m of verbMatches) {
@@ -231,6 +236,25 @@ function headOf(word: string, heads: readonly string[], minStem: number): string
   return undefined;
 }
 
+/** The nouns an unnamed source is called by, which the word before them says more about. */
+const sourceNouns = new Set(['source', 'sources', 'quelle', 'quellen', 'insider', 'insiders']);
+
+/**
+ * Where the cue of the unnamed source `m` begins: at the preposition of a circle ("Aus
+ * Verhandlungskreisen"), or at the words that say whose source it is ("a police source", "security
+ * sources"): "police sources" is not "sources".
+ */
+function unnamedSourceStart(sentence: Sentence, m: LexiconMatch): number {
+  const start = circlePrepositionStart(sentence, m.span.start);
+  if (start !== m.span.start || !sourceNouns.has(m.text.toLowerCase())) return start;
+  const { lower, start: starts, end: ends } = wordsOf(sentence, sentence.text);
+  const i = starts.indexOf(m.span.start);
+  const joined = (a: number) => /^ +$/.test(sentence.text.slice(ends[a]!, starts[a + 1]!));
+  if (i < 1 || !joined(i - 1) || stopwords.has(lower[i - 1]!) || !/^\p{L}/u.test(lower[i - 1]!)) return start;
+  const article = i >= 2 && joined(i - 2) && (lower[i - 2] === 'a' || lower[i - 2] === 'an') ? i - 2 : i - 1;
+  return starts[article]!;
+}
+
 /** Prepositions that place a source in its circle: "aus Verhandlungskreisen", "in Koalitionskreisen". */
 const circlePrepositions = new Set(['aus', 'in']);
 
@@ -309,6 +333,9 @@ export function attributionCues(sides: Side[]): Cue[] {
     }
     if (signal.value === 'anonymous') {
       return `${outletOf(side)} relies on an unnamed source ('${signal.text}'); ${others} ${plural ? 'do' : 'does'} not.`;
+    }
+    if (signal.value === 'findings') {
+      return `${outletOf(side)} cites findings or a survey without saying whose ('${signal.text}'); ${others} ${plural ? 'do' : 'does'} not.`;
     }
     if (signal.value.startsWith('loaded:')) {
       return `${outletOf(side)} reports the statement with the loaded verb '${signal.text}', which colours it; ${others} ${plural ? 'do' : 'does'} not use it.`;

@@ -10,6 +10,9 @@ export const sourceIntroductions: LexiconEntry[] = [
   'nach zählungen von', 'nach zählungen des', 'nach zählungen der', 'nach auskunft', 'nach schätzungen',
   'nach ersten schätzungen', 'nach erkenntnissen', 'nach ersten erkenntnissen', 'nach einer umfrage',
   'laut einer umfrage', 'einer umfrage zufolge', 'according to a survey', 'according to a poll',
+  'laut einer neuen umfrage', 'laut einer aktuellen umfrage', 'nach einer neuen umfrage', 'nach einer aktuellen umfrage',
+  'einer neuen umfrage zufolge', 'einer aktuellen umfrage zufolge', 'according to a new survey', 'according to a new poll',
+  'according to a recent survey', 'according to a recent poll',
   'according to', 'citing', 'quoted by', 'told',
   'in the view of',
 ].map((pattern) => ({ pattern, value: 'source' }));
@@ -46,7 +49,7 @@ const loadedVerbs = [
   'betonte', 'unterstrich', 'warnte', 'klagte', 'beklagte', 'wetterte', 'prahlte', 'lobte', 'verlangt', 'verlangte',
   'claimed', 'claims', 'claim', 'admitted', 'admits', 'conceded', 'insisted', 'insists', 'alleged', 'boasted',
   'warned', 'complained', 'touted', 'slammed', 'demanded', 'acknowledged', 'defended', 'verteidigte', 'verteidigt',
-  'gloated', 'vowed',
+  'gloated', 'vowed', 'whined', 'whinged', 'claiming',
 ];
 
 export const reportingVerbs: LexiconEntry[] = [

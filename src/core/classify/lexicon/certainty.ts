@@ -10,7 +10,15 @@ const groups: Record<string, string[]> = {
     'is reported to', 'are reported to', 'was reported to', 'were reported to',
     'unbestätigt*', 'unconfirmed', 'dem vernehmen nach', 'is believed to', 'are believed to', 'was believed to',
     'were believed to', 'believed to', 'is thought to', 'are thought to', 'thought to be', 'is understood to',
-    'are understood to', 'gilt als', 'gelten als',
+    'are understood to', 'gilt als', 'gelten als', 'supposedly', 'vorgeblich*',
+  ],
+  // What the outlet says it could not check ("has not been able to verify", "ließ sich nicht
+  // überprüfen"): it tells the claim and marks it as unchecked.
+  unverified: [
+    'not been able to verify', 'not able to verify', 'could not verify', 'could not be verified', 'could not independently verify',
+    'could not be independently verified', 'cannot be verified', 'cannot be independently verified', 'has not been verified',
+    'have not been verified', 'unverified', 'nicht überprüfen', 'nicht unabhängig überprüfen', 'nicht unabhängig überprüft',
+    'nicht überprüft werden', 'nicht verifiziert*', 'nicht verifizieren',
   ],
   // Possibility: the outlet does not commit to it happening.
   possible: [
@@ -47,6 +55,7 @@ export const certaintyMeaning: Record<string, string> = {
   expected: 'presents it as an expectation, not yet a fact',
   inferred: 'presents it as an inference, not a confirmed fact',
   doubted: 'voices its own doubt',
+  unverified: 'says it could not verify it',
   association: 'presents it as a link, not as a cause',
   'reported-speech': 'distances itself with reported-speech grammar (Konjunktiv)',
 };

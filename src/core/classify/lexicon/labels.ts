@@ -26,9 +26,12 @@ export const framingLabelGroups: Record<string, string[]> = {
     'fighters', 'militants', 'militia', 'militias', 'rebels', 'insurgents', 'terrorists', 'extremists', 'volunteers',
   ],
   protesters: [
-    'demonstranten*', 'aktivisten*', 'protestierende*', 'randalierer*', 'chaoten*', 'klimakleber*',
-    'protesters', 'protestors', 'demonstrators', 'activists', 'rioters', 'campaigners',
+    'demonstranten*', 'aktivisten*', 'protestierende*', 'randalierer*', 'chaoten*', 'klimakleber*', 'krawallmacher*',
+    'protesters', 'protestors', 'demonstrators', 'activists', 'rioters', 'campaigners', 'marchers', 'yobs', 'thugs',
+    'troublemakers', 'hooligans',
   ],
+  // Who heads a Land's government: the office, or the informal "Regierungschef".
+  headOfGovernment: ['ministerpräsident*', 'regierungschef*', 'landesvater', 'landesmutter'],
   government: ['regime*', 'regierung*', 'machthaber*', 'regime', 'government', 'administration', 'rulers'],
   // Who found something out: researchers, scientists, experts (a study's authors called "Experten").
   researchers: [

@@ -37,7 +37,7 @@ const eventWords = new Set([
   'illness', 'illnesses', 'infect', 'infected', 'infection', 'infections', 'hospitalized',
   // accidents and incidents
   'fire', 'crash', 'derail', 'derailed', 'emergency', 'missing', 'damage', 'damaged', 'damages', 'destroy',
-  'destroyed', 'breach', 'breached', 'breaches', 'protest', 'protests', 'protesters', 'protesting',
+  'destroyed', 'breach', 'breached', 'breaches', 'protest', 'protests', 'protesters', 'protesting', 'violence',
   // results and the economy
   'lost', 'losing', 'loss', 'losses', 'win', 'wins', 'winning', 'won', 'winner', 'defeat', 'defeated',
   'victory', 'victories', 'recession', 'unemployment', 'debt', 'bankrupt', 'bankruptcy', 'dismissed', 'fired',

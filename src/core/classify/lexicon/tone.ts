@@ -41,6 +41,8 @@ const negative = [
   'hoffnungslos*', 'schäumen', 'schäumt', 'pikant',
   // a bargaining side's offer or demand belittled or branded ("magere 2,5 Prozent", "Erpressung")
   'mager*', 'maximalforderung*', 'geiselhaft', 'erpress*', 'lahmgelegt', 'lahmleg*',
+  // a political quarrel told as a brawl or a whine ("krachend gescheitert", "jammert", "Streithähne")
+  'krachend*', 'jammer*', 'zoff*', 'streithähne', 'stinksauer*', 'prestigeprojekt*',
   // en
   'setback', 'snub', 'slam', 'slams', 'slammed', 'collapse', 'collapsed', 'hard line', 'hardline', 'standstill',
   'chaos', 'crisis', 'row', 'rift', 'blow', 'deadlock', 'stalemate', 'defiant', 'crippling', 'cripple',
@@ -49,6 +51,8 @@ const negative = [
   'axed', 'ousted', 'booted out', 'humiliating', 'thrashing', 'thrashed', 'pelted', 'flogged', 'gushed', 'blasted',
   // disaster told vividly, and blame by how an authority acted ("sat idle", "slashed the budget")
   'inferno', 'monster', 'forced to flee', 'sat idle', 'slashed', 'churned out', 'own admission',
+  // unrest told with blame or relish ("mob violence", "pin the blame", "gleefully sharing")
+  'mob', 'pin the blame', 'pinned the blame', 'gleefully', 'thin blue line', 'firebrand', 'without warning',
   'hammered', 'savaged', 'raging', 'rotting', 'meltdown', 'shambles', 'debacle', 'passed the buck',
   'pointed the finger', 'sour grapes', 'brushed aside', 'brushed off', 'brushed', 'alarming',
   // markets and votes told dramatically ("shares slumped" for "fell", "a knife-edge vote")
