@@ -6,6 +6,7 @@ import type { Alignment, Article, Cue, Sentence, Unit, UnitStatus } from '../mod
 import { type Thresholds, defaultThresholds } from '../thresholds.js';
 import { attributionCues } from './cues/attribution.js';
 import { certaintyCues } from './cues/certainty.js';
+import { descriptorCues } from './cues/descriptor.js';
 import { labelCues } from './cues/label.js';
 import { numberCues } from './cues/number.js';
 import { placementCues } from './cues/placement.js';
@@ -34,11 +35,14 @@ export function cuesOf(sides: Side[], thresholds: Pick<Thresholds, 'diffMaxEditL
   // Loops, not flatMap (V8's generic path), as everywhere a unit's cues are gathered.
   const cues: Cue[] = [];
   for (const detect of textDetectors) for (const cue of detect(sides)) cues.push(cue);
-  // A swap the label table already reports is not reported twice.
+  // A swap or a person's title the label table already reports is not reported twice.
+  const labelled = (cue: Cue) =>
+    cues.some((c) => c.kind === 'label' && c.sentenceId === cue.sentenceId && c.span !== undefined && cue.span !== undefined && c.span.start < cue.span.end && cue.span.start < c.span.end);
   const swaps = wordSwapCues(sides, thresholds.diffMaxEditLength).filter(
     (swap) => !cues.some((c) => c.kind === 'label' && c.articleId === swap.articleId && c.text === swap.text),
   );
-  return [...cues, ...swaps, ...placementCues(sides)];
+  const titles = descriptorCues(sides).filter((title) => !labelled(title));
+  return [...cues, ...swaps, ...titles, ...placementCues(sides)];
 }
 
 export function classify(articles: Article[], alignment: Alignment, thresholds: Thresholds): Unit[] {

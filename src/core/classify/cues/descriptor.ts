@@ -1,0 +1,132 @@
+// Label through how a person is introduced: the words an outlet puts before a name that another
+// outlet of the unit also gives ("Disgraced tech boss Lena Marsh" / "Corvin founder Lena Marsh",
+// "Regierungschef Falkenrath" / "Ministerpräsident Gernot Falkenrath"). Who someone is called is a
+// framing choice no table can list in advance.
+import type { Cue, Sentence } from '../../model.js';
+import { reportingVerbs, sourceIntroductions } from '../lexicon/attribution.js';
+import { type Words, wordAt, wordsOf } from '../lexicon/match.js';
+import { stopwords } from '../../vocabulary/stopwords.js';
+import { type Side, type Signal, differingCues, outletOf } from './side.js';
+
+/**
+ * German nouns of a person's role, as the end of a word (Finanzminister, GVD-Verhandlungsführerin,
+ * Oppositionsführer, Regierungschef): German capitalises every noun, so only a word ending in one
+ * is taken as the title before a name, not any noun before a place name ("Stadt Auenfels").
+ */
+const germanRole =
+  /(?:minister|ministerin|chef|chefin|präsident|präsidentin|führer|führerin|sprecher|sprecherin|leiter|leiterin|vorsitzende|vorsitzender|direktor|direktorin|meister|meisterin|kanzler|kanzlerin|sekretär|sekretärin|trainer|trainerin|boss|richter|richterin|anwalt|anwältin|experte|expertin|gründer|gründerin|manager|managerin|funktionär|funktionärin|politiker|politikerin|abgeordnete|abgeordneter|kandidat|kandidatin|vorstand|gewerkschafter|gewerkschafterin|aktivist|aktivistin|wissenschaftler|wissenschaftlerin|forscher|forscherin|mediziner|medizinerin|ärztin|arzt|landrat|landrätin|bürgermeister|bürgermeisterin)$/u;
+
+/** Words that end an English descriptor: reporting verbs and introductions ("said", "told", "according to"). */
+const notDescriptive = new Set(
+  [...reportingVerbs, ...sourceIntroductions].map((e) => e.pattern).filter((p) => !p.includes(' ')),
+);
+
+/** At most this many words before a name are its descriptor ("chief financial officer"). */
+const maxDescriptorWords = 3;
+
+/** Whether word `i` starts with a capital: a character test for ASCII, the Unicode class beyond. */
+function isCapitalisedAt(words: Words, text: string, i: number): boolean {
+  const code = text.charCodeAt(words.start[i]!);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(wordAt(words, text, i));
+}
+/** Only spaces between word `a` and word `a + 1`. */
+const spacedAfter = (words: Words, text: string, a: number): boolean => /^ +$/.test(text.slice(words.end[a], words.start[a + 1]));
+
+interface Introduction {
+  /** The name's last word, lower case: the person both outlets name. */
+  name: string;
+  first: number;
+  last: number;
+}
+
+/**
+ * Each name of the sentence with the words before it that describe the person. English: a run of
+ * two or more capitalised words (a first and a last name) after one to three words with a lower-case
+ * one among them, none a function word, a reporting verb or a lower-case -ed / -ing word (a verb:
+ * "praised", "including"). German: a word ending in a role noun right before the name, or before
+ * one capitalised word (the first name) and the name.
+ */
+function introductionsIn(sentence: Sentence, german: boolean): Introduction[] {
+  const text = sentence.text;
+  const words = wordsOf(sentence, text);
+  const { lower } = words;
+  const found: Introduction[] = [];
+  if (german) {
+    for (let i = 0; i + 1 < lower.length; i++) {
+      if (lower[i]!.length < 4 || !isCapitalisedAt(words, text, i) || !germanRole.test(lower[i]!) || !spacedAfter(words, text, i)) continue;
+      let name = i + 1;
+      if (!isCapitalisedAt(words, text, name) || words.kind[name] !== 'word') continue;
+      if (name + 1 < lower.length && isCapitalisedAt(words, text, name + 1) && spacedAfter(words, text, name) && !germanRole.test(lower[name + 1]!)) name++;
+      found.push({ name: lower[name]!, first: i, last: i });
+    }
+    return found;
+  }
+  for (let i = 1; i < lower.length; i++) {
+    // The start of a run of capitalised words: the name.
+    if (!isCapitalisedAt(words, text, i) || (isCapitalisedAt(words, text, i - 1) && spacedAfter(words, text, i - 1))) continue;
+    let end = i;
+    while (end + 1 < lower.length && isCapitalisedAt(words, text, end + 1) && spacedAfter(words, text, end)) end++;
+    if (end === i) continue;
+    let first = i;
+    let lowerCase = false;
+    for (let k = i - 1; k >= 0 && i - k <= maxDescriptorWords && spacedAfter(words, text, k); k--) {
+      const word = lower[k]!;
+      const capitalised = isCapitalisedAt(words, text, k);
+      if (words.kind[k] !== 'word' || stopwords.has(word) || notDescriptive.has(word)) break;
+      if (!capitalised && /(?:ed|ing)$/.test(word)) break;
+      if (!capitalised) lowerCase = true;
+      first = k;
+    }
+    if (first < i && lowerCase) found.push({ name: lower[end]!.replace(/'s$|’s$/, ''), first, last: i - 1 });
+    i = end;
+  }
+  return found;
+}
+
+/** A descriptor's key: lower case, a German or English inflection ending dropped, so "Finanzministers" is "Finanzminister". */
+const descriptorKey = (text: string): string => text.toLowerCase().replace(/(?:en|es|n|s)$/u, '');
+
+export function descriptorCues(sides: Side[]): Cue[] {
+  const signals = sides.map((side): Signal[] => {
+    const german = side.article.language === 'de';
+    const list: Signal[] = [];
+    for (const sentence of side.sentences) {
+      const words = wordsOf(sentence, sentence.text);
+      for (const intro of introductionsIn(sentence, german)) {
+        const span = { start: words.start[intro.first]!, end: words.end[intro.last]! };
+        const text = sentence.text.slice(span.start, span.end);
+        list.push({ sentence, text, span, value: `${intro.name}:${descriptorKey(text)}` });
+      }
+    }
+    return list;
+  });
+  if (signals.filter((list) => list.length > 0).length < 2) return [];
+  const nameOf = (value: string) => value.slice(0, value.indexOf(':'));
+  // "Council leader" and "City council leader" call the person the same: a descriptor that ends in
+  // another's words takes the shorter one's value.
+  const all = signals.flat();
+  for (const signal of all) {
+    for (const other of all) {
+      if (other.value.length < signal.value.length && nameOf(other.value) === nameOf(signal.value) && signal.value.endsWith(` ${other.value.slice(other.value.indexOf(':') + 1)}`)) {
+        signal.value = other.value;
+      }
+    }
+  }
+  // Only an outlet that introduces the same person with other words differs; one that names them
+  // bare may simply have introduced them earlier.
+  const introduces = (signal: Signal, j: number) => signals[j]!.some((s) => nameOf(s.value) === nameOf(signal.value));
+  return differingCues(
+    'label',
+    sides,
+    signals,
+    (signal, side, differing) => {
+      const theirs = differing.slice(0, 3).map((other) => {
+        const words = signals[sides.indexOf(other)]!.filter((s) => nameOf(s.value) === nameOf(signal.value)).map((s) => `'${s.text}'`);
+        return `${outletOf(other)} says ${[...new Set(words)].join(' or ')}`;
+      });
+      return `${outletOf(side)} introduces the person as '${signal.text}' where ${theirs.join(' and ')}.`;
+    },
+    introduces,
+  );
+}

@@ -1,0 +1,34 @@
+// The label cue for how a person is introduced: the words before a name both outlets give.
+import { describe, expect, it } from 'vitest';
+import type { Cue, Language } from '../../../src/core/model.js';
+import { cuesFor } from '../../support/cue-units.js';
+
+const labels = (a: string, b: string, language: Language) =>
+  cuesFor(a, b, language)
+    .filter((c: Cue) => c.kind === 'label')
+    .map((c) => `${c.articleId} ${c.text}`)
+    .sort();
+
+describe('label: how an outlet introduces a person both name', () => {
+  it('en: "Disgraced tech boss Lena Marsh" against "Corvin founder Lena Marsh"', () => {
+    const cues = cuesFor('Disgraced tech boss Lena Marsh was convicted.', 'Corvin founder Lena Marsh was convicted.', 'en').filter((c) => c.kind === 'label');
+    expect(cues.map((c) => `${c.articleId} ${c.text}`).sort()).toEqual(['a Disgraced tech boss', 'b Corvin founder']);
+    expect(cues.find((c) => c.articleId === 'a')!.note).toBe("Tagesblatt introduces the person as 'Disgraced tech boss' where Morgenpost says 'Corvin founder'.");
+  });
+  it('de: "Regierungschef Falkenrath" against "Ministerpräsident Gernot Falkenrath"', () => {
+    expect(labels('Regierungschef Falkenrath blieb gelassen.', 'Ministerpräsident Gernot Falkenrath blieb gelassen.', 'de')).toEqual([
+      'a Regierungschef',
+      'b Ministerpräsident',
+    ]);
+    expect(labels('Finanzminister Holger Brandt widersprach.', 'Der Finanzminister Brandt widersprach.', 'de')).toEqual([]);
+  });
+  it('en and de: the same title, a longer form of it, or no title in the other outlet is no difference', () => {
+    expect(labels('City council leader Helen Ashby said little.', 'Council leader Helen Ashby said little.', 'en')).toEqual([]);
+    expect(labels('Union boss Patrick Doyle blasted the decision.', 'Patrick Doyle criticised the decision.', 'en')).toEqual([]);
+    expect(labels('Die Stadt Auenfels zahlt.', 'Die Verkehrsbetriebe Auenfels zahlen.', 'de')).toEqual([]);
+  });
+  it('en: a verb or a reporting verb before a name is no title', () => {
+    expect(labels('Police arrested Frank Doyle on Saturday.', 'Police questioned Frank Doyle on Saturday.', 'en')).toEqual([]);
+    expect(labels('"It is over," said Dana Whitlock.', '"It is over," told Dana Whitlock reporters.', 'en')).toEqual([]);
+  });
+});
