@@ -31,7 +31,7 @@ const scoreOf = (name: string): GoldScore => {
 const pct = (x: number): string => `${(100 * x).toFixed(0).padStart(3)}%`;
 
 describe('gold event sets', () => {
-  it('finds the twenty-five fixture sets, each with articles and gold', () => {
+  it('finds the twenty-six fixture sets, each with articles and gold', () => {
     expect(sets.map((s) => s.name)).toEqual([
       'auenfels-tarifeinigung-de',
       'bergfeld-flood-reorder-de',
@@ -41,6 +41,7 @@ describe('gold event sets', () => {
       'corvin-verdict-en',
       'dunmore-wildfire-en',
       'greyhaven-protest-en',
+      'halvorsen-layoffs-en',
       'harlan-rate-decision-en',
       'harwick-derailment-en',
       'helmsried-werksschliessung-de',
@@ -169,6 +170,9 @@ describe('gold event sets', () => {
     // recall 42%.
     'rabenau-haushaltsstreit-de': { f1: 0.45, cues: 0.35 },
     'greyhaven-protest-en': { f1: 0.72, cues: 0.4 },
+    // The seventh round (job cuts beside record profits, en), measured when added at 2628e2f: 81% F1
+    // (P 90%, R 74%), cue recall 45%.
+    'halvorsen-layoffs-en': { f1: 0.79, cues: 0.43 },
   };
   const floorOf = (name: string) => floors[name] ?? { f1: 0.9, cues: 0.8 };
 
