@@ -523,3 +523,18 @@ describe('unrest and quarrels: loaded words, unverified claims, whose source', (
     ]);
   });
 });
+
+describe('job cuts and profits: outrage words, a reckoning, unnamed sources counted, the end of a year', () => {
+  const kinds = kindsIn('en');
+  it('en: "bloodbath", "splashing out", "rocketed"; "reckon" is an inference', () => {
+    expect(kinds('tone', 'Bosses called the bloodbath necessary.', 'Bosses called the cuts necessary.')).toEqual(['tone a bloodbath']);
+    expect(kinds('tone', 'It is splashing out on a buyback.', 'It is paying for a buyback.')).toEqual(['tone a splashing out']);
+    expect(kinds('certainty', 'Bosses reckon the cuts will save €1bn.', 'The cuts will save €1bn.')).toEqual(['certainty a reckon']);
+  });
+  it('en: "according to two people familiar" keeps its introduction; "by the end of 2028" is one date', () => {
+    expect(kinds('attribution', 'The board weighed a closure, according to two people familiar with the talks.', 'The board weighed a closure.')).toEqual([
+      'attribution a according to two people familiar',
+    ]);
+    expect(kindsIn('en')('number', 'The cuts come by the end of 2028.', 'The cuts come later.')).toEqual(['number a end of 2028']);
+  });
+});

@@ -85,8 +85,13 @@ function unnamedFindings(
 
 /** Only spaces and articles between an introduction and the source it introduces. */
 function introducesDirectly(between: string): boolean {
-  return between.trim().split(/\s+/).every((word) => word === '' || determiners.has(word.toLowerCase()) || word.toLowerCase() === 'aus');
+  return between
+    .trim()
+    .split(/\s+/)
+    .every((word) => word === '' || determiners.has(word.toLowerCase()) || word.toLowerCase() === 'aus' || countWords.has(word.toLowerCase()));
 }
+/** How many unnamed sources an introduction names: "according to two people familiar", "laut mehreren Insidern". */
+const countWords = new Set(['two', 'three', 'several', 'some', 'zwei', 'drei', 'mehrere', 'mehreren']);
 
 /**
  * The named source an introduction or a reporting verb gives, if any. `compounds` are the sources

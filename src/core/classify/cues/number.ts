@@ -218,6 +218,8 @@ const isYear = (token: string): boolean => /^(?:19|20)\d\d$/.test(token);
 const isDay = (token: string): boolean => /^(?:[1-9]|[12]\d|3[01])$/.test(token);
 /** Words that open a range closed by "and"/"und": "between 45 and 55". */
 const rangeOpeners = new Set(['between', 'zwischen']);
+/** Parts of a year or a month named with "of", keyed as the German ones: "the end of 2028" is "Ende 2028". */
+const yearPartsWithOf = new Map([['end', 'ende'], ['start', 'anfang'], ['beginning', 'anfang'], ['middle', 'mitte']]);
 /** Parts of a month written before it, with the key they compare by: "Mitte Dezember", "early March". */
 const monthPartWords = new Map([
   ['anfang', 'anfang'], ['mitte', 'mitte'], ['ende', 'ende'], ['early', 'early'], ['mid', 'mid'], ['late', 'late'],
@@ -241,6 +243,12 @@ function isMonthAt(words: Words, text: string, i: number): boolean {
 
 /** "Mitte Dezember", "early March", "Ende Mai 2027", "Ende 2028": a part of a month or a year, as a date of its own. */
 function monthPartAt(words: Words, text: string, i: number): SpecialFigure | null {
+  // "the end of 2028", "the start of March": an English part named with "of".
+  const ofPart = yearPartsWithOf.get(words.lower[i]!);
+  if (ofPart !== undefined && words.lower[i + 1] === 'of' && i + 2 < words.lower.length && spaced(words, text, i, i + 1) && spaced(words, text, i + 1, i + 2)) {
+    if (words.kind[i + 2] === 'number' && isYear(words.lower[i + 2]!)) return { last: i + 2, value: `d:${ofPart}-${words.lower[i + 2]}`, hedgeable: false };
+    if (isMonthAt(words, text, i + 2)) return { last: i + 2, value: `d:${ofPart}-${words.lower[i + 2]}`, hedgeable: false };
+  }
   const part = monthPartWords.get(words.lower[i]!);
   if (part === undefined || i + 1 >= words.lower.length || !spaced(words, text, i, i + 1)) return null;
   // "Ende 2028", "late 2023": a part of a year.

@@ -31,6 +31,7 @@ const groups: Record<string, string[]> = {
   inferred: [
     'offenbar', 'offensichtlich', 'wohl', 'anscheinend', 'scheinbar', 'apparently', 'seemingly', 'likely', 'probably',
     'vermutlich', 'wahrscheinlich', 'appears to', 'appeared to', 'seems to', 'seemed to', 'scheint', 'scheinen',
+    'reckon', 'reckons', 'reckoned',
   ],
   // A link, not a cause: how studies are reported ("linked to", "geht mit … einher") where another
   // outlet states the effect.

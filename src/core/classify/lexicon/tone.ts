@@ -53,6 +53,8 @@ const negative = [
   'inferno', 'monster', 'forced to flee', 'sat idle', 'slashed', 'churned out', 'own admission',
   // unrest told with blame or relish ("mob violence", "pin the blame", "gleefully sharing")
   'mob', 'pin the blame', 'pinned the blame', 'gleefully', 'thin blue line', 'firebrand', 'without warning',
+  // money and job cuts told with outrage or relish ("splashing out", "bloodbath", "shares rocketed")
+  'splashing out', 'splashed out', 'splash out', 'windfall', 'bloodbath', 'rocketed', 'skyrocketed', 'fumed', 'begged',
   'hammered', 'savaged', 'raging', 'rotting', 'meltdown', 'shambles', 'debacle', 'passed the buck',
   'pointed the finger', 'sour grapes', 'brushed aside', 'brushed off', 'brushed', 'alarming',
   // markets and votes told dramatically ("shares slumped" for "fell", "a knife-edge vote")
