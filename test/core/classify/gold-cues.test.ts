@@ -66,13 +66,14 @@ function classifyGold(name: string): { units: Unit[]; missed: string[]; total: n
 // deception verbs, passengers and faults as labels and shares with an article, 77% and 87%.
 // The fifth pair (auenfels, two outlets; dunmore, four), blind to the engine: 51% and 60% untouched.
 // The sixth pair (rabenau, greyhaven), blind to the engine: 63% and 44% untouched.
-// The seventh round (halvorsen), blind to the engine: 60% untouched.
+// The seventh round (halvorsen, wiesental), blind to the engine: 60% and 57% untouched.
 const recallFloors: Record<string, number> = {
   'auenfels-tarifeinigung-de': 0.5,
   'dunmore-wildfire-en': 0.58,
   'rabenau-haushaltsstreit-de': 0.61,
   'greyhaven-protest-en': 0.42,
   'halvorsen-layoffs-en': 0.58,
+  'wiesental-unwetter-de': 0.55,
   'corvin-verdict-en': 0.75,
   'brackwell-byelection-en': 0.65,
   'weidenau-studie-de': 0.45,
