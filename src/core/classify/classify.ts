@@ -36,11 +36,12 @@ export function cuesOf(sides: Side[], thresholds: Pick<Thresholds, 'diffMaxEditL
   const cues: Cue[] = [];
   for (const detect of textDetectors) for (const cue of detect(sides)) cues.push(cue);
   // A swap or a person's title the label table already reports is not reported twice.
-  const labelled = (cue: Cue) =>
-    cues.some((c) => c.kind === 'label' && c.sentenceId === cue.sentenceId && c.span !== undefined && cue.span !== undefined && c.span.start < cue.span.end && cue.span.start < c.span.end);
   const swaps = wordSwapCues(sides, thresholds.diffMaxEditLength).filter(
     (swap) => !cues.some((c) => c.kind === 'label' && c.articleId === swap.articleId && c.text === swap.text),
   );
+  const labels = [...cues, ...swaps].filter((c) => c.kind === 'label');
+  const labelled = (cue: Cue) =>
+    labels.some((c) => c.sentenceId === cue.sentenceId && c.span !== undefined && cue.span !== undefined && c.span.start < cue.span.end && cue.span.start < c.span.end);
   const titles = descriptorCues(sides).filter((title) => !labelled(title));
   return [...cues, ...swaps, ...titles, ...placementCues(sides)];
 }

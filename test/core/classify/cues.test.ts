@@ -538,3 +538,28 @@ describe('job cuts and profits: outrage words, a reckoning, unnamed sources coun
     expect(kindsIn('en')('number', 'The cuts come by the end of 2028.', 'The cuts come later.')).toEqual(['number a end of 2028']);
   });
 });
+
+describe('a storm: hell and torrents, slides of mud, damage in the millions, an open question, a farmer introduced', () => {
+  const kinds = kindsIn('de');
+  it('de: "Hagel-Hölle", "reißenden Strom"; "Schlammlawine" against "Erdrutsch"', () => {
+    expect(kinds('tone', 'Die Hagel-Hölle traf das Tal.', 'Das Unwetter traf das Tal.')).toEqual(['tone a Hagel-Hölle']);
+    expect(kinds('tone', 'Die Wiesach wurde zum reißenden Strom.', 'Die Wiesach trat über die Ufer.')).toEqual(['tone a reißenden']);
+    expect(kinds('label', 'Eine Schlammlawine verschüttete die Straße.', 'Ein Erdrutsch verschüttete die Straße.')).toEqual([
+      'label a Schlammlawine',
+      'label b Erdrutsch',
+    ]);
+  });
+  it('de: "im zweistelligen Millionenbereich" is one vague quantity; "völlig offen" is doubt', () => {
+    expect(kinds('number', 'Der Schaden liegt im zweistelligen Millionenbereich.', 'Der Schaden liegt bei 14 Millionen Euro.')).toEqual([
+      'number a zweistelligen Millionenbereich',
+      'number b 14 Millionen Euro',
+    ]);
+    expect(kinds('certainty', 'Ob der Mann mitgerissen wurde, ist völlig offen.', 'Der Mann wurde mitgerissen.')).toEqual(['certainty a völlig offen']);
+  });
+  it('de: "Bauer Georg Emmerling" against "Landwirt Georg Emmerling", reported once', () => {
+    expect(kinds('label', 'Bauer Georg Emmerling verlor alles.', 'Landwirt Georg Emmerling verlor alles.')).toEqual([
+      'label a Bauer',
+      'label b Landwirt',
+    ]);
+  });
+});

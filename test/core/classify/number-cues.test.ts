@@ -32,7 +32,10 @@ describe('number: a multiplier after a number word or an article is one figure',
   it('en: "More than a thousand" is one figure with its hedge; "a thousand" equals 1,000', () => {
     const cues = numberCuesFor('More than a thousand supporters protested.', 'About 1,500 fans protested.', 'en');
     expect(brief(cues)).toEqual(['a More than a thousand', 'b About 1,500']);
-    expect(valueOf(cues, 'a')).toBe('n:1000~');
+    // "More than" makes the figure a floor, not an estimate: it differs from "about a thousand" too.
+    expect(valueOf(cues, 'a')).toBe('n:1000~>');
+    expect(numbers('More than 4,000 workers marched.', 'Almost 4,000 workers marched.', 'en')).toEqual(['a More than 4,000', 'b Almost 4,000']);
+    expect(numbers('Nearly 4,000 workers marched.', 'About 4,000 workers marched.', 'en')).toEqual([]);
     expect(numbers('A thousand supporters protested.', '1,000 supporters protested.', 'en')).toEqual([]);
   });
   it('en: "a dozen", "two dozen", "a hundred", "two hundred thousand" equal their figures', () => {
@@ -187,6 +190,7 @@ describe('number: times of day and shares', () => {
     const turnout = numberCuesFor('Fewer than one in four voters turned out.', 'Turnout was 23.4 per cent.', 'en');
     expect(brief(turnout)).toEqual(['a Fewer than one in four', 'b 23.4']);
     expect(valueOf(turnout, 'a')).toBe('share:25~');
+    expect(numbers('Gut jedes zweite Haus ist versichert.', 'Fast jedes zweite Haus ist versichert.')).toEqual(['a Gut jedes zweite', 'b Fast jedes zweite']);
     expect(numbers('Almost a third of votes were postal.', 'Nearly a third of votes were postal.', 'en')).toEqual([]);
     // "a" and "die" alone are no share; "die" before a fraction other than a half is its article.
     expect(numbers('A voter in the town complained.', 'One voter in the town complained.', 'en')).toEqual([]);

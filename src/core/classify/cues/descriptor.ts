@@ -14,7 +14,7 @@ import { type Side, type Signal, differingCues, outletOf } from './side.js';
  * is taken as the title before a name, not any noun before a place name ("Stadt Auenfels").
  */
 const germanRole =
-  /(?:minister|ministerin|chef|chefin|präsident|präsidentin|führer|führerin|sprecher|sprecherin|leiter|leiterin|vorsitzende|vorsitzender|direktor|direktorin|meister|meisterin|kanzler|kanzlerin|sekretär|sekretärin|trainer|trainerin|boss|richter|richterin|anwalt|anwältin|experte|expertin|gründer|gründerin|manager|managerin|funktionär|funktionärin|politiker|politikerin|abgeordnete|abgeordneter|kandidat|kandidatin|vorstand|gewerkschafter|gewerkschafterin|aktivist|aktivistin|wissenschaftler|wissenschaftlerin|forscher|forscherin|mediziner|medizinerin|ärztin|arzt|landrat|landrätin|bürgermeister|bürgermeisterin)$/u;
+  /(?:minister|ministerin|chef|chefin|präsident|präsidentin|führer|führerin|sprecher|sprecherin|leiter|leiterin|vorsitzende|vorsitzender|direktor|direktorin|meister|meisterin|kanzler|kanzlerin|sekretär|sekretärin|trainer|trainerin|boss|richter|richterin|anwalt|anwältin|experte|expertin|gründer|gründerin|manager|managerin|funktionär|funktionärin|politiker|politikerin|abgeordnete|abgeordneter|kandidat|kandidatin|vorstand|gewerkschafter|gewerkschafterin|aktivist|aktivistin|wissenschaftler|wissenschaftlerin|forscher|forscherin|mediziner|medizinerin|ärztin|arzt|landrat|landrätin|bürgermeister|bürgermeisterin|rentner|rentnerin|bauer|bäuerin|landwirt|landwirtin|anwohner|anwohnerin|lehrer|lehrerin|fahrer|fahrerin|arbeiter|arbeiterin|schüler|schülerin|student|studentin)$/u;
 
 /** Words that end an English descriptor: reporting verbs and introductions ("said", "told", "according to"). */
 const notDescriptive = new Set(

@@ -81,10 +81,9 @@ function figuresOf(sentence: Sentence): Signal[] {
     let last = i;
     const special = specialFigureAt(words, text, i);
     if (special !== null) {
-      const start = special.hedgeable ? hedgedStart(words, i) : words.start[special.first ?? i]!;
-      const hedged = special.hedgeable && start < words.start[i]!;
-      const span = { start, end: words.end[special.last]! };
-      found.push({ sentence, text: text.slice(span.start, span.end), span, value: hedged ? `${special.value}~` : special.value });
+      const hedge = special.hedgeable ? hedgeBefore(words, i) : null;
+      const span = { start: hedge?.start ?? words.start[special.first ?? i]!, end: words.end[special.last]! };
+      found.push({ sentence, text: text.slice(span.start, span.end), span, value: hedge ? `${special.value}${hedge.mark}` : special.value });
       i = special.last;
       continue;
     }
@@ -126,9 +125,10 @@ function figuresOf(sentence: Sentence): Signal[] {
     // "fünf Prozent", "24 Monate", "mehrere Stunden": the unit is part of how the figure is told
     // (digits carry "Prozent" and "Euro" in their token already; words and durations do not).
     if ((value.startsWith('n:') || value.startsWith('vague')) && last + 1 < lower.length && figureUnits.has(lower[last + 1]!) && spaced(words, text, last, last + 1)) last++;
-    const start = value.startsWith('n:') || value.startsWith('time:') ? hedgedStart(words, first) : words.start[first]!;
+    const hedge = value.startsWith('n:') || value.startsWith('time:') ? hedgeBefore(words, first) : null;
+    const start = hedge?.start ?? words.start[first]!;
     // A hedged figure is not the plain one: "rund 120" against "120" is a difference in certainty.
-    if (start < words.start[first]!) value = `${value}~`;
+    if (hedge) value = `${value}${hedge.mark}`;
     const end = words.end[last]!;
     i = last;
     const previous = found[found.length - 1];
@@ -142,7 +142,7 @@ function figuresOf(sentence: Sentence): Signal[] {
         previous.text = text.slice(previous.span.start, previous.span.end);
         // "some 40 people" is about 40, a hedged figure; "several thousand" stays vague.
         const hedging = previous.value === 'vague' && between === '' && value.startsWith('n:') && hedgingVague.has(words.lower[first - 1] ?? '');
-        previous.value = hedging ? `${value.replace(/~$/, '')}~` : vagueValue(rounded(magnitudeOf(previous.value) * magnitudeOf(value)));
+        previous.value = hedging ? `${value.replace(/~>?$/, '')}~` : vagueValue(rounded(magnitudeOf(previous.value) * magnitudeOf(value)));
         continue;
       }
     }
@@ -427,12 +427,15 @@ function spanValue(lower: string[], first: number, i: number, span: string): str
   return modifier ? `d:${modifier} ${span}` : `d:${spanPartOf.get(lower[first]!)} ${span}`;
 }
 
-/** Where figure `i` starts with the hedge before it, if one stands there ("more than 40"). */
-function hedgedStart(words: Words, i: number): number {
+/** The hedge before figure `i`, if one stands there: where it starts and its mark ('~' an estimate, '~>' a floor). */
+function hedgeBefore(words: Words, i: number): { start: number; mark: string } | null {
   const { lower, start } = words;
-  if (i >= 2 && approximators.has(`${lower[i - 2]} ${lower[i - 1]}`)) return start[i - 2]!;
-  if (i >= 1 && approximators.has(lower[i - 1]!)) return start[i - 1]!;
-  return start[i]!;
+  if (i >= 2) {
+    const side = approximators.get(`${lower[i - 2]} ${lower[i - 1]}`);
+    if (side !== undefined) return { start: start[i - 2]!, mark: `~${side}` };
+  }
+  const side = i >= 1 ? approximators.get(lower[i - 1]!) : undefined;
+  return side === undefined ? null : { start: start[i - 1]!, mark: `~${side}` };
 }
 
 /**

@@ -40,7 +40,10 @@ const groups: Record<string, string[]> = {
     'einher', 'einhergeht', 'einhergehen', 'in verbindung gebracht', 'in zusammenhang gebracht', 'korreliert',
   ],
   // Doubt voiced by the outlet itself.
-  doubted: ['darf bezweifelt werden', 'fraglich', 'ist offen', 'unklar', 'unclear', 'doubtful', 'questionable'],
+  doubted: [
+    'darf bezweifelt werden', 'fraglich', 'ist offen', 'völlig offen', 'noch offen', 'unklar', 'unclear', 'doubtful',
+    'questionable',
+  ],
   // Konjunktiv I (and II as its substitute) of reported speech: German grammar distancing the
   // outlet from what someone said.
   'reported-speech': ['sei', 'seien', 'habe', 'hätten', 'wäre', 'würden', 'laufe', 'rate', 'müsse', 'werde', 'gebe', 'stehe'],

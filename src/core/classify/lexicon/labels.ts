@@ -30,6 +30,8 @@ export const framingLabelGroups: Record<string, string[]> = {
     'protesters', 'protestors', 'demonstrators', 'activists', 'rioters', 'campaigners', 'marchers', 'yobs', 'thugs',
     'troublemakers', 'hooligans',
   ],
+  // Earth and mud that slid: how the slide is named.
+  landslide: ['erdrutsch*', 'hangrutsch*', 'schlammlawine*', 'murenabgang*', 'mure', 'landslide', 'landslides', 'mudslide', 'mudslides'],
   // Who heads a Land's government: the office, or the informal "Regierungschef".
   headOfGovernment: ['ministerpräsident*', 'regierungschef*', 'landesvater', 'landesmutter'],
   government: ['regime*', 'regierung*', 'machthaber*', 'regime', 'government', 'administration', 'rulers'],
@@ -88,7 +90,7 @@ export const sameLabel: Record<string, string> = {
   hikes: 'hike', hiked: 'hike', rise: 'plain', rises: 'plain', raised: 'plain', increase: 'plain', increases: 'plain',
   increased: 'plain', 'erhöhung*': 'plain', 'anhebung*': 'plain', angehoben: 'plain', erhöht: 'plain', erhöhte: 'plain',
   bosses: 'boss', russlands: 'russland', "russia's": 'russia', strikes: 'strike', walkouts: 'walkout', gangs: 'gang',
-  companies: 'company', militias: 'militia', 'warnstreik*': 'streik', firefighters: 'plain', 'firefighting crews': 'plain', crews: 'plain', protestors: 'protesters', pedestrianized: 'pedestrianised',
+  companies: 'company', militias: 'militia', 'warnstreik*': 'streik', landslides: 'landslide', mudslides: 'mudslide', firefighters: 'plain', 'firefighting crews': 'plain', crews: 'plain', protestors: 'protesters', pedestrianized: 'pedestrianised',
 };
 
 /** Every label group, as the label cue reads them. */

@@ -30,6 +30,9 @@ export const vagueQuantities: Record<string, number> = {
   etliche: 1, etlichen: 1, unzählige: 1, dutzende: 12, dutzenden: 12, hunderte: 100, hunderten: 100, tausende: 1e3,
   tausenden: 1e3, zehntausende: 1e4, zehntausenden: 1e4, hunderttausende: 1e5, hunderttausenden: 1e5,
   millionen: 1e6, milliarden: 1e9, wenige: 1, wenigen: 1,
+  // "im zweistelligen Millionenbereich": the digits of a magnitude, and the magnitude as a range
+  millionenbereich: 1e6, milliardenbereich: 1e9, millionenhöhe: 1e6, einstelligen: 1, zweistelligen: 10,
+  dreistelligen: 100,
   // durations that give no figure
   jahrelang: 1, monatelang: 1, wochenlang: 1, tagelang: 1, stundenlang: 1,
   several: 1, some: 1, many: 1, numerous: 1, few: 1, countless: 1, dozens: 12, scores: 20, tens: 10, hundreds: 100,
@@ -43,17 +46,25 @@ export const vagueQuantities: Record<string, number> = {
 export const vagueJoints = new Set(['of', 'von']);
 
 /**
- * Words that hedge the figure after them ("rund 1.200", "knapp drei", "more than 40"): they stand in
- * the figure's cue, since "knapp drei Tonnen" against "rund 2,5 Tonnen" is how each outlet put it.
- * A hedge of two words is written with a space. ("some 300" is a vague quantity already.)
+ * Words that hedge the figure after them ("rund 1.200", "knapp drei", "more than 40"), with what they
+ * make of it: an estimate ('') or a floor ('>'). They stand in the figure's cue, since "knapp drei
+ * Tonnen" against "rund 2,5 Tonnen" is how each outlet put it; "more than 4,000" against "almost
+ * 4,000" is a difference, "nearly" against "about" none. A hedge of two words is written with a
+ * space. ("some 300" is a vague quantity already.)
  */
-export const approximators = new Set([
-  'rund', 'knapp', 'etwa', 'ungefähr', 'circa', 'ca', 'fast', 'beinahe', 'nahezu', 'annähernd', 'gut', 'über',
-  'mindestens', 'höchstens', 'mehr als', 'weniger als', 'bis zu',
-  'about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'over', 'more than', 'fewer than', 'less than',
-  'up to', 'at least', 'at most', 'just over', 'just under',
-  // before a time of day
-  'kurz nach', 'kurz vor', 'shortly after', 'shortly before', 'just after', 'just before',
+export const approximators = new Map<string, '' | '>'>([
+  // around or below the figure ("rund 1.200", "knapp drei", "nearly 100", "up to 50")
+  ...(
+    [
+      'rund', 'etwa', 'ungefähr', 'circa', 'ca', 'annähernd', 'knapp', 'fast', 'beinahe', 'nahezu', 'höchstens', 'weniger als',
+      'bis zu', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'fewer than', 'less than', 'up to', 'at most',
+      'just under', 'kurz vor', 'shortly before', 'just before',
+    ] as const
+  ).map((w): [string, ''] => [w, '']),
+  // above it, a floor rather than an estimate ("gut 500", "more than 40"), and after a time of day
+  ...(['gut', 'über', 'mindestens', 'mehr als', 'over', 'more than', 'at least', 'just over', 'kurz nach', 'shortly after', 'just after'] as const).map(
+    (w): [string, '>'] => [w, '>'],
+  ),
 ]);
 
 /** Calendar words: a date given as "im August" or "am Dienstag" is a figure too. */

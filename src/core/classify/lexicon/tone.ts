@@ -43,6 +43,9 @@ const negative = [
   'mager*', 'maximalforderung*', 'geiselhaft', 'erpress*', 'lahmgelegt', 'lahmleg*',
   // a political quarrel told as a brawl or a whine ("krachend gescheitert", "jammert", "Streithähne")
   'krachend*', 'jammer*', 'zoff*', 'streithähne', 'stinksauer*', 'prestigeprojekt*',
+  // a storm told as hell, a stream as a torrent; excuses and "once again"
+  'hölle*', 'reißend*', 'reden sich heraus', 'redet sich heraus', 'redete sich heraus', 'mal wieder', 'wieder einmal',
+  'darauf sitzen',
   // en
   'setback', 'snub', 'slam', 'slams', 'slammed', 'collapse', 'collapsed', 'hard line', 'hardline', 'standstill',
   'chaos', 'crisis', 'row', 'rift', 'blow', 'deadlock', 'stalemate', 'defiant', 'crippling', 'cripple',
@@ -69,7 +72,7 @@ const negative = [
  */
 export const toneCompoundHeads: Record<string, '+' | '-'> = {
   skandal: '-', chaos: '-', desaster: '-', debakel: '-', fiasko: '-', katastroph: '-', eklat: '-', horror: '-',
-  schock: '-', kahlschlag: '-', blockade: '-', stillstand: '-', durchbruch: '+', fortschritt: '+',
+  schock: '-', kahlschlag: '-', blockade: '-', stillstand: '-', durchbruch: '+', fortschritt: '+', hölle: '-',
 };
 
 export const toneEntries: LexiconEntry[] = [
