@@ -278,3 +278,12 @@ describe('number: days of a month, ranges, units and clock words are one figure 
     expect(numbers('Sie begleiteten die Teilnehmer jahrelang.', 'Sie begleiteten die Teilnehmer acht Jahre lang.')).toEqual(['a jahrelang', 'b acht Jahre']);
   });
 });
+
+describe('number: a full hour is a time of day', () => {
+  it('de: "23 Uhr" is the same time as "23.00 Uhr", and a time, not a figure', () => {
+    expect(numbers('Gegen 23 Uhr kam der Regen.', 'Gegen 23.00 Uhr kam der Regen.')).toEqual([]);
+    const cues = numberCuesFor('Kurz vor 21 Uhr kam die Warnung.', 'Die Warnung kam spät.');
+    expect(brief(cues)).toEqual(['a Kurz vor 21 Uhr']);
+    expect(cues[0]!.note).toContain("gives the date 'Kurz vor 21 Uhr'");
+  });
+});

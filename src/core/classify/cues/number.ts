@@ -44,8 +44,9 @@ const wordValueOf = new Map<string, string>([
 
 /** The value of a numeric token: "35,000,000" and "35.000.000" → 35000000, "3,5 Mio." → 3500000. */
 export function numericValue(token: string): string {
-  const time = /^(\d{1,2})[.:](\d{2})\s?Uhr$/.exec(token);
-  if (time) return `time:${time[1]}:${time[2]}`;
+  // "12.30 Uhr", "23 Uhr": a time of day, with or without its minutes.
+  const time = /^(\d{1,2})(?:[.:](\d{2}))?\s?Uhr$/.exec(token);
+  if (time) return `time:${time[1]}:${time[2] ?? '00'}`;
   const m = /^[$€£]?(\d+(?:[.,:]\d+)*)\s*(.*)$/.exec(token);
   if (!m) return token;
   const digits = m[1]!;

@@ -30,7 +30,8 @@ const eventWords = new Set([
   'sentenced', 'sentencing', 'guilty', 'convicted', 'charged', 'charges', 'accused', 'accuse', 'accuses',
   'accusing', 'accusation', 'accusations', 'arrest', 'arrested', 'arrests', 'jailed', 'prison', 'prisoner',
   'prisoners', 'steal', 'steals', 'stealing', 'stole', 'stolen', 'murder', 'murders', 'murderer', 'lawsuit',
-  'lawsuits', 'sue', 'sues', 'sued', 'illegal', 'illegally', 'offender', 'acquitted', 'penalty',
+  'lawsuits', 'sue', 'sues', 'sued', 'illegal', 'illegally', 'offender', 'offence', 'offences', 'offense', 'offenses',
+  'acquitted', 'penalty',
   // harm and illness
   'kill', 'kills', 'killed', 'killing', 'dead', 'death', 'deaths', 'die', 'died', 'fatal', 'fatality',
   'fatalities', 'casualty', 'injured', 'injury', 'injuries', 'drown', 'drowned', 'sick', 'sickness',
