@@ -563,3 +563,11 @@ describe('a storm: hell and torrents, slides of mud, damage in the millions, an 
     ]);
   });
 });
+
+describe('certainty: a finding told as proven', () => {
+  it('de: "haben herausgefunden" against a study that "legt nahe"', () => {
+    const cues = cuesFor('Forscher haben herausgefunden, dass Süßstoff krank macht.', 'Eine Studie legt nahe, dass Süßstoff krank macht.').filter((c) => c.kind === 'certainty');
+    expect(cues.map((c) => c.text)).toEqual(['herausgefunden']);
+    expect(cues[0]!.note).toBe("Tagesblatt tells it as proven ('herausgefunden'); Morgenpost does not.");
+  });
+});

@@ -21,7 +21,8 @@ function signalsOf(side: Side): Signal[] {
 export function certaintyCues(sides: Side[]): Cue[] {
   const signals = sides.map(signalsOf);
   return differingCues('certainty', sides, signals, (signal, side, lacking) => {
-    const plain = lacking.filter((l) => signals[sides.indexOf(l)]!.length === 0);
+    // "States it plainly" contrasts a hedge; a claim told as proven is contrasted by who does not.
+    const plain = signal.value === 'asserted' ? [] : lacking.filter((l) => signals[sides.indexOf(l)]!.length === 0);
     const rest = plain.length > 0 ? `${listOutlets(plain)} ${plain.length > 1 ? 'state' : 'states'} it plainly` : `${listOutlets(lacking)} ${lacking.length > 1 ? 'do' : 'does'} not`;
     return `${outletOf(side)} ${certaintyMeaning[signal.value] ?? 'hedges the claim'} ('${signal.text}'); ${rest}.`;
   });

@@ -39,6 +39,9 @@ const groups: Record<string, string[]> = {
     'linked to', 'link between', 'associated with', 'association between', 'correlated with', 'correlation between',
     'einher', 'einhergeht', 'einhergehen', 'in verbindung gebracht', 'in zusammenhang gebracht', 'korreliert',
   ],
+  // The opposite of a hedge: a finding told as proven ("Forscher haben herausgefunden", "proves")
+  // where another outlet reports a study's result.
+  asserted: ['herausgefunden', 'bewiesen', 'beweist', 'nachgewiesen', 'proves', 'proved', 'proven', 'definitively'],
   // Doubt voiced by the outlet itself.
   doubted: [
     'darf bezweifelt werden', 'fraglich', 'ist offen', 'völlig offen', 'noch offen', 'unklar', 'unclear', 'doubtful',
@@ -60,6 +63,7 @@ export const certaintyMeaning: Record<string, string> = {
   inferred: 'presents it as an inference, not a confirmed fact',
   doubted: 'voices its own doubt',
   unverified: 'says it could not verify it',
+  asserted: 'tells it as proven',
   association: 'presents it as a link, not as a cause',
   'reported-speech': 'distances itself with reported-speech grammar (Konjunktiv)',
 };
