@@ -489,7 +489,8 @@ describe('precision: plain news words are no tone, an audience or a pronoun is n
   it('en: "told to go", "according to her", "told reporters" name no source; "according to the fire service" does', () => {
     expect(kinds('attribution', 'If you are told to go, go now.', 'Go now.')).toEqual([]);
     expect(kinds('attribution', 'She was at a dinner, according to her schedule.', 'She was at a dinner.')).toEqual([]);
-    expect(kinds('attribution', 'Pike told reporters the fire was moving fast.', 'The fire was moving fast.')).toEqual([]);
+    // Pike, who speaks, is the source; the reporters are whom she told.
+    expect(kinds('attribution', 'Pike told reporters the fire was moving fast.', 'The fire was moving fast.')).toEqual(['attribution a Pike told']);
     expect(kinds('attribution', 'No one was injured, according to the fire service.', 'No one was injured.')).toEqual(['attribution a according to the fire']);
   });
   it('de: findings of nobody named are an attribution all the same', () => {
@@ -569,5 +570,24 @@ describe('certainty: a finding told as proven', () => {
     const cues = cuesFor('Forscher haben herausgefunden, dass Süßstoff krank macht.', 'Eine Studie legt nahe, dass Süßstoff krank macht.').filter((c) => c.kind === 'certainty');
     expect(cues.map((c) => c.text)).toEqual(['herausgefunden']);
     expect(cues[0]!.note).toBe("Tagesblatt tells it as proven ('herausgefunden'); Morgenpost does not.");
+  });
+});
+
+describe('attribution: the speaker named before the reporting verb', () => {
+  it('en: "Union leader Dana Whitlock said" and "…, Whitlock said" name Whitlock; "He said" and "Officials said" do not name anyone', () => {
+    const en = kindsIn('en');
+    expect(en('attribution', 'Union leader Dana Whitlock said the march was peaceful.', 'The march was peaceful.')).toEqual(['attribution a Dana Whitlock said']);
+    expect(en('attribution', 'The march was peaceful, Whitlock said.', 'The march was peaceful, Whitlock said.')).toEqual([]);
+    expect(en('attribution', 'He said the march was peaceful.', 'The march was peaceful.')).toEqual([]);
+    expect(en('attribution', 'Officials said the march was peaceful.', 'The march was peaceful.')).toEqual(['attribution a Officials']);
+  });
+  it('de: "Studienleiterin Miriam Rehberg sagte", "Die Polizei teilte … mit"; not "Sie sagte" or "Am Montag sagte"', () => {
+    const de = kindsIn('de');
+    expect(de('attribution', 'Studienleiterin Miriam Rehberg sagte, die Studie belege nichts.', 'Die Studie belegt nichts.')).toEqual([
+      'attribution a Studienleiterin Miriam Rehberg sagte',
+    ]);
+    expect(de('attribution', 'Die Polizei teilte am Abend mit, die Straße sei frei.', 'Die Straße ist frei.')).toEqual(['attribution a Polizei teilte']);
+    expect(de('attribution', 'Sie sagte, die Straße sei frei.', 'Die Straße ist frei.')).toEqual([]);
+    expect(de('attribution', 'Am Montag sagte er, die Straße sei frei.', 'Die Straße ist frei.')).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 // Attribution: who an outlet says the information comes from (a named source, an anonymous one,
 // or none) and the reporting verb's connotation (sagte vs behauptete; said vs claimed).
-import type { Cue, Sentence } from '../../model.js';
+import type { Cue, Sentence, Span } from '../../model.js';
 import { anonymousSources, ownAccounts, reportingVerbs, sourceIntroductions } from '../lexicon/attribution.js';
+import { calendarWords } from '../lexicon/numbers.js';
 import { type Lexicon, type LexiconMatch, compileLexicon, findLexicon, overlapping, wordAt, wordsOf } from '../lexicon/match.js';
 import { stopwords } from '../../vocabulary/stopwords.js';
 import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
@@ -151,8 +152,12 @@ function signalsOf(side: Side): Signal[] {
       // are an attribution all the same (to an unnamed source), told by the phrase alone.
       else if (unnamedFindings(sentence, m, owned, anon, compounds)) signals.push({ sentence, text: m.text, span: m.span, value: 'findings' });
     }
+    // Spokespeople by role ("wie eine Kreissprecherin bestätigte") are read as such, not as a name.
+    const spokes = spokespeople(sentence);
     for (const m of verbMatches) {
-      const named = m.value === 'neutral' || m.value === 'loaded' ? namedSource(sentence, m, owned, anon, compounds, german) : null;
+      if (m.value !== 'neutral' && m.value !== 'loaded') continue;
+      // "sagte Peskow" names the speaker after the verb; "Whitlock said", "Die Polizei teilte mit" before it.
+      const named = namedSource(sentence, m, owned, anon, compounds, german) ?? speakerBefore(sentence, m, [...anon, ...(spokes ?? [])]);
       if (named) signals.push(named);
     }
     for (const m of verbMatches) {
@@ -160,7 +165,7 @@ function signalsOf(side: Side): Signal[] {
     }
     signals.push(...compounds);
     // Admissions, then spokespeople, where no reading above has their words.
-    for (const extra of [separatedAdmissions(sentence), spokespeople(sentence)]) {
+    for (const extra of [separatedAdmissions(sentence), spokes]) {
       for (const signal of extra ?? []) if (!signals.some((x) => x.sentence === sentence && overlapping(x, signal))) signals.push(signal);
     }
   }
@@ -258,6 +263,27 @@ function unnamedSourceStart(sentence: Sentence, m: LexiconMatch): number {
   if (i < 1 || !joined(i - 1) || stopwords.has(lower[i - 1]!) || !/^\p{L}/u.test(lower[i - 1]!)) return start;
   const article = i >= 2 && joined(i - 2) && (lower[i - 2] === 'a' || lower[i - 2] === 'an') ? i - 2 : i - 1;
   return starts[article]!;
+}
+
+/** Words a run of capitalised words before a reporting verb may start with that name nobody ("Am Montag", "Yesterday"). */
+const notSpeakers = new Set([...calendarWords, 'yesterday', 'today', 'gestern', 'heute', 'am', 'on']);
+
+/**
+ * The speaker named right before a reporting verb: the run of capitalised words that ends at it,
+ * with only spaces between ("Union leader Dana Whitlock said", "Studienleiterin Miriam Rehberg
+ * sagte", "Die Polizei teilte mit"). A leading article, a weekday or another function word is left
+ * out; a pronoun ("Sie sagte") or an unnamed source ("Officials said", read as such) names nobody.
+ */
+function speakerBefore(sentence: Sentence, m: LexiconMatch, unnamed: ReadonlyArray<{ span: Span }>): Signal | null {
+  const words = wordsOf(sentence, sentence.text);
+  const verb = words.start.indexOf(m.span.start);
+  let first = verb;
+  while (first > 0 && /^ +$/.test(sentence.text.slice(words.end[first - 1], words.start[first])) && isCapitalised(wordAt(words, sentence.text, first - 1))) first--;
+  while (first < verb && (stopwords.has(words.lower[first]!) || notSpeakers.has(words.lower[first]!) || determiners.has(words.lower[first]!))) first++;
+  if (first === verb) return null;
+  const span = { start: words.start[first]!, end: m.span.end };
+  if (unnamed.some((a) => overlapping(a, { span }))) return null;
+  return { sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${sourceKey(words.lower[verb - 1]!)}` };
 }
 
 /** Prepositions that place a source in its circle: "aus Verhandlungskreisen", "in Koalitionskreisen". */

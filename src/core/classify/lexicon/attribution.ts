@@ -33,8 +33,8 @@ export const anonymousSources: LexiconEntry[] = [
   'anonymity', 'anonym*', 'hieß es', 'it was said', 'said to be',
   // The outlet's own unnamed sources: "NSN Sport understands that …", "The Post can reveal".
   'understands that', 'has learned that', 'has learnt that', 'can reveal',
-  // Officials not named ("officials say", "Civic Union officials said").
-  'officials',
+  // Officials not named ("officials say", "Civic Union officials said"), and witnesses.
+  'officials', 'witnesses', 'eyewitnesses', 'augenzeugen',
 ].map((pattern) => ({ pattern, value: 'anonymous' }));
 
 const neutralVerbs = [
