@@ -591,3 +591,12 @@ describe('attribution: the speaker named before the reporting verb', () => {
     expect(de('attribution', 'Am Montag sagte er, die Straße sei frei.', 'Die Straße ist frei.')).toEqual([]);
   });
 });
+
+describe('certainty: the outlet’s hedges, not the speaker’s', () => {
+  it('de and en: a hedge inside a direct quotation is no cue; "er könne" is reported speech', () => {
+    expect(kindsIn('de')('certainty', '„Ich habe keine Zeit“, sagte er.', 'Er hatte keine Zeit.')).toEqual([]);
+    expect(kindsIn('en')('certainty', '"We may have to close," she said.', 'They will close.')).toEqual([]);
+    expect(kindsIn('en')('certainty', 'The plant may have to close, she said.', 'The plant will close, she said.')).toEqual(['certainty a may']);
+    expect(kindsIn('de')('certainty', 'Er sagte, er könne nicht kommen.', 'Er kann nicht kommen.')).toEqual(['certainty a könne']);
+  });
+});

@@ -20,7 +20,8 @@ function isQuotedName(inner: string, before: string): boolean {
   return words.length <= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && sourceMarker.test(before.trimEnd());
 }
 
-function quotesOf(sentence: Sentence): Signal[] {
+/** The direct quotations of a sentence (the whole sentence when it stands inside one). */
+export function quotesOf(sentence: Sentence): Signal[] {
   if (sentence.quoted) {
     return [{ sentence, text: sentence.text, span: { start: 0, end: sentence.text.length }, value: 'direct' }];
   }

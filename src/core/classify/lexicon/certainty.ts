@@ -49,7 +49,12 @@ const groups: Record<string, string[]> = {
   ],
   // Konjunktiv I (and II as its substitute) of reported speech: German grammar distancing the
   // outlet from what someone said.
-  'reported-speech': ['sei', 'seien', 'habe', 'hätten', 'wäre', 'würden', 'laufe', 'rate', 'müsse', 'werde', 'gebe', 'stehe'],
+  // The modal verbs' Konjunktiv I (könne, solle, wolle, dürfe, wisse, möge) is no indicative form of
+  // any person, so it is read wherever it stands.
+  'reported-speech': [
+    'sei', 'seien', 'habe', 'hätten', 'wäre', 'würden', 'laufe', 'rate', 'müsse', 'werde', 'gebe', 'stehe', 'könne', 'solle',
+    'wolle', 'dürfe', 'wisse', 'möge',
+  ],
 };
 
 export const certaintyEntries: LexiconEntry[] = Object.entries(groups).flatMap(([value, patterns]) =>
