@@ -27,6 +27,18 @@ describe('label: how an outlet introduces a person both name', () => {
     expect(labels('Union boss Patrick Doyle blasted the decision.', 'Patrick Doyle criticised the decision.', 'en')).toEqual([]);
     expect(labels('Die Stadt Auenfels zahlt.', 'Die Verkehrsbetriebe Auenfels zahlen.', 'de')).toEqual([]);
   });
+  it('en: a description between commas after the name counts too, not an age or a clause', () => {
+    expect(labels('"It is over," said Dana Whitlock, the union\'s regional secretary.', 'Firebrand organiser Dana Whitlock whined.', 'en')).toEqual([
+      "a the union's regional secretary",
+      'b Firebrand organiser',
+    ]);
+    expect(labels('Lena Marsh, 36, was convicted.', 'Corvin founder Lena Marsh was convicted.', 'en')).toEqual([]);
+    expect(labels('Lena Marsh, who founded Corvin, was convicted.', 'Corvin founder Lena Marsh was convicted.', 'en')).toEqual([]);
+  });
+  it('en: a description holding all the words of a shorter one is the same ("Corvin founder" / "founder of … Corvin Systems")', () => {
+    expect(labels('A jury found Lena Marsh, founder of software start-up Corvin Systems, guilty.', 'Corvin founder Lena Marsh was found guilty.', 'en')).toEqual([]);
+    expect(labels('City council leader Helen Ashby spoke.', 'Helen Ashby, the leader of Greyhaven City Council, spoke.', 'en')).toEqual([]);
+  });
   it('en: a verb or a reporting verb before a name is no title', () => {
     expect(labels('Police arrested Frank Doyle on Saturday.', 'Police questioned Frank Doyle on Saturday.', 'en')).toEqual([]);
     expect(labels('"It is over," said Dana Whitlock.', '"It is over," told Dana Whitlock reporters.', 'en')).toEqual([]);

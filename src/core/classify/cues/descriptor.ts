@@ -1,7 +1,7 @@
 // Label through how a person is introduced: the words an outlet puts before a name that another
-// outlet of the unit also gives ("Disgraced tech boss Lena Marsh" / "Corvin founder Lena Marsh",
-// "Regierungschef Falkenrath" / "Ministerpräsident Gernot Falkenrath"). Who someone is called is a
-// framing choice no table can list in advance.
+// outlet of the unit also gives, or between commas after it ("Disgraced tech boss Lena Marsh" /
+// "Lena Marsh, founder of Corvin", "Regierungschef Falkenrath" / "Ministerpräsident Gernot
+// Falkenrath"). Who someone is called is a framing choice no table can list in advance.
 import type { Cue, Sentence } from '../../model.js';
 import { reportingVerbs, sourceIntroductions } from '../lexicon/attribution.js';
 import { type Words, wordAt, wordsOf } from '../lexicon/match.js';
@@ -62,12 +62,15 @@ function introductionsIn(sentence: Sentence, german: boolean): Introduction[] {
     }
     return found;
   }
-  for (let i = 1; i < lower.length; i++) {
+  for (let i = 0; i < lower.length; i++) {
     // The start of a run of capitalised words: the name.
-    if (!isCapitalisedAt(words, text, i) || (isCapitalisedAt(words, text, i - 1) && spacedAfter(words, text, i - 1))) continue;
+    if (!isCapitalisedAt(words, text, i) || (i > 0 && isCapitalisedAt(words, text, i - 1) && spacedAfter(words, text, i - 1))) continue;
     let end = i;
     while (end + 1 < lower.length && isCapitalisedAt(words, text, end + 1) && spacedAfter(words, text, end)) end++;
     if (end === i) continue;
+    const name = lower[end]!.replace(/'s$|’s$/, '');
+    const after = appositionAfter(words, text, end);
+    if (after) found.push({ name, ...after });
     let first = i;
     let lowerCase = false;
     for (let k = i - 1; k >= 0 && i - k <= maxDescriptorWords && spacedAfter(words, text, k); k--) {
@@ -78,14 +81,48 @@ function introductionsIn(sentence: Sentence, german: boolean): Introduction[] {
       if (!capitalised) lowerCase = true;
       first = k;
     }
-    if (first < i && lowerCase) found.push({ name: lower[end]!.replace(/'s$|’s$/, ''), first, last: i - 1 });
+    if (first < i && lowerCase) found.push({ name, first, last: i - 1 });
     i = end;
   }
   return found;
 }
 
+/** Words that open a clause after a name, not a description of the person ("Marsh, who …"). */
+const clauseOpeners = new Set(['who', 'which', 'whose', 'that', 'where', 'when', 'while', 'aged', 'and', 'but', 'or']);
+/** At most this many words describe a person after the name ("founder of logistics software start-up Corvin"). */
+const maxAppositionWords = 8;
+
+/**
+ * The words that describe a person between commas after the name (English): "Lena Marsh, founder
+ * of Corvin, …", "Dana Whitlock, the union's regional secretary." Not an age ("Marsh, 36,"), a clause
+ * ("Marsh, who …"), nor a run that does not end at a comma or the sentence's end.
+ */
+function appositionAfter(words: Words, text: string, name: number): { first: number; last: number } | null {
+  const { lower } = words;
+  const from = name + 1;
+  if (from >= lower.length || text.slice(words.end[name], words.start[from]) !== ', ') return null;
+  if (words.kind[from] !== 'word' || clauseOpeners.has(lower[from]!) || notDescriptive.has(lower[from]!)) return null;
+  let last = from;
+  let noun = false;
+  for (let k = from; k < lower.length && k - from < maxAppositionWords; k++) {
+    if (notDescriptive.has(lower[k]!) || clauseOpeners.has(lower[k]!)) return null;
+    if (!isCapitalisedAt(words, text, k) && lower[k]!.length >= 3 && !stopwords.has(lower[k]!)) noun = true;
+    last = k;
+    const gap = k + 1 < lower.length ? text.slice(words.end[k], words.start[k + 1]) : text.slice(words.end[k]);
+    if (/^[,.;:!?)]/.test(gap) || k + 1 >= lower.length) return noun ? { first: from, last } : null;
+    if (!/^(?: |-|'|’)$/.test(gap) && !/^'s? $/.test(gap)) return null;
+  }
+  return null;
+}
+
+/** A descriptor's content words: lower case, without possessive endings and function words. */
+function contentWords(text: string): Set<string> {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).map((w) => w.replace(/['’]s?$/, ''));
+  return new Set(words.filter((w) => w.length >= 3 && !stopwords.has(w)));
+}
+
 /** A descriptor's key: lower case, a German or English inflection ending dropped, so "Finanzministers" is "Finanzminister". */
-const descriptorKey = (text: string): string => text.toLowerCase().replace(/(?:en|es|n|s)$/u, '');
+const descriptorKey = (text: string): string => text.toLowerCase().replace(/^(?:the|a|an) /, '').replace(/(?:en|es|n|s)$/u, '');
 
 export function descriptorCues(sides: Side[]): Cue[] {
   const signals = sides.map((side): Signal[] => {
@@ -103,14 +140,18 @@ export function descriptorCues(sides: Side[]): Cue[] {
   });
   if (signals.filter((list) => list.length > 0).length < 2) return [];
   const nameOf = (value: string) => value.slice(0, value.indexOf(':'));
-  // "Council leader" and "City council leader" call the person the same: a descriptor that ends in
-  // another's words takes the shorter one's value.
+  // "Council leader" and "the leader of Greyhaven City Council", "Corvin founder" and "founder of
+  // … Corvin Systems" call the person the same: a descriptor holding all the words of a shorter one
+  // takes its value.
   const all = signals.flat();
+  const wordsOfSignal = new Map(all.map((signal) => [signal, contentWords(signal.text)]));
   for (const signal of all) {
     for (const other of all) {
-      if (other.value.length < signal.value.length && nameOf(other.value) === nameOf(signal.value) && signal.value.endsWith(` ${other.value.slice(other.value.indexOf(':') + 1)}`)) {
-        signal.value = other.value;
-      }
+      const shorter = wordsOfSignal.get(other)!;
+      const longer = wordsOfSignal.get(signal)!;
+      if (other === signal || nameOf(other.value) !== nameOf(signal.value) || shorter.size === 0 || shorter.size > longer.size) continue;
+      if (shorter.size === longer.size && other.value >= signal.value) continue;
+      if ([...shorter].every((word) => longer.has(word))) signal.value = other.value;
     }
   }
   // Only an outlet that introduces the same person with other words differs; one that names them
