@@ -600,3 +600,12 @@ describe('certainty: the outlet’s hedges, not the speaker’s', () => {
     expect(kindsIn('de')('certainty', 'Er sagte, er könne nicht kommen.', 'Er kann nicht kommen.')).toEqual(['certainty a könne']);
   });
 });
+
+describe('tone: emphasis that makes a size or a criticism extreme', () => {
+  it('de and en: "massive Kritik", "scharf kritisiert", "a scathing report", "whopping"', () => {
+    expect(kindsIn('de')('tone', 'Es gab massive Kritik an dem Plan.', 'Es gab Kritik an dem Plan.')).toEqual(['tone a massive']);
+    expect(kindsIn('de')('tone', 'Die Opposition hat den Plan scharf kritisiert.', 'Die Opposition hat den Plan kritisiert.')).toEqual(['tone a scharf kritisiert']);
+    expect(kindsIn('en')('tone', 'A scathing report found failures.', 'A report found failures.')).toEqual(['tone a scathing']);
+    expect(kindsIn('en')('tone', 'He earns a whopping £4m.', 'He earns £4m.')).toEqual(['tone a whopping']);
+  });
+});

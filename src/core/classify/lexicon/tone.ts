@@ -34,8 +34,9 @@ const negative = [
   'geschasst*', 'gefeuert*', 'rausgeworfen*', 'rausgeschmissen*', 'abserviert*', 'vor die tür gesetzt',
   'schiebt die schuld', 'schieben die schuld', 'schob die schuld', 'schoben die schuld', 'nichts wissen',
   'will nichts wissen', 'aus den betten',
-  // alarm and emphasis ("Das Erschreckende", "steigt sogar um 41 Prozent")
-  'erschreckend*', 'alarmierend*', 'besorgniserregend*', 'beängstigend*', 'sogar',
+  // alarm and emphasis ("Das Erschreckende", "steigt sogar um 41 Prozent", "massive Kritik")
+  'erschreckend*', 'alarmierend*', 'besorgniserregend*', 'beängstigend*', 'sogar', 'massiv*', 'heftig*', 'enorm*',
+  'gewaltig*', 'drastisch*', 'herbe*', 'scharfe kritik', 'scharf kritisiert*', 'scharf kritisierte*',
   // a fight, a consolation prize, the taxpayer's money: how a decision is told
   'erbittert*', 'auf messers schneide', 'trostpflaster*', 'steuergeld*', 'zerstritten*', 'eingebrochen', 'abgestürzt',
   'hoffnungslos*', 'schäumen', 'schäumt', 'pikant',
@@ -60,6 +61,9 @@ const negative = [
   'splashing out', 'splashed out', 'splash out', 'windfall', 'bloodbath', 'rocketed', 'skyrocketed', 'fumed', 'begged',
   'hammered', 'savaged', 'raging', 'rotting', 'meltdown', 'shambles', 'debacle', 'passed the buck',
   'pointed the finger', 'sour grapes', 'brushed aside', 'brushed off', 'brushed', 'alarming',
+  // emphasis: a size or a criticism told as extreme ("massive losses", "a scathing report")
+  'massive', 'huge', 'fierce', 'fiercely', 'scathing', 'staggering', 'whopping', 'eye-watering', 'drastic', 'dramatic',
+  'sharply criticised', 'sharply criticized',
   // markets and votes told dramatically ("shares slumped" for "fell", "a knife-edge vote")
   'slumped', 'plunged', 'plummeted', 'tumbled', 'knife-edge', 'deeply divided', 'condemned', "taxpayers' money",
   'taxpayer money', 'disgraced', 'fury', 'star witness',
