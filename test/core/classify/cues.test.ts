@@ -609,3 +609,11 @@ describe('tone: emphasis that makes a size or a criticism extreme', () => {
     expect(kindsIn('en')('tone', 'He earns a whopping £4m.', 'He earns £4m.')).toEqual(['tone a whopping']);
   });
 });
+
+describe('tone: a figure made small', () => {
+  it('de and en: "gerade einmal", "nicht einmal", "by just", "a mere"', () => {
+    expect(kindsIn('de')('tone', 'Der Antrag bekam gerade einmal drei Stimmen.', 'Der Antrag bekam drei Stimmen.')).toEqual(['tone a gerade einmal']);
+    expect(kindsIn('en')('tone', 'The rise passed by just five votes to four.', 'The rise passed five votes to four.')).toEqual(['tone a by just']);
+    expect(kindsIn('en')('tone', 'Turnout was a mere 23 percent.', 'Turnout was 23 percent.')).toEqual(['tone a a mere']);
+  });
+});

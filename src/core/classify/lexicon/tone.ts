@@ -29,7 +29,9 @@ const negative = [
   'wut', 'wütend*', 'empör*', 'entsetz*', 'bestürz*', 'enttäusch*', 'fassungslos*', 'frust*', 'verärger*',
   'schock*', 'kahlschlag*', 'debakel*', 'desaster*', 'fiasko*', 'skandal*',
   // particles that belittle or point a finger ("lediglich eine Entschuldigung", "ausgerechnet dort")
-  'lediglich', 'ausgerechnet', 'horror*',
+  'lediglich', 'ausgerechnet', 'horror*', 'gerade einmal', 'gerade mal', 'bloß', 'nicht einmal',
+  // the same in English ("by just 27 votes", "a mere 2 percent")
+  'merely', 'a mere', 'by just', 'by only', 'only a handful',
   // colloquial, dismissive or blame-shifting wording for what another outlet says plainly
   'geschasst*', 'gefeuert*', 'rausgeworfen*', 'rausgeschmissen*', 'abserviert*', 'vor die tür gesetzt',
   'schiebt die schuld', 'schieben die schuld', 'schob die schuld', 'schoben die schuld', 'nichts wissen',
