@@ -617,3 +617,15 @@ describe('tone: a figure made small', () => {
     expect(kindsIn('en')('tone', 'Turnout was a mere 23 percent.', 'Turnout was 23 percent.')).toEqual(['tone a a mere']);
   });
 });
+
+describe('attribution: ", so der Minister" closes a German paraphrase', () => {
+  const de = kindsIn('de');
+  it('names the source after "so" at the sentence end, or a speaker inside it; not "so viele" or "so der Plan"', () => {
+    expect(de('attribution', 'Die Lage sei ernst, so der Bürgermeister.', 'Die Lage ist ernst.')).toEqual(['attribution a so der Bürgermeister']);
+    expect(de('attribution', 'Die Lage sei ernst, so Bürgermeister Müller, und werde schlimmer.', 'Die Lage ist ernst.')).toEqual([
+      'attribution a so Bürgermeister Müller',
+    ]);
+    expect(de('attribution', 'Es kamen so viele Menschen wie nie.', 'Es kamen viele Menschen.')).toEqual([]);
+    expect(de('attribution', 'Bis 2030, so der Plan, soll die Straße fertig sein.', 'Bis 2030 soll die Straße fertig sein.')).toEqual([]);
+  });
+});

@@ -164,8 +164,8 @@ function signalsOf(side: Side): Signal[] {
       if (m.value === 'loaded') signals.push({ sentence, text: m.text, span: m.span, value: `loaded:${m.text.toLowerCase()}` });
     }
     signals.push(...compounds);
-    // Admissions, then spokespeople, where no reading above has their words.
-    for (const extra of [separatedAdmissions(sentence), spokes]) {
+    // Admissions, spokespeople, then ", so der Minister", where no reading above has their words.
+    for (const extra of [separatedAdmissions(sentence), spokes, german ? soAttribution(sentence, anon) : null]) {
       for (const signal of extra ?? []) if (!signals.some((x) => x.sentence === sentence && overlapping(x, signal))) signals.push(signal);
     }
   }
@@ -284,6 +284,30 @@ function speakerBefore(sentence: Sentence, m: LexiconMatch, unnamed: ReadonlyArr
   const span = { start: words.start[first]!, end: m.span.end };
   if (unnamed.some((a) => overlapping(a, { span }))) return null;
   return { sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${sourceKey(words.lower[verb - 1]!)}` };
+}
+
+/**
+ * German ", so der Minister", ", so Müller": the source named after "so" that follows a comma, a
+ * common way to close a paraphrase. Only after a comma and before a capitalised word (an article
+ * may stand between), so "so viele" or "und so weiter" name nobody.
+ */
+function soAttribution(sentence: Sentence, anon: readonly LexiconMatch[]): Signal[] | null {
+  const words = wordsOf(sentence, sentence.text);
+  let found: Signal[] | null = null;
+  for (let i = 1; i + 1 < words.lower.length; i++) {
+    if (words.lower[i] !== 'so' || !/,\s*$/.test(sentence.text.slice(words.end[i - 1], words.start[i]))) continue;
+    const source = sourceAfter(sentence, words.end[i]!, true);
+    if (!source) continue;
+    // At the sentence's end it closes a paraphrase; inside it ("Bis 2030, so der Plan, soll …") only
+    // a speaker's role or a person's name (two capitalised words) is a source.
+    const closes = /^\s*(?:[.!?;:"“”»«]|$)/.test(sentence.text.slice(source.endAt));
+    const named = sentence.text.slice(words.end[i]!, source.endAt).trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+    if (!closes && !named && !speakerHeads.test(source.key)) continue;
+    const span = { start: words.start[i]!, end: source.endAt };
+    if (anon.some((a) => overlapping(a, { span }))) continue;
+    (found ??= []).push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${source.key}` });
+  }
+  return found;
 }
 
 /** Prepositions that place a source in its circle: "aus Verhandlungskreisen", "in Koalitionskreisen". */
