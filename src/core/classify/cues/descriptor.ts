@@ -13,8 +13,26 @@ import { type Side, type Signal, differingCues, outletOf } from './side.js';
  * Oppositionsführer, Regierungschef): German capitalises every noun, so only a word ending in one
  * is taken as the title before a name, not any noun before a place name ("Stadt Auenfels").
  */
-const germanRole =
-  /(?:minister|ministerin|chef|chefin|präsident|präsidentin|führer|führerin|sprecher|sprecherin|leiter|leiterin|vorsitzende|vorsitzender|direktor|direktorin|meister|meisterin|kanzler|kanzlerin|sekretär|sekretärin|trainer|trainerin|boss|richter|richterin|anwalt|anwältin|experte|expertin|gründer|gründerin|manager|managerin|funktionär|funktionärin|politiker|politikerin|abgeordnete|abgeordneter|kandidat|kandidatin|vorstand|gewerkschafter|gewerkschafterin|aktivist|aktivistin|wissenschaftler|wissenschaftlerin|forscher|forscherin|mediziner|medizinerin|ärztin|arzt|landrat|landrätin|bürgermeister|bürgermeisterin|rentner|rentnerin|bauer|bäuerin|landwirt|landwirtin|anwohner|anwohnerin|lehrer|lehrerin|fahrer|fahrerin|arbeiter|arbeiterin|schüler|schülerin|student|studentin)$/u;
+const germanRoles = [
+  'minister', 'ministerin', 'chef', 'chefin', 'präsident', 'präsidentin', 'führer', 'führerin', 'sprecher',
+  'sprecherin', 'leiter', 'leiterin', 'vorsitzende', 'vorsitzender', 'direktor', 'direktorin', 'meister',
+  'meisterin', 'kanzler', 'kanzlerin', 'sekretär', 'sekretärin', 'trainer', 'trainerin', 'boss', 'richter',
+  'richterin', 'anwalt', 'anwältin', 'experte', 'expertin', 'gründer', 'gründerin', 'manager', 'managerin',
+  'funktionär', 'funktionärin', 'politiker', 'politikerin', 'abgeordnete', 'abgeordneter', 'kandidat',
+  'kandidatin', 'vorstand', 'gewerkschafter', 'gewerkschafterin', 'aktivist', 'aktivistin', 'wissenschaftler',
+  'wissenschaftlerin', 'forscher', 'forscherin', 'mediziner', 'medizinerin', 'ärztin', 'arzt', 'landrat',
+  'landrätin', 'bürgermeister', 'bürgermeisterin', 'rentner', 'rentnerin', 'bauer', 'bäuerin', 'landwirt',
+  'landwirtin', 'anwohner', 'anwohnerin', 'lehrer', 'lehrerin', 'fahrer', 'fahrerin', 'arbeiter', 'arbeiterin',
+  'schüler', 'schülerin', 'student', 'studentin',
+];
+/** The roles by their last three letters, so a word is checked against a few roles, not all of them. */
+const rolesByEnd = new Map<string, string[]>();
+for (const role of germanRoles) rolesByEnd.set(role.slice(-3), [...(rolesByEnd.get(role.slice(-3)) ?? []), role]);
+/** Whether a (lower-case) word ends in a role noun. */
+function isGermanRole(word: string): boolean {
+  const roles = rolesByEnd.get(word.slice(-3));
+  return roles !== undefined && roles.some((role) => word.endsWith(role));
+}
 
 /** Words that end an English descriptor: reporting verbs and introductions ("said", "told", "according to"). */
 const notDescriptive = new Set(
@@ -54,10 +72,10 @@ function introductionsIn(sentence: Sentence, german: boolean): Introduction[] {
   const found: Introduction[] = [];
   if (german) {
     for (let i = 0; i + 1 < lower.length; i++) {
-      if (lower[i]!.length < 4 || !isCapitalisedAt(words, text, i) || !germanRole.test(lower[i]!) || !spacedAfter(words, text, i)) continue;
+      if (lower[i]!.length < 4 || !isCapitalisedAt(words, text, i) || !isGermanRole(lower[i]!) || !spacedAfter(words, text, i)) continue;
       let name = i + 1;
       if (!isCapitalisedAt(words, text, name) || words.kind[name] !== 'word') continue;
-      if (name + 1 < lower.length && isCapitalisedAt(words, text, name + 1) && spacedAfter(words, text, name) && !germanRole.test(lower[name + 1]!)) name++;
+      if (name + 1 < lower.length && isCapitalisedAt(words, text, name + 1) && spacedAfter(words, text, name) && !isGermanRole(lower[name + 1]!)) name++;
       found.push({ name: lower[name]!, first: i, last: i });
     }
     return found;

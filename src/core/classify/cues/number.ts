@@ -176,6 +176,8 @@ interface SpecialFigure {
 function specialFigureAt(words: Words, text: string, i: number): SpecialFigure | null {
   const { lower } = words;
   if (words.kind[i] !== 'number') {
+    // Runs for every word: one lookup rejects the words that start no figure of these kinds.
+    if (!wordFigureStarts().has(lower[i]!)) return null;
     return monthDayAt(words, text, i) ?? monthPartAt(words, text, i) ?? halfHourAt(words, text, i) ?? shareWordsAt(lower, i, words, text);
   }
   const token = wordAt(words, text, i);
@@ -318,6 +320,13 @@ const ordinalWords = new Map<string, number>([
 
 /** Every word that may start a share or a half multiplier: one lookup rejects all other words. */
 const shareStarts = new Set([...everyWords, 'half', 'der', 'die', ...figureArticles, ...numberOf.keys(), ...partWords.keys()]);
+
+/** Every word a special figure written in words may start with (made on first use: the tables below it are declared later). */
+let figureStarts: Set<string> | null = null;
+function wordFigureStarts(): Set<string> {
+  figureStarts ??= new Set([...englishMonths, ...monthPartWords.keys(), ...yearPartsWithOf.keys(), 'halb', ...shareStarts]);
+  return figureStarts;
+}
 
 function shareWordsAt(lower: string[], i: number, words: Words, text: string): SpecialFigure | null {
   const word = lower[i]!;
