@@ -74,6 +74,9 @@ const recallFloors: Record<string, number> = {
   'greyhaven-protest-en': 0.42,
   'halvorsen-layoffs-en': 0.58,
   'wiesental-unwetter-de': 0.55,
+  // Held out, totals only: 51 -> 54% and 63 -> 68% from the session's start to its end.
+  'quillon-outage-en': 0.52,
+  'sonnwalde-klinik-de': 0.65,
   'corvin-verdict-en': 0.75,
   'brackwell-byelection-en': 0.65,
   'weidenau-studie-de': 0.45,
