@@ -97,14 +97,14 @@ describe('gold event sets', () => {
     'budapest-summit-de': { f1: 0.82, cues: 0.85 },
     // Held out: written before any tuning; 56% F1 when added, 67% after tuning on the other three
     // sets; a development set since.
-    'harwick-derailment-en': { f1: 0.92, cues: 0.6 },
+    'harwick-derailment-en': { f1: 0.92, cues: 0.65 },
     'kessling-port-strike-en': { f1: 0.93, cues: 0.95 },
     // Second held-out set, written after that and never tuned on (71% F1 when added; 80% with
     // average linkage). Its two gold cues (e2's "Mehr als 140", "teilte … mit") are not found by
     // the cue detectors yet.
-    'kranzberg-fire-de': { f1: 0.78, cues: 0.45 },
+    'kranzberg-fire-de': { f1: 0.78, cues: 0.48 },
     // Third held-out set (German), written once the second had been measured: 65% F1 when added.
-    'lindenau-outage-de': { f1: 0.81, cues: 0.6 },
+    'lindenau-outage-de': { f1: 0.81, cues: 0.65 },
     // Fourth held-out set (German), written before corpus-driven compound splitting and separable
     // verbs were built, never tuned on: 86% F1 (P 89%, R 84%) when added, untouched, and 86% after
     // them. Cue recall 100% once its gold cues were corrected (see its README).
@@ -125,7 +125,7 @@ describe('gold event sets', () => {
     // 41%; helmsried (four outlets) 77% F1 (P 74%, R 81%), cue recall 42%. With average linkage:
     // tarnholm 75% (P 69%, R 82%), cues 41%; helmsried 76% (P 89%, R 67%), cues 39%.
     'tarnholm-ceasefire-en': { f1: 0.74, cues: 0.54 },
-    'helmsried-werksschliessung-de': { f1: 0.75, cues: 0.48 },
+    'helmsried-werksschliessung-de': { f1: 0.75, cues: 0.51 },
     // Five outlets each, written on 2026-12-01 blind to the engine, measured when added at
     // 326b2f5: kestenbach (a development set, for tuning on many outlets) 70% F1 (P 64%, R 76%),
     // cue recall 49%; pellbridge (held out) 65% F1 (P 68%, R 63%), cue recall 47%. With the
@@ -133,7 +133,7 @@ describe('gold event sets', () => {
     // with framing-only labels and sources named inside a compound, 68% (tarnholm 44 -> 48%);
     // with hedges in number cues, kestenbach 70%, pellbridge 53%, tarnholm 52%.
     'kestenbach-ammoniak-de': { f1: 0.68, cues: 0.71 },
-    'pellbridge-fares-en': { f1: 0.63, cues: 0.56 },
+    'pellbridge-fares-en': { f1: 0.63, cues: 0.59 },
     // Four outlets each, development sets written on 2026-12-01 blind to the engine, measured when
     // added at fcf8405: marlow (a football manager sacked) 73% F1 (P 74%, R 72%), ostwald (a
     // bakery's recall) 77% F1 (P 81%, R 74%). Cue recall after their gold cues were brought to
@@ -149,13 +149,13 @@ describe('gold event sets', () => {
     // 37%; weidenau (a health study) 62% F1 (P 68%, R 58%), cue recall 30%. With times of day,
     // shares (one in four, a third), officials, links-not-causes, researchers as a label and alarm
     // words: 50% and 43% (helmsried 47 -> 50%).
-    'brackwell-byelection-en': { f1: 0.69, cues: 0.48 },
-    'weidenau-studie-de': { f1: 0.6, cues: 0.45 },
+    'brackwell-byelection-en': { f1: 0.69, cues: 0.55 },
+    'weidenau-studie-de': { f1: 0.6, cues: 0.51 },
     // The third pair of that day (a central bank's rate decision, en; a car-free old town, de),
     // measured when added at 7c9c388: harlan 76% F1 (P 76%, R 76%), cue recall 47%; lindholm 71%
     // F1 (P 85%, R 61%), cue recall 40%. With years, months with their year, shares in counts,
     // market verbs, surveys, rate rises and car-free labels: 77% and 70% (weidenau 43 -> 47%).
-    'harlan-rate-decision-en': { f1: 0.74, cues: 0.75 },
+    'harlan-rate-decision-en': { f1: 0.74, cues: 0.78 },
     'lindholm-innenstadt-de': { f1: 0.69, cues: 0.68 },
     // The fourth pair of that day (a fraud verdict, en; a signal-box failure, de), measured when
     // added at 9959f81: corvin 58% F1 (P 63%, R 54%), cue recall 40%; kirchfeld 70% F1 (P 77%,
@@ -166,19 +166,23 @@ describe('gold event sets', () => {
     // The fifth round (a wage deal told by two outlets, de: the two-text case; a wildfire told by
     // four, en), measured when added at a0adbcf: auenfels 55% F1 (P 64%, R 47%), cue recall 37%;
     // dunmore 50% F1 (P 49%, R 51%), cue recall 47%.
-    'auenfels-tarifeinigung-de': { f1: 0.53, cues: 0.34 },
-    'dunmore-wildfire-en': { f1: 0.48, cues: 0.45 },
+    'auenfels-tarifeinigung-de': { f1: 0.53, cues: 0.58 },
+    'dunmore-wildfire-en': { f1: 0.48, cues: 0.58 },
     // The sixth round (a budget dispute, de; clashes at a protest march, en), measured when added at
     // e4eaeb9: rabenau 47% F1 (P 63%, R 38%), cue recall 37%; greyhaven 74% F1 (P 75%, R 72%), cue
     // recall 42%.
-    'rabenau-haushaltsstreit-de': { f1: 0.45, cues: 0.35 },
-    'greyhaven-protest-en': { f1: 0.72, cues: 0.4 },
+    'rabenau-haushaltsstreit-de': { f1: 0.45, cues: 0.4 },
+    'greyhaven-protest-en': { f1: 0.72, cues: 0.51 },
     // The seventh round (job cuts beside record profits, en), measured when added at 2628e2f: 81% F1
     // (P 90%, R 74%), cue recall 45%.
-    'halvorsen-layoffs-en': { f1: 0.79, cues: 0.43 },
+    'halvorsen-layoffs-en': { f1: 0.79, cues: 0.55 },
     // The seventh round's German set (a storm with flash floods, four outlets), measured when added at
     // 3a67316: 77% F1 (P 73%, R 83%), cue recall 57%.
-    'wiesental-unwetter-de': { f1: 0.75, cues: 0.55 },
+    'wiesental-unwetter-de': { f1: 0.75, cues: 0.73 },
+    // Analysis 0.5.0 (dates, ranges and floors among the figures; speakers named before the verb;
+    // titles of people; emphasis, belittling and outrage words; plain news senses left out): the
+    // cue floors above were raised to just under the figures it reads (held out: helmsried 50 ->
+    // 53%, pellbridge 58 -> 61%, tarnholm 56%).
     // Two held-out sets written on 2026-12-01 blind to the engine, never tuned on, measured by totals
     // at the session's start (8395375) and end (70fe088): quillon 68% F1 (P 85%, R 56%) both times,
     // cue recall 32% both times; sonnwalde 55% F1 (P 62%, R 50%) both times, cue recall 48 -> 50%.

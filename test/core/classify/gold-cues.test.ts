@@ -67,21 +67,24 @@ function classifyGold(name: string): { units: Unit[]; missed: string[]; total: n
 // The fifth pair (auenfels, two outlets; dunmore, four), blind to the engine: 51% and 60% untouched.
 // The sixth pair (rabenau, greyhaven), blind to the engine: 63% and 44% untouched.
 // The seventh round (halvorsen, wiesental), blind to the engine: 60% and 57% untouched.
+// Analysis 0.5.0: auenfels 86%, dunmore 84%, halvorsen 83%, wiesental 80%, rabenau 74%, greyhaven
+// 70%, brackwell 73%, weidenau 60%, corvin 80%; held out (totals only) helmsried 64%, pellbridge 61%,
+// tarnholm 56%, quillon 54%, sonnwalde 68%. Floors just under these.
 const recallFloors: Record<string, number> = {
-  'auenfels-tarifeinigung-de': 0.5,
-  'dunmore-wildfire-en': 0.58,
-  'rabenau-haushaltsstreit-de': 0.61,
-  'greyhaven-protest-en': 0.42,
-  'halvorsen-layoffs-en': 0.58,
-  'wiesental-unwetter-de': 0.55,
+  'auenfels-tarifeinigung-de': 0.84,
+  'dunmore-wildfire-en': 0.82,
+  'rabenau-haushaltsstreit-de': 0.72,
+  'greyhaven-protest-en': 0.68,
+  'halvorsen-layoffs-en': 0.81,
+  'wiesental-unwetter-de': 0.78,
   // Held out, totals only: 51 -> 54% and 63 -> 68% from the session's start to its end.
   'quillon-outage-en': 0.52,
   'sonnwalde-klinik-de': 0.65,
-  'corvin-verdict-en': 0.75,
-  'brackwell-byelection-en': 0.65,
-  'weidenau-studie-de': 0.45,
-  'helmsried-werksschliessung-de': 0.59,
-  'pellbridge-fares-en': 0.56,
+  'corvin-verdict-en': 0.78,
+  'brackwell-byelection-en': 0.71,
+  'weidenau-studie-de': 0.58,
+  'helmsried-werksschliessung-de': 0.62,
+  'pellbridge-fares-en': 0.59,
   'tarnholm-ceasefire-en': 0.54,
 };
 
