@@ -151,7 +151,8 @@ export function Overview(props: { c: Comparison }) {
                     <a href={`#${u.id}`}>{u.id}</a> <span class="status-icon" aria-hidden="true" title={statusLabel[u.status].label}>{statusLabel[u.status].icon}</span>
                     <span class="sr">{statusLabel[u.status].label}</span>
                   </th>
-                  <td class="gist" title={gist}>{clip(gist, 70)}</td>
+                  {/* No title with the whole sentence: hostile text stays out of attributes, and the unit's row holds it. */}
+                  <td class="gist">{clip(gist, 70)}</td>
                   {c.articles.map((a) => ((u.sentences[a.id] ?? []).length > 0 ? <td class="has">●<span class="sr">reported</span></td> : <td class="gap"><span class="sr">missing</span></td>))}
                 </tr>
               );
