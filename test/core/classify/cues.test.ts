@@ -581,6 +581,14 @@ describe('attribution: the speaker named before the reporting verb', () => {
     expect(en('attribution', 'He said the march was peaceful.', 'The march was peaceful.')).toEqual([]);
     expect(en('attribution', 'Officials said the march was peaceful.', 'The march was peaceful.')).toEqual(['attribution a Officials']);
   });
+  it('en: an institution in lower case before the verb ("…, police said", "the company said") names it; a pronoun does not', () => {
+    const en = kindsIn('en');
+    expect(en('attribution', 'Two men were arrested, police said.', 'Two men were arrested.')).toEqual(['attribution a police said']);
+    expect(en('attribution', 'Profits rose, the company said on Tuesday.', 'Profits rose.')).toEqual(['attribution a the company said']);
+    expect(en('attribution', 'Profits rose, he said.', 'Profits rose.')).toEqual([]);
+    // The same source in both outlets, one with "said" and one with "according to", is no difference.
+    expect(en('attribution', 'Bank details were not held, the trust said.', 'Financial information was not affected, according to the trust.')).toEqual([]);
+  });
   it('de: "Studienleiterin Miriam Rehberg sagte", "Die Polizei teilte … mit"; not "Sie sagte" or "Am Montag sagte"', () => {
     const de = kindsIn('de');
     expect(de('attribution', 'Studienleiterin Miriam Rehberg sagte, die Studie belege nichts.', 'Die Studie belegt nichts.')).toEqual([

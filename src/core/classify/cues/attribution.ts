@@ -157,7 +157,7 @@ function signalsOf(side: Side): Signal[] {
     for (const m of verbMatches) {
       if (m.value !== 'neutral' && m.value !== 'loaded') continue;
       // "sagte Peskow" names the speaker after the verb; "Whitlock said", "Die Polizei teilte mit" before it.
-      const named = namedSource(sentence, m, owned, anon, compounds, german) ?? speakerBefore(sentence, m, [...anon, ...(spokes ?? [])]);
+      const named = namedSource(sentence, m, owned, anon, compounds, german) ?? speakerBefore(sentence, m, [...anon, ...(spokes ?? [])], german);
       if (named) signals.push(named);
     }
     for (const m of verbMatches) {
@@ -274,12 +274,22 @@ const notSpeakers = new Set([...calendarWords, 'yesterday', 'today', 'gestern', 
  * sagte", "Die Polizei teilte mit"). A leading article, a weekday or another function word is left
  * out; a pronoun ("Sie sagte") or an unnamed source ("Officials said", read as such) names nobody.
  */
-function speakerBefore(sentence: Sentence, m: LexiconMatch, unnamed: ReadonlyArray<{ span: Span }>): Signal | null {
+function speakerBefore(sentence: Sentence, m: LexiconMatch, unnamed: ReadonlyArray<{ span: Span }>, german: boolean): Signal | null {
   const words = wordsOf(sentence, sentence.text);
   const verb = words.start.indexOf(m.span.start);
+  const spacedBefore = (k: number) => /^ +$/.test(sentence.text.slice(words.end[k - 1], words.start[k]));
   let first = verb;
-  while (first > 0 && /^ +$/.test(sentence.text.slice(words.end[first - 1], words.start[first])) && isCapitalised(wordAt(words, sentence.text, first - 1))) first--;
+  while (first > 0 && spacedBefore(first) && isCapitalised(wordAt(words, sentence.text, first - 1))) first--;
   while (first < verb && (stopwords.has(words.lower[first]!) || notSpeakers.has(words.lower[first]!) || determiners.has(words.lower[first]!))) first++;
+  // English names institutions in lower case: "…, police said", "the company said". One noun (not
+  // a pronoun or function word) right before the verb, after "the" or opening its clause.
+  if (first === verb && !german && verb > 0 && spacedBefore(verb)) {
+    const noun = verb - 1;
+    const opens = noun === 0 || !spacedBefore(noun) || words.lower[noun - 1] === 'the';
+    if (opens && words.kind[noun] === 'word' && words.lower[noun]!.length >= 3 && !stopwords.has(words.lower[noun]!) && !/(?:ed|ly)$/.test(words.lower[noun]!)) {
+      first = words.lower[noun - 1] === 'the' && spacedBefore(noun) ? noun - 1 : noun;
+    }
+  }
   if (first === verb) return null;
   const span = { start: words.start[first]!, end: m.span.end };
   if (unnamed.some((a) => overlapping(a, { span }))) return null;

@@ -41,7 +41,7 @@ const neutralVerbs = [
   // German separable verbs stand apart from their particle (teilte das Amt mit): the stem alone counts.
   'sagte', 'sagt', 'sagten', 'gesagt', 'erklärte', 'erklärt', 'erklärten', 'teilte', 'teilten', 'teilt', 'mitteilte', 'berichtete', 'bezeichnete',
   'nannte', 'kündigte an', 'angekündigt', 'gab zu bedenken', 'gibt zu bedenken', 'gaben zu bedenken', 'bestätigte', 'bestätigten', 'bestätigt', 'said', 'says', 'told', 'stated',
-  'announced', 'added', 'described', 'called', 'reported', 'confirmed', 'confirms', 'explained', 'noted', 'wrote',
+  'announced', 'added', 'described', 'called', 'reported', 'confirmed', 'confirms', 'explained', 'noted', 'wrote', 'commented',
   'verweist', 'verwies', 'schrieb', 'meinte',
 ];
 const loadedVerbs = [
