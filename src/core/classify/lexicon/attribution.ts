@@ -42,7 +42,8 @@ const neutralVerbs = [
   'sagte', 'sagt', 'sagten', 'gesagt', 'erklärte', 'erklärt', 'erklärten', 'teilte', 'teilten', 'teilt', 'mitteilte', 'berichtete', 'bezeichnete',
   'nannte', 'kündigte an', 'angekündigt', 'gab zu bedenken', 'gibt zu bedenken', 'gaben zu bedenken', 'bestätigte', 'bestätigten', 'bestätigt', 'said', 'says', 'told', 'stated',
   'announced', 'added', 'described', 'called', 'reported', 'confirmed', 'confirms', 'explained', 'noted', 'wrote', 'commented',
-  'verweist', 'verwies', 'schrieb', 'meinte',
+  'verweist', 'verwies', 'schrieb', 'meinte', 'stressed', 'argued', 'estimated', 'replied', 'responded', 'recalled',
+  'denied', 'erläuterte', 'schilderte', 'ergänzte', 'bekräftigte',
 ];
 const loadedVerbs = [
   // Separated admissions (räumte … ein, gab … zu) are read in their clause (cues/attribution.ts).
@@ -50,7 +51,7 @@ const loadedVerbs = [
   'betonte', 'unterstrich', 'warnte', 'klagte', 'beklagte', 'wetterte', 'prahlte', 'lobte', 'verlangt', 'verlangte',
   'claimed', 'claims', 'claim', 'admitted', 'admits', 'conceded', 'insisted', 'insists', 'alleged', 'boasted',
   'warned', 'complained', 'touted', 'slammed', 'demanded', 'acknowledged', 'defended', 'verteidigte', 'verteidigt',
-  'gloated', 'vowed', 'whined', 'whinged', 'claiming',
+  'gloated', 'vowed', 'whined', 'whinged', 'claiming', 'revealed', 'versicherte',
 ];
 
 export const reportingVerbs: LexiconEntry[] = [
