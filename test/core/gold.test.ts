@@ -133,7 +133,7 @@ describe('gold event sets', () => {
     // with framing-only labels and sources named inside a compound, 68% (tarnholm 44 -> 48%);
     // with hedges in number cues, kestenbach 70%, pellbridge 53%, tarnholm 52%.
     'kestenbach-ammoniak-de': { f1: 0.68, cues: 0.71 },
-    'pellbridge-fares-en': { f1: 0.63, cues: 0.59 },
+    'pellbridge-fares-en': { f1: 0.63, cues: 0.62 },
     // Four outlets each, development sets written on 2026-12-01 blind to the engine, measured when
     // added at fcf8405: marlow (a football manager sacked) 73% F1 (P 74%, R 72%), ostwald (a
     // bakery's recall) 77% F1 (P 81%, R 74%). Cue recall after their gold cues were brought to
@@ -182,11 +182,11 @@ describe('gold event sets', () => {
     // Analysis 0.5.0 (dates, ranges and floors among the figures; speakers named before the verb;
     // titles of people; emphasis, belittling and outrage words; plain news senses left out): the
     // cue floors above were raised to just under the figures it reads (held out: helmsried 50 ->
-    // 53%, pellbridge 58 -> 61%, tarnholm 56%).
+    // 53%, pellbridge 58 -> 64%, tarnholm 56%).
     // Two held-out sets written on 2026-12-01 blind to the engine, never tuned on, measured by totals
-    // at the session's start (8395375) and end (70fe088): quillon 68% F1 (P 85%, R 56%) both times,
-    // cue recall 32% both times; sonnwalde 55% F1 (P 62%, R 50%) both times, cue recall 48 -> 50%.
-    'quillon-outage-en': { f1: 0.66, cues: 0.3 },
+    // at the session's start (8395375) and end (c691887): quillon 68% F1 (P 85%, R 56%) both times,
+    // cue recall 32 -> 35%; sonnwalde 55% F1 (P 62%, R 50%) both times, cue recall 48 -> 50%.
+    'quillon-outage-en': { f1: 0.66, cues: 0.33 },
     'sonnwalde-klinik-de': { f1: 0.53, cues: 0.48 },
   };
   const floorOf = (name: string) => floors[name] ?? { f1: 0.9, cues: 0.8 };

@@ -68,8 +68,8 @@ function classifyGold(name: string): { units: Unit[]; missed: string[]; total: n
 // The sixth pair (rabenau, greyhaven), blind to the engine: 63% and 44% untouched.
 // The seventh round (halvorsen, wiesental), blind to the engine: 60% and 57% untouched.
 // Analysis 0.5.0: auenfels 86%, dunmore 84%, halvorsen 83%, wiesental 80%, rabenau 74%, greyhaven
-// 70%, brackwell 73%, weidenau 60%, corvin 80%; held out (totals only) helmsried 64%, pellbridge 61%,
-// tarnholm 56%, quillon 54%, sonnwalde 68%. Floors just under these.
+// 70%, brackwell 73%, weidenau 60%, corvin 80%; held out (totals only) helmsried 64%, pellbridge 64%,
+// tarnholm 56%, quillon 57%, sonnwalde 68%. Floors just under these.
 const recallFloors: Record<string, number> = {
   'auenfels-tarifeinigung-de': 0.84,
   'dunmore-wildfire-en': 0.82,
@@ -77,14 +77,14 @@ const recallFloors: Record<string, number> = {
   'greyhaven-protest-en': 0.68,
   'halvorsen-layoffs-en': 0.81,
   'wiesental-unwetter-de': 0.78,
-  // Held out, totals only: 51 -> 54% and 63 -> 68% from the session's start to its end.
-  'quillon-outage-en': 0.52,
+  // Held out, totals only: 51 -> 57% and 63 -> 68% from the session's start to its end.
+  'quillon-outage-en': 0.55,
   'sonnwalde-klinik-de': 0.65,
   'corvin-verdict-en': 0.78,
   'brackwell-byelection-en': 0.71,
   'weidenau-studie-de': 0.58,
   'helmsried-werksschliessung-de': 0.62,
-  'pellbridge-fares-en': 0.59,
+  'pellbridge-fares-en': 0.62,
   'tarnholm-ceasefire-en': 0.54,
 };
 
