@@ -40,6 +40,8 @@ function hyphenTails(sentence: Side['sentences'][number]): Signal[] {
         ]),
     ),
   );
+  // Most sentences have no hyphen at all: no walk over their words.
+  if (!sentence.text.includes('-')) return noTails;
   const { lower, start, end } = wordsOf(sentence, sentence.text);
   let found: Signal[] | null = null;
   for (let i = 0; i < lower.length; i++) {

@@ -20,8 +20,17 @@ function isQuotedName(inner: string, before: string): boolean {
   return words.length <= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && sourceMarker.test(before.trimEnd());
 }
 
+/** Each sentence's quotations, found once: the quote cue and the certainty cue both read them. */
+const quotesCache = new WeakMap<Sentence, Signal[]>();
+
 /** The direct quotations of a sentence (the whole sentence when it stands inside one). */
 export function quotesOf(sentence: Sentence): Signal[] {
+  let quotes = quotesCache.get(sentence);
+  if (quotes === undefined) quotesCache.set(sentence, (quotes = findQuotes(sentence)));
+  return quotes;
+}
+
+function findQuotes(sentence: Sentence): Signal[] {
   if (sentence.quoted) {
     return [{ sentence, text: sentence.text, span: { start: 0, end: sentence.text.length }, value: 'direct' }];
   }
