@@ -637,3 +637,12 @@ describe('attribution: ", so der Minister" closes a German paraphrase', () => {
     expect(de('attribution', 'Bis 2030, so der Plan, soll die Straße fertig sein.', 'Bis 2030 soll die Straße fertig sein.')).toEqual([]);
   });
 });
+
+describe('attribution: words inside a direct quotation are the speaker’s', () => {
+  it('en and de: a reporting verb inside the quotation names no source; the one outside does', () => {
+    expect(kindsIn('en')('attribution', '"I have told Halvorsen\'s management to come," Holt said.', 'Holt wants to meet the management.')).toEqual([
+      'attribution a Holt said',
+    ]);
+    expect(kindsIn('de')('attribution', '„Laut unseren Zahlen ist alles gut“, sagte der Sprecher.', 'Alles ist gut.')).toEqual(['attribution a sagte der Sprecher']);
+  });
+});

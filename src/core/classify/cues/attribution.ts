@@ -5,6 +5,7 @@ import { anonymousSources, ownAccounts, reportingVerbs, sourceIntroductions } fr
 import { calendarWords } from '../lexicon/numbers.js';
 import { type Lexicon, type LexiconMatch, compileLexicon, findLexicon, overlapping, wordAt, wordsOf } from '../lexicon/match.js';
 import { stopwords } from '../../vocabulary/stopwords.js';
+import { quotesOf } from './quote.js';
 import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
 
 let introductions: Lexicon | null = null;
@@ -122,6 +123,12 @@ function namedSource(
   return { sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${source.key}` };
 }
 
+/** The matches that stand outside every quotation (most sentences quote nobody: the list itself). */
+function outsideQuotes(matches: readonly LexiconMatch[], quotes: readonly Signal[]): readonly LexiconMatch[] {
+  if (quotes.length === 0 || matches.length === 0) return matches;
+  return matches.filter((m) => !quotes.some((q) => overlapping(q, m)));
+}
+
 function signalsOf(side: Side): Signal[] {
   introductions ??= compileLexicon(sourceIntroductions);
   anonymous ??= compileLexicon(anonymousSources);
@@ -132,11 +139,14 @@ function signalsOf(side: Side): Signal[] {
   for (const sentence of side.sentences) {
     const owned = findLexicon(sentence, sentence.text, own);
     for (const m of owned) signals.push({ sentence, text: m.text, span: m.span, value: 'own-account' });
-    const listed = findLexicon(sentence, sentence.text, anonymous);
+    // Words inside a direct quotation are the speaker's: "I have told Halvorsen's management" names
+    // no source of the outlet's, nor does a quoted "sources say".
+    const quotes = quotesOf(sentence);
+    const listed = outsideQuotes(findLexicon(sentence, sentence.text, anonymous), quotes);
     const unlisted = circles(sentence, listed);
     const anon = unlisted.length === 0 ? listed : [...listed, ...unlisted].sort((x, y) => x.span.start - y.span.start);
-    const verbMatches = findLexicon(sentence, sentence.text, verbs);
-    const introduced = findLexicon(sentence, sentence.text, introductions);
+    const verbMatches = outsideQuotes(findLexicon(sentence, sentence.text, verbs), quotes);
+    const introduced = outsideQuotes(findLexicon(sentence, sentence.text, introductions), quotes);
     for (const m of anon) {
       // "according to people familiar", "laut Insidern": the introduction is part of the cue.
       const intro = introduced.find((i) => i.span.end <= m.span.start && introducesDirectly(sentence.text.slice(i.span.end, m.span.start)));
