@@ -3,7 +3,9 @@
 import type { Cue, Sentence, Span } from '../../model.js';
 import { anonymousSources, ownAccounts, reportingVerbs, sourceIntroductions } from '../lexicon/attribution.js';
 import { calendarWords } from '../lexicon/numbers.js';
-import { type Lexicon, type LexiconMatch, compileLexicon, findLexicon, overlapping, wordAt, wordsOf } from '../lexicon/match.js';
+import {
+  type Lexicon, type LexiconMatch, compileLexicon, findLexicon, isCapitalisedAt, overlapping, spacesOnlyAfter, wordAt, wordsOf,
+} from '../lexicon/match.js';
 import { stopwords } from '../../vocabulary/stopwords.js';
 import { quotesOf } from './quote.js';
 import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
@@ -267,16 +269,17 @@ const sourceNouns = new Set(['source', 'sources', 'quelle', 'quellen', 'insider'
 function unnamedSourceStart(sentence: Sentence, m: LexiconMatch): number {
   const start = circlePrepositionStart(sentence, m.span.start);
   if (start !== m.span.start || !sourceNouns.has(m.text.toLowerCase())) return start;
-  const { lower, start: starts, end: ends } = wordsOf(sentence, sentence.text);
+  const words = wordsOf(sentence, sentence.text);
+  const { lower, start: starts } = words;
   const i = starts.indexOf(m.span.start);
-  const joined = (a: number) => /^ +$/.test(sentence.text.slice(ends[a]!, starts[a + 1]!));
+  const joined = (a: number) => spacesOnlyAfter(words, sentence.text, a);
   if (i < 1 || !joined(i - 1) || stopwords.has(lower[i - 1]!) || !/^\p{L}/u.test(lower[i - 1]!)) return start;
   const article = i >= 2 && joined(i - 2) && (lower[i - 2] === 'a' || lower[i - 2] === 'an') ? i - 2 : i - 1;
   return starts[article]!;
 }
 
 /** Words a run of capitalised words before a reporting verb may start with that name nobody ("Am Montag", "Yesterday"). */
-const notSpeakers = new Set([...calendarWords, 'yesterday', 'today', 'gestern', 'heute', 'am', 'on']);
+const notSpeakers = new Set([...calendarWords, 'am', 'on']);
 
 /**
  * The speaker named right before a reporting verb: the run of capitalised words that ends at it,
@@ -287,9 +290,9 @@ const notSpeakers = new Set([...calendarWords, 'yesterday', 'today', 'gestern', 
 function speakerBefore(sentence: Sentence, m: LexiconMatch, unnamed: ReadonlyArray<{ span: Span }>, german: boolean): Signal | null {
   const words = wordsOf(sentence, sentence.text);
   const verb = words.start.indexOf(m.span.start);
-  const spacedBefore = (k: number) => /^ +$/.test(sentence.text.slice(words.end[k - 1], words.start[k]));
+  const spacedBefore = (k: number) => spacesOnlyAfter(words, sentence.text, k - 1);
   let first = verb;
-  while (first > 0 && spacedBefore(first) && isCapitalised(wordAt(words, sentence.text, first - 1))) first--;
+  while (first > 0 && spacedBefore(first) && isCapitalisedAt(words, sentence.text, first - 1)) first--;
   while (first < verb && (stopwords.has(words.lower[first]!) || notSpeakers.has(words.lower[first]!) || determiners.has(words.lower[first]!))) first++;
   // English names institutions in lower case: "…, police said", "the company said". One noun (not
   // a pronoun or function word) right before the verb, after "the" or opening its clause.

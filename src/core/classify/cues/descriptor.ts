@@ -4,7 +4,7 @@
 // Falkenrath"). Who someone is called is a framing choice no table can list in advance.
 import type { Cue, Sentence } from '../../model.js';
 import { reportingVerbs, sourceIntroductions } from '../lexicon/attribution.js';
-import { type Words, wordAt, wordsOf } from '../lexicon/match.js';
+import { type Words, isCapitalisedAt, spacesOnlyAfter as spacedAfter, wordsOf } from '../lexicon/match.js';
 import { stopwords } from '../../vocabulary/stopwords.js';
 import { type Side, type Signal, differingCues, outletOf } from './side.js';
 
@@ -42,14 +42,6 @@ const notDescriptive = new Set(
 /** At most this many words before a name are its descriptor ("chief financial officer"). */
 const maxDescriptorWords = 3;
 
-/** Whether word `i` starts with a capital: a character test for ASCII, the Unicode class beyond. */
-function isCapitalisedAt(words: Words, text: string, i: number): boolean {
-  const code = text.charCodeAt(words.start[i]!);
-  if (code < 128) return code >= 65 && code <= 90;
-  return /^\p{Lu}/u.test(wordAt(words, text, i));
-}
-/** Only spaces between word `a` and word `a + 1`. */
-const spacedAfter = (words: Words, text: string, a: number): boolean => /^ +$/.test(text.slice(words.end[a], words.start[a + 1]));
 
 interface Introduction {
   /** The name's last word, lower case: the person both outlets name. */

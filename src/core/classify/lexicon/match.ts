@@ -134,6 +134,16 @@ export function wordsOf(owner: object, text: string): Words {
 /** Word `i` of the text as written. */
 export const wordAt = (words: Words, text: string, i: number): string => text.slice(words.start[i], words.end[i]);
 
+/** Whether word `i` starts with a capital: a character test for ASCII, the Unicode class beyond. */
+export function isCapitalisedAt(words: Words, text: string, i: number): boolean {
+  const code = text.charCodeAt(words.start[i]!);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(wordAt(words, text, i));
+}
+
+/** Whether only spaces (one or more) stand between word `a` and word `a + 1`: "Dana Whitlock", not "Dana, Whitlock". */
+export const spacesOnlyAfter = (words: Words, text: string, a: number): boolean => /^ +$/.test(text.slice(words.end[a], words.start[a + 1]));
+
 /** Per word, the lexicons (as a mask of their bits) an entry of which may start at it. */
 function entryMasksOf(lower: string[]): Int32Array {
   const masks = new Int32Array(lower.length);
