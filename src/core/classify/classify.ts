@@ -15,6 +15,7 @@ import type { Side } from './cues/side.js';
 import { toneCues } from './cues/tone.js';
 import { wordSwapCues } from './cues/word-swap.js';
 import { headlineUnits } from './headline.js';
+import { overlapping } from './lexicon/match.js';
 
 /** The contract's status rule: exclusive, else framing, else omission, else agreement. */
 export function statusOf(unit: Pick<Unit, 'sentences' | 'missingFrom' | 'cues'>): UnitStatus {
@@ -40,8 +41,7 @@ export function cuesOf(sides: Side[], thresholds: Pick<Thresholds, 'diffMaxEditL
     (swap) => !cues.some((c) => c.kind === 'label' && c.articleId === swap.articleId && c.text === swap.text),
   );
   const labels = [...cues, ...swaps].filter((c) => c.kind === 'label');
-  const labelled = (cue: Cue) =>
-    labels.some((c) => c.sentenceId === cue.sentenceId && c.span !== undefined && cue.span !== undefined && c.span.start < cue.span.end && cue.span.start < c.span.end);
+  const labelled = (cue: Cue) => labels.some((c) => c.sentenceId === cue.sentenceId && c.span && cue.span && overlapping({ span: c.span }, { span: cue.span }));
   const titles = descriptorCues(sides).filter((title) => !labelled(title));
   return [...cues, ...swaps, ...titles, ...placementCues(sides)];
 }

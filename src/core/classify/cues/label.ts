@@ -2,17 +2,18 @@
 // Konflikt, strike / walkout). A cue only when two outlets both name the thing, differently.
 import type { Cue } from '../../model.js';
 import { labelGroups, sameLabel } from '../lexicon/labels.js';
-import { type Lexicon, compileLexicon, findLexicon, overlapping, wordsOf } from '../lexicon/match.js';
+import { type Lexicon, type LexiconEntry, compileLexicon, findLexicon, overlapping, wordsOf } from '../lexicon/match.js';
 import { type Side, type Signal, differingCues, outletOf } from './side.js';
+
+/** Every variant of every group as a lexicon entry, valued by its group and the choice it names. */
+const labelEntries: LexiconEntry[] = Object.entries(labelGroups).flatMap(([group, variants]) =>
+  variants.map((pattern) => ({ pattern, value: `${group}:${sameLabel[pattern] ?? pattern.replace(/\*/g, '')}` })),
+);
 
 let lexicon: Lexicon | null = null;
 
 function variantsOf(side: Side): Signal[] {
-  lexicon ??= compileLexicon(
-    Object.entries(labelGroups).flatMap(([group, variants]) =>
-      variants.map((pattern) => ({ pattern, value: `${group}:${sameLabel[pattern] ?? pattern.replace(/\*/g, '')}` })),
-    ),
-  );
+  lexicon ??= compileLexicon(labelEntries);
   const signals: Signal[] = [];
   for (const sentence of side.sentences) {
     const found = findLexicon(sentence, sentence.text, lexicon);
@@ -31,14 +32,9 @@ let singleWords: Map<string, { value: string; prefix: boolean }> | null = null;
  */
 function hyphenTails(sentence: Side['sentences'][number]): Signal[] {
   singleWords ??= new Map(
-    Object.entries(labelGroups).flatMap(([group, variants]) =>
-      variants
-        .filter((pattern) => !pattern.includes(' '))
-        .map((pattern): [string, { value: string; prefix: boolean }] => [
-          pattern.replace(/\*$/, ''),
-          { value: `${group}:${sameLabel[pattern] ?? pattern.replace(/\*/g, '')}`, prefix: pattern.endsWith('*') },
-        ]),
-    ),
+    labelEntries
+      .filter(({ pattern }) => !pattern.includes(' '))
+      .map(({ pattern, value }): [string, { value: string; prefix: boolean }] => [pattern.replace(/\*$/, ''), { value, prefix: pattern.endsWith('*') }]),
   );
   // Most sentences have no hyphen at all: no walk over their words.
   if (!sentence.text.includes('-')) return noTails;

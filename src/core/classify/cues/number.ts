@@ -107,7 +107,7 @@ function figuresOf(sentence: Sentence): Signal[] {
         value = isSeasonDate(words, text, i) ? `d:${value.slice(2)}` : null;
         // "kommenden Frühjahr", "next spring": the word that places the season is part of its text.
         if (value !== null && seasonPlacers.has(lower[i - 1]!)) first = i - 1;
-      } else if (monthNames.has(word) && value.startsWith('d:') && i + 1 < lower.length && isYear(lower[i + 1]!) && spaced(words, text, i, i + 1)) {
+      } else if (monthNames.has(word) && value.startsWith('d:') && yearAfter(words, text, i)) {
         // "April 2027" is one date, not a month and a figure.
         last = i + 1;
         value = `${value}-${lower[i + 1]}`;
@@ -177,7 +177,7 @@ function specialFigureAt(words: Words, text: string, i: number): SpecialFigure |
   const { lower } = words;
   if (words.kind[i] !== 'number') {
     // Runs for every word: one lookup rejects the words that start no figure of these kinds.
-    if (!wordFigureStarts().has(lower[i]!)) return null;
+    if (!figureStarts.has(lower[i]!)) return null;
     return monthDayAt(words, text, i) ?? monthPartAt(words, text, i) ?? halfHourAt(words, text, i) ?? shareWordsAt(lower, i, words, text);
   }
   const token = wordAt(words, text, i);
@@ -190,8 +190,7 @@ function specialFigureAt(words: Words, text: string, i: number): SpecialFigure |
   const next = lower[i + 1]!;
   // "1. März 2027", "12 March": a day of a month is one date (the year, if given, with it).
   if (isDay(token) && (between === '. ' || between === ' ') && (between === ' ' ? englishMonths : monthNames).has(next)) {
-    const withYear = i + 2 < lower.length && isYear(lower[i + 2]!) && spaced(words, text, i + 1, i + 2);
-    return { last: withYear ? i + 2 : i + 1, value: `d:${next}-${Number(token)}`, hedgeable: false };
+    return { last: yearAfter(words, text, i + 1) ? i + 2 : i + 1, value: `d:${next}-${Number(token)}`, hedgeable: false };
   }
   // "between 45 and 55", "zwischen 45 und 55": a range is one figure.
   if (i > 0 && rangeOpeners.has(lower[i - 1]!) && (next === 'and' || next === 'und') && words.kind[i + 2] === 'number') {
@@ -217,6 +216,9 @@ function specialFigureAt(words: Words, text: string, i: number): SpecialFigure |
 }
 
 const isYear = (token: string): boolean => /^(?:19|20)\d\d$/.test(token);
+/** Whether word `k + 1` is a year joined to word `k` by spaces: "März 2027", "1. März 2027". */
+const yearAfter = (words: Words, text: string, k: number): boolean =>
+  k + 1 < words.lower.length && isYear(words.lower[k + 1]!) && spaced(words, text, k, k + 1);
 /** A day of a month as written in digits: 1 to 31. */
 const isDay = (token: string): boolean => /^(?:[1-9]|[12]\d|3[01])$/.test(token);
 /** Words that open a range closed by "and"/"und": "between 45 and 55". */
@@ -249,8 +251,8 @@ function monthPartAt(words: Words, text: string, i: number): SpecialFigure | nul
   // "the end of 2028", "the start of March": an English part named with "of".
   const ofPart = yearPartsWithOf.get(words.lower[i]!);
   if (ofPart !== undefined && words.lower[i + 1] === 'of' && i + 2 < words.lower.length && spaced(words, text, i, i + 1) && spaced(words, text, i + 1, i + 2)) {
-    if (words.kind[i + 2] === 'number' && isYear(words.lower[i + 2]!)) return { last: i + 2, value: `d:${ofPart}-${words.lower[i + 2]}`, hedgeable: false };
-    if (isMonthAt(words, text, i + 2)) return { last: i + 2, value: `d:${ofPart}-${words.lower[i + 2]}`, hedgeable: false };
+    const yearOrMonth = (words.kind[i + 2] === 'number' && isYear(words.lower[i + 2]!)) || isMonthAt(words, text, i + 2);
+    if (yearOrMonth) return { last: i + 2, value: `d:${ofPart}-${words.lower[i + 2]}`, hedgeable: false };
   }
   const part = monthPartWords.get(words.lower[i]!);
   if (part === undefined || i + 1 >= words.lower.length || !spaced(words, text, i, i + 1)) return null;
@@ -258,7 +260,7 @@ function monthPartAt(words: Words, text: string, i: number): SpecialFigure | nul
   if (words.kind[i + 1] === 'number' && isYear(words.lower[i + 1]!)) return { last: i + 1, value: `d:${part}-${words.lower[i + 1]}`, hedgeable: false };
   if (!isMonthAt(words, text, i + 1)) return null;
   const month = words.lower[i + 1]!;
-  const withYear = i + 2 < words.lower.length && isYear(words.lower[i + 2]!) && spaced(words, text, i + 1, i + 2);
+  const withYear = yearAfter(words, text, i + 1);
   return { last: withYear ? i + 2 : i + 1, value: `d:${part}-${month}${withYear ? `-${words.lower[i + 2]}` : ''}`, hedgeable: false };
 }
 
@@ -321,12 +323,8 @@ const ordinalWords = new Map<string, number>([
 /** Every word that may start a share or a half multiplier: one lookup rejects all other words. */
 const shareStarts = new Set([...everyWords, 'half', 'der', 'die', ...figureArticles, ...numberOf.keys(), ...partWords.keys()]);
 
-/** Every word a special figure written in words may start with (made on first use: the tables below it are declared later). */
-let figureStarts: Set<string> | null = null;
-function wordFigureStarts(): Set<string> {
-  figureStarts ??= new Set([...englishMonths, ...monthPartWords.keys(), ...yearPartsWithOf.keys(), 'halb', ...shareStarts]);
-  return figureStarts;
-}
+/** Every word a special figure written in words may start with: one lookup rejects all other words. */
+const figureStarts = new Set([...englishMonths, ...monthPartWords.keys(), ...yearPartsWithOf.keys(), 'halb', ...shareStarts]);
 
 function shareWordsAt(lower: string[], i: number, words: Words, text: string): SpecialFigure | null {
   const word = lower[i]!;

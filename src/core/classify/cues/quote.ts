@@ -20,7 +20,7 @@ function isQuotedName(inner: string, before: string): boolean {
   return words.length <= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && sourceMarker.test(before.trimEnd());
 }
 
-/** Each sentence's quotations, found once: the quote cue and the certainty cue both read them. */
+/** Each sentence's quotations, found once: the quote, certainty and attribution cues all read them. */
 const quotesCache = new WeakMap<Sentence, Signal[]>();
 
 /** The direct quotations of a sentence (the whole sentence when it stands inside one). */
