@@ -4,7 +4,8 @@
 // Falkenrath"). Who someone is called is a framing choice no table can list in advance.
 import type { Cue, Sentence } from '../../model.js';
 import { reportingVerbs, sourceIntroductions } from '../lexicon/attribution.js';
-import { type Words, isCapitalisedAt, spacesOnlyAfter as spacedAfter, wordsOf } from '../lexicon/match.js';
+import { calendarWords } from '../lexicon/numbers.js';
+import { type Words, isCapitalisedAt, spacesOnlyAfter as spacedAfter, wordAt, wordsOf } from '../lexicon/match.js';
 import { stopwords } from '../../vocabulary/stopwords.js';
 import { type Side, type Signal, differingCues, outletOf } from './side.js';
 
@@ -42,10 +43,36 @@ const notDescriptive = new Set(
 /** At most this many words before a name are its descriptor ("chief financial officer"). */
 const maxDescriptorWords = 3;
 
+/**
+ * German articles and possessives: a capitalised word between one and a name is a noun that
+ * describes what the name names ("die Bäckereikette Hollerbach", "der Stadt Auenfels"), where a
+ * capitalised word alone may be a sentence's first adjective or a count ("Tausende Fahrgäste").
+ */
+const germanDeterminers = new Set([
+  'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen',
+  'sein', 'seine', 'seiner', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren',
+]);
+
+/**
+ * Endings of German plurals and abstract nouns: a noun after a noun is an object ("in der
+ * Produktion Salmonellen gefunden"), not a name. Place names in -en (Bremen) are lost with them.
+ */
+const commonNounEnding = /(?:en|ung|heit|keit|ion|tät|schaft|nis|ismus)$/;
+
+/**
+ * English adjective endings: a one-word name after such a word is placed, not described ("central
+ * Greyhaven", "northern Tallis", "Norwegian", "historic"): the head of a descriptor is a noun.
+ */
+const adjectiveEnding = /(?:al|ern|ic|ish|ian|ese|ous|ful|ive)$/;
+
 
 interface Introduction {
-  /** The name's last word, lower case: the person both outlets name. */
+  /** The name's last word, lower case: the person (or firm, or place) both outlets name. */
   name: string;
+  /** The whole name as written, for the note ("Lena Marsh"). */
+  written: string;
+  /** A German noun that is no role noun ("Großbäckerei"): it may describe another thing of that name. */
+  thing?: boolean;
   first: number;
   last: number;
 }
@@ -64,11 +91,20 @@ function introductionsIn(sentence: Sentence, german: boolean): Introduction[] {
   const found: Introduction[] = [];
   if (german) {
     for (let i = 0; i + 1 < lower.length; i++) {
-      if (lower[i]!.length < 4 || !isCapitalisedAt(words, text, i) || !isGermanRole(lower[i]!) || !spacedAfter(words, text, i)) continue;
+      if (lower[i]!.length < 4 || !isCapitalisedAt(words, text, i) || !spacedAfter(words, text, i)) continue;
       let name = i + 1;
       if (!isCapitalisedAt(words, text, name) || words.kind[name] !== 'word') continue;
-      if (name + 1 < lower.length && isCapitalisedAt(words, text, name + 1) && spacedAfter(words, text, name) && !isGermanRole(lower[name + 1]!)) name++;
-      found.push({ name: lower[name]!, first: i, last: i });
+      if (isGermanRole(lower[i]!)) {
+        if (name + 1 < lower.length && isCapitalisedAt(words, text, name + 1) && spacedAfter(words, text, name) && !isGermanRole(lower[name + 1]!)) name++;
+        found.push({ name: lower[name]!, written: text.slice(words.start[i + 1], words.end[name]), first: i, last: i });
+        continue;
+      }
+      // Any other noun describes the name only after an article, and only a name that ends there:
+      // "die Großbäckerei Hollerbach aus Ostwald", not a noun chain.
+      const named = lower[name]!;
+      const endsThere = name + 1 >= lower.length || !isCapitalisedAt(words, text, name + 1) || !spacedAfter(words, text, name);
+      if (i === 0 || !germanDeterminers.has(lower[i - 1]!) || !endsThere || stopwords.has(named) || calendarWords.has(named) || commonNounEnding.test(named)) continue;
+      found.push({ name: named, written: wordAt(words, text, name), first: i, last: i, thing: true });
     }
     return found;
   }
@@ -77,10 +113,14 @@ function introductionsIn(sentence: Sentence, german: boolean): Introduction[] {
     if (!isCapitalisedAt(words, text, i) || (i > 0 && isCapitalisedAt(words, text, i - 1) && spacedAfter(words, text, i - 1))) continue;
     let end = i;
     while (end + 1 < lower.length && isCapitalisedAt(words, text, end + 1) && spacedAfter(words, text, end)) end++;
-    if (end === i) continue;
     const name = lower[end]!.replace(/'s$|’s$/, '');
-    const after = appositionAfter(words, text, end);
-    if (after) found.push({ name, ...after });
+    // One capitalised word is a name only inside the sentence (its first word is capitalised
+    // anyway), and not a weekday or month; it is described only by a noun ("car giant Halvorsen").
+    const oneWord = end === i;
+    if (oneWord && (i === 0 || words.kind[i] !== 'word' || stopwords.has(name) || calendarWords.has(name))) continue;
+    const after = oneWord ? null : appositionAfter(words, text, end);
+    const written = text.slice(words.start[i], words.end[end]).replace(/['’]s$/, '');
+    if (after) found.push({ name, written, ...after });
     let first = i;
     let lowerCase = false;
     for (let k = i - 1; k >= 0 && i - k <= maxDescriptorWords && spacedAfter(words, text, k); k--) {
@@ -91,7 +131,9 @@ function introductionsIn(sentence: Sentence, german: boolean): Introduction[] {
       if (!capitalised) lowerCase = true;
       first = k;
     }
-    if (first < i && lowerCase) found.push({ name, first, last: i - 1 });
+    const head = lower[i - 1];
+    const nounHead = !oneWord || (head !== undefined && !isCapitalisedAt(words, text, i - 1) && !adjectiveEnding.test(head));
+    if (first < i && lowerCase && nounHead) found.push({ name, written, first, last: i - 1 });
     i = end;
   }
   return found;
@@ -134,7 +176,25 @@ function contentWords(text: string): Set<string> {
 /** A descriptor's key: lower case, a German or English inflection ending dropped, so "Finanzministers" is "Finanzminister". */
 const descriptorKey = (text: string): string => text.toLowerCase().replace(/^(?:the|a|an) /, '').replace(/(?:en|es|n|s)$/u, '');
 
+/** The descriptor part of a signal's value ("Finanzminister" of "brandt:finanzminister"). */
+const keyOf = (signal: Signal): string => signal.value.slice(signal.value.indexOf(':') + 1);
+
+/** Whether a German descriptor ends in another, a compound's head: "Verkehrsminister" of "Landesverkehrsminister". */
+const isCompoundTail = (tail: string, whole: string): boolean => tail.length >= 4 && tail.length < whole.length && !tail.includes(' ') && whole.endsWith(tail);
+
+/** Letters two nouns must share to be taken as parts of compounds about one thing ("bäckerei"). */
+const sharedPartLength = 5;
+
+/** Whether two one-word descriptors share a run of `sharedPartLength` letters. */
+function sharePart(a: string, b: string): boolean {
+  for (let k = 0; k + sharedPartLength <= a.length; k++) if (b.includes(a.slice(k, k + sharedPartLength))) return true;
+  return false;
+}
+
 export function descriptorCues(sides: Side[]): Cue[] {
+  // The name as the describing outlet writes it, for the note; the signals of German non-role nouns.
+  const writtenName = new Map<Signal, string>();
+  const things = new Set<Signal>();
   const signals = sides.map((side): Signal[] => {
     const german = side.article.language === 'de';
     const list: Signal[] = [];
@@ -143,7 +203,10 @@ export function descriptorCues(sides: Side[]): Cue[] {
       for (const intro of introductionsIn(sentence, german)) {
         const span = { start: words.start[intro.first]!, end: words.end[intro.last]! };
         const text = sentence.text.slice(span.start, span.end);
-        list.push({ sentence, text, span, value: `${intro.name}:${descriptorKey(text)}` });
+        const signal = { sentence, text, span, value: `${intro.name}:${descriptorKey(text)}` };
+        writtenName.set(signal, intro.written);
+        if (intro.thing) things.add(signal);
+        list.push(signal);
       }
     }
     return list;
@@ -164,9 +227,17 @@ export function descriptorCues(sides: Side[]): Cue[] {
       if ([...shorter].every((word) => longer.has(word))) signal.value = other.value;
     }
   }
+  // "Landesverkehrsminister" and "Verkehrsminister": German writes a longer title as one word.
+  for (const signal of all) {
+    const tail = all.find((other) => nameOf(other.value) === nameOf(signal.value) && isCompoundTail(keyOf(other), keyOf(signal)));
+    if (tail) signal.value = tail.value;
+  }
   // Only an outlet that introduces the same person with other words differs; one that names them
-  // bare may simply have introduced them earlier.
-  const introduces = (signal: Signal, j: number) => signals[j]!.some((s) => nameOf(s.value) === nameOf(signal.value));
+  // bare may simply have introduced them earlier. A German noun that is no role may name another
+  // thing of the same name ("Stadt Auenfels", "Verkehrsbetriebe Auenfels"): it differs only from a
+  // noun it shares a part with ("Großbäckerei", "Bäckereikette"), which tells of the same thing.
+  const introduces = (signal: Signal, j: number) =>
+    signals[j]!.some((s) => nameOf(s.value) === nameOf(signal.value) && (!(things.has(signal) || things.has(s)) || sharePart(keyOf(s), keyOf(signal))));
   return differingCues(
     'label',
     sides,
@@ -176,7 +247,7 @@ export function descriptorCues(sides: Side[]): Cue[] {
         const words = signals[sides.indexOf(other)]!.filter((s) => nameOf(s.value) === nameOf(signal.value)).map((s) => `'${s.text}'`);
         return `${outletOf(other)} says ${[...new Set(words)].join(' or ')}`;
       });
-      return `${outletOf(side)} introduces the person as '${signal.text}' where ${theirs.join(' and ')}.`;
+      return `${outletOf(side)} introduces ${writtenName.get(signal)} as '${signal.text}' where ${theirs.join(' and ')}.`;
     },
     introduces,
   );
