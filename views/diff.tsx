@@ -1,4 +1,5 @@
-import type { DiffPart, MovedPart, TextDiffPart } from '../src/core/model.js';
+import type { ArticleFormat, DiffPart, MovedPart, TextDiffPart } from '../src/core/model.js';
+import { FormatSelect } from './home.js';
 import { Layout } from './layout.js';
 
 function Part(props: { p: DiffPart }) {
@@ -105,19 +106,25 @@ export function DiffResult(props: { parts: TextDiffPart[] | null; truncated: boo
   );
 }
 
-export function DiffPage(props: { a: string; b: string; parts: TextDiffPart[] | null; truncated: boolean; error?: string; layout?: string; unit?: string; moves?: number }) {
+export function DiffPage(props: { a: string; b: string; formatA?: ArticleFormat; formatB?: ArticleFormat; parts: TextDiffPart[] | null; truncated: boolean; error?: string; layout?: string; unit?: string; moves?: number }) {
   return (
     <Layout title="Two-text diff">
       <h1>Two-text diff</h1>
       <form method="post" action="/diff" enctype="multipart/form-data" hx-post="/diff" hx-target="#diff-result" hx-swap="outerHTML" hx-trigger="submit, change from:.toggles">
         {props.error ? <p class="error" role="alert">{props.error}</p> : null}
         <div class="two">
-          <label>
-            Text A <textarea name="a" rows={10}>{props.a}</textarea>
-          </label>
-          <label>
-            Text B <textarea name="b" rows={10}>{props.b}</textarea>
-          </label>
+          <div>
+            <label>
+              Text A <textarea name="a" id="diff-a" rows={10}>{props.a}</textarea>
+            </label>
+            <FormatSelect name="format-a" id="diff-a-format" value={props.formatA ?? 'text'} />
+          </div>
+          <div>
+            <label>
+              Text B <textarea name="b" id="diff-b" rows={10}>{props.b}</textarea>
+            </label>
+            <FormatSelect name="format-b" id="diff-b-format" value={props.formatB ?? 'text'} />
+          </div>
         </div>
         <label class="files">
           Or two files <input type="file" name="files" multiple />

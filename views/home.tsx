@@ -1,10 +1,37 @@
 // Home: paste or upload articles. Values come back on a failed submission so nothing typed is lost.
+import type { ArticleFormat } from '../src/core/model.js';
 import { Layout } from './layout.js';
 
 export interface ArticleField {
   text: string;
   outlet: string;
   title: string;
+  /** How to read the text: an upload's comes from its file name; pasted text is plain unless marked. */
+  format: ArticleFormat;
+}
+
+export const formatLabels: ReadonlyArray<[ArticleFormat, string]> = [
+  ['text', 'Plain text'],
+  ['markdown', 'Markdown'],
+  ['html', 'HTML'],
+];
+
+export const emptyField: ArticleField = { text: '', outlet: '', title: '', format: 'text' };
+
+/** A format select; `name` and `id` differ between the home form (one per article) and /diff (one per side). */
+export function FormatSelect(props: { name: string; id: string; value: ArticleFormat }) {
+  return (
+    <label class="format">
+      Format{' '}
+      <select name={props.name} id={props.id}>
+        {formatLabels.map(([value, label]) => (
+          <option value={value} selected={value === props.value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 export interface Example {
@@ -54,7 +81,7 @@ export function placeProblems(problems: Array<{ field?: string; message: string 
 }
 
 export function ArticleFieldset(props: { n: number; field?: ArticleField; errors?: string[] }) {
-  const f = props.field ?? { text: '', outlet: '', title: '' };
+  const f = props.field ?? emptyField;
   const i = props.n;
   const errors = props.errors ?? [];
   const errorId = `article-${i}-error`;
@@ -67,6 +94,7 @@ export function ArticleFieldset(props: { n: number; field?: ArticleField; errors
       <label>
         Title <input name="title" id={`article-${i}-title`} value={f.title} />
       </label>
+      <FormatSelect name="format" id={`article-${i}-format`} value={f.format} />
       <label>
         Text{' '}
         <textarea name="text" id={`article-${i}-text`} rows={8} aria-invalid={errors.length ? 'true' : undefined} aria-describedby={errors.length ? errorId : undefined}>
@@ -84,7 +112,7 @@ export function ArticleFieldset(props: { n: number; field?: ArticleField; errors
 }
 
 export function HomePage(props: { fields: ArticleField[]; examples: Example[]; error?: string; problems?: FormProblems }) {
-  const fields = props.fields.length >= 2 ? props.fields : [...props.fields, ...Array(2 - props.fields.length).fill({ text: '', outlet: '', title: '' })];
+  const fields = props.fields.length >= 2 ? props.fields : [...props.fields, ...Array(2 - props.fields.length).fill(emptyField)];
   const pr = props.problems ?? { form: props.error ? [props.error] : [], articles: {}, files: [], hints: {} };
   const fileErrors = pr.files.length > 0;
   const firstHint = Object.keys(pr.hints).map(Number).sort((x, y) => x - y)[0];

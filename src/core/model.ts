@@ -263,7 +263,7 @@ export interface ArticleSummary {
 export interface RankedDifference {
   unitId: string;
   score: number;
-  /** Plain-language reason for the rank, e.g. "tone and certainty differ in a lede sentence". */
+  /** Plain-language reason for the rank, e.g. "The outlets differ in how certain they sound and their tone. At least one tells it in its first paragraph." */
   reason: string;
 }
 

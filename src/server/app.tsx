@@ -8,7 +8,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { InputError, isInputError, type InputProblem } from '../core/errors.js';
 import { diffTexts } from '../core/diff/moves.js';
 import { decodeFile } from '../core/ingest/decode.js';
-import { cueKinds, unitStatuses, type ArticleInput, type Comparison, type CueKind, type UnitStatus } from '../core/model.js';
+import { cueKinds, unitStatuses, type ArticleFormat, type ArticleInput, type Comparison, type CueKind, type TextDiffPart, type UnitStatus } from '../core/model.js';
 import { classroomSlide, classroomSlides } from '../core/present/classroom.js';
 import { pairRows } from '../core/present/pair-rows.js';
 import { unitsInReadingOrder } from '../core/present/reading-order.js';
@@ -26,6 +26,7 @@ import { checkArticleInputs, requestBodyLimit } from './limits.js';
 import { mountDeleteRoutes } from './delete-routes.js';
 import { editorOf, hasEditCredential, loadCurated, mountCurateRoutes, setCreatorCookies } from './curate-routes.js';
 import { createPageCache } from './page-cache.js';
+import { readableText } from './readable.js';
 import { applySecurity } from './security.js';
 
 export interface AppOptions {
@@ -47,7 +48,7 @@ async function filesOf(form: FormData): Promise<{ fields: ArticleField[]; proble
     if (typeof f === 'string' || (f.size === 0 && f.name === '')) continue;
     try {
       const input = decodeFile({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
-      fields.push({ text: input.text, outlet: input.outlet ?? f.name.replace(/\.[^.]+$/, ''), title: input.title ?? '' });
+      fields.push({ text: input.text, outlet: input.outlet ?? f.name.replace(/\.[^.]+$/, ''), title: input.title ?? '', format: input.format ?? 'text' });
     } catch (error) {
       if (!isInputError(error)) throw error;
       problems.push(...error.problems);
@@ -56,11 +57,16 @@ async function filesOf(form: FormData): Promise<{ fields: ArticleField[]; proble
   return { fields, problems };
 }
 
+const knownFormats = new Set<string>(['text', 'markdown', 'html']);
+/** A format field's value; anything else (or none, as from a client without the select) is plain text, ingest's default. */
+const formatOf = (value: unknown): ArticleFormat => (knownFormats.has(String(value)) ? (String(value) as ArticleFormat) : 'text');
+
 function fieldsOf(form: FormData): ArticleField[] {
   const texts = form.getAll('text').map(String);
   const outlets = form.getAll('outlet').map(String);
   const titles = form.getAll('title').map(String);
-  return texts.map((text, i) => ({ text, outlet: outlets[i] ?? '', title: titles[i] ?? '' }));
+  const formats = form.getAll('format');
+  return texts.map((text, i) => ({ text, outlet: outlets[i] ?? '', title: titles[i] ?? '', format: formatOf(formats[i]) }));
 }
 
 const knownStatuses = new Set<string>(unitStatuses);
@@ -117,7 +123,7 @@ export function createApp(options: AppOptions): Hono {
       origins = fields.flatMap((f, i) => (f.text.trim() !== '' ? [i] : []));
       const inputs: ArticleInput[] = origins
         .map((i) => fields[i]!)
-        .map((f) => ({ text: f.text, ...(f.outlet.trim() ? { outlet: f.outlet.trim() } : {}), ...(f.title.trim() ? { title: f.title.trim() } : {}) }));
+        .map((f) => ({ text: f.text, format: f.format, ...(f.outlet.trim() ? { outlet: f.outlet.trim() } : {}), ...(f.title.trim() ? { title: f.title.trim() } : {}) }));
       checkArticleInputs(inputs);
       const comparison = await runCompare(inputs);
       const tokens = store.save(comparison);
@@ -222,27 +228,30 @@ export function createApp(options: AppOptions): Hono {
   app.get('/diff', (c) => c.html(<DiffPage a="" b="" parts={null} truncated={false} />));
   app.post('/diff', async (c) => {
     const form = await c.req.formData();
-    let a = String(form.get('a') ?? '');
-    let b = String(form.get('b') ?? '');
+    const side = { a: String(form.get('a') ?? ''), b: String(form.get('b') ?? '') };
+    const format = { a: formatOf(form.get('format-a')), b: formatOf(form.get('format-b')) };
+    const page = (rest: { parts: TextDiffPart[] | null; truncated: boolean; error?: string; layout?: string; unit?: string; moves?: number }) => (
+      <DiffPage a={side.a} b={side.b} formatA={format.a} formatB={format.b} {...rest} />
+    );
     try {
-      // A chosen file replaces the text of its side; the other side keeps what was typed.
+      // A chosen file replaces the text and format of its side; the other side keeps what was typed.
       const both = form.getAll('files');
-      for (const [name, side, i] of [['fa', 'a', 0], ['fb', 'b', 1]] as const) {
+      for (const [name, k, i] of [['fa', 'a', 0], ['fb', 'b', 1]] as const) {
         const file = form.get(name) ?? both[i] ?? null;
         if (file === null || typeof file === 'string' || file.size === 0) continue;
-        const text = decodeFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }).text;
-        if (side === 'a') a = text;
-        else b = text;
+        const input = decodeFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        side[k] = input.text;
+        format[k] = input.format ?? 'text';
       }
     } catch (error) {
       if (!isInputError(error)) throw error;
-      return c.html(<DiffPage a={a} b={b} parts={null} truncated={false} error={error.message} />, error.status);
+      return c.html(page({ parts: null, truncated: false, error: error.message }), error.status);
     }
     const layout = form.get('layout') === 'side' ? 'side' : 'inline';
     const unit = form.get('unit') === 'char' ? 'char' : 'word';
-    const { parts, truncated, moves } = diffTexts(a, b, { unit, maxEditLength: 2000 });
+    const { parts, truncated, moves } = diffTexts(readableText(side.a, format.a), readableText(side.b, format.b), { unit, maxEditLength: 2000 });
     if (c.req.header('hx-request')) return c.html(<DiffResult parts={parts} truncated={truncated} layout={layout} moves={moves} />);
-    return c.html(<DiffPage a={a} b={b} parts={parts} truncated={truncated} layout={layout} unit={unit} moves={moves} />);
+    return c.html(page({ parts, truncated, layout, unit, moves }));
   });
 
   app.notFound((c) => c.html(<ErrorPage title="Not found" message="This page does not exist." />, 404));

@@ -24,6 +24,26 @@ export const kindWeights: Record<CueKind, number> = {
 
 const kindOrder = Object.keys(kindWeights) as CueKind[];
 
+/**
+ * What each kind of cue means to a reader who never heard the word "cue": the classroom shows the
+ * reason above the wordings, so it says what to look for in them.
+ */
+const kindPhrases: Record<CueKind, string> = {
+  certainty: 'how certain they sound',
+  attribution: 'whom they cite',
+  tone: 'their tone',
+  label: 'what they call people and things',
+  number: 'the figures and dates they give',
+  quote: 'whether they quote or paraphrase',
+  placement: 'where they put this in the article',
+};
+
+/** "The outlets differ in their tone and how certain they sound. One tells it in its first paragraph." */
+export function reasonOf(kinds: CueKind[], inLede: boolean): string {
+  const differ = `The outlets differ in ${listWords(kinds.map((kind) => kindPhrases[kind]))}.`;
+  return inLede ? `${differ} At least one tells it in its first paragraph.` : differ;
+}
+
 function listWords(words: string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
@@ -51,7 +71,7 @@ export function rankFramingDifferences(articles: Article[], units: Unit[]): Rank
       // the classroom wants one fact told differently, so cues are counted per sentence told.
       const sentencesPerArticle = Object.values(unit.sentences).reduce((n, ids) => n + ids.length, 0) / Math.max(Object.keys(unit.sentences).length, 1);
       const score = raw / Math.sqrt(sentencesPerArticle);
-      const reason = `${listWords(kinds)} ${kinds.length > 1 ? 'differ' : 'differs'}${inLede ? ' in a lede sentence' : ''}`;
+      const reason = reasonOf(kinds, inLede);
       return { unitId: unit.id, score: Math.round(score * 100) / 100, reason, order };
     });
   // Ties keep reading order, so the ranking is stable for the same comparison.

@@ -62,8 +62,8 @@ describe('summarize', () => {
     // u1: certainty 3 + tone 2.5 + 0.25 × 2 cues + 0.5 × (2 articles − 1) + 1 (lede) = 7.5
     // u3: number 2 + 0.25 × 2 cues + 0.5 × (2 articles − 1) + 0 (second paragraph) = 3
     expect(summary.ranking).toEqual([
-      { unitId: 'u1', score: 7.5, reason: 'certainty and tone differ in a lede sentence' },
-      { unitId: 'u3', score: 3, reason: 'number differs' },
+      { unitId: 'u1', score: 7.5, reason: 'The outlets differ in how certain they sound and their tone. At least one tells it in its first paragraph.' },
+      { unitId: 'u3', score: 3, reason: 'The outlets differ in the figures and dates they give.' },
     ]);
   });
 
