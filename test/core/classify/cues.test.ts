@@ -206,8 +206,15 @@ describe('studies, officials and alarm: links, unnamed officials, researchers, a
     expect(kinds('certainty', 'The drinks are linked to diabetes.', 'The drinks cause diabetes.', 'en')).toEqual(['certainty a linked to']);
   });
   it('en: unnamed officials are a source; "gab zu bedenken" is no admission', () => {
-    expect(kinds('attribution', 'Party officials say 40 applications came from three addresses.', '40 applications came from three addresses.', 'en')).toEqual(['attribution a officials']);
+    expect(kinds('attribution', 'Party officials say 40 applications came from three addresses.', '40 applications came from three addresses.', 'en')).toEqual(['attribution a officials say']);
     expect(kinds('attribution', 'Der Arzt Harald Voss gab zu bedenken, dass Übergewicht eine Rolle spiele.', 'Der Arzt Harald Voss sagte, dass Übergewicht eine Rolle spiele.')).toEqual([]);
+  });
+  it('en and de: a reporting verb in the plural belongs to its unnamed or named source ("police sources say", "Experten sagen")', () => {
+    expect(kinds('attribution', 'Police sources say the footage was cut.', 'The footage was cut.', 'en')).toEqual(['attribution a Police sources say']);
+    expect(kinds('attribution', 'Insiders claim the board discussed a closure.', 'The board discussed a closure.', 'en')).toEqual(['attribution a Insiders claim', 'attribution a claim']);
+    expect(kinds('attribution', 'Experten sagen, der Damm halte.', 'Der Damm hält.')).toEqual(['attribution a Experten sagen']);
+    // "a police report" is a noun: the plural list holds no "report".
+    expect(kinds('attribution', 'A police report lists 17 injured officers.', 'Seventeen officers were injured.', 'en')).toEqual([]);
   });
   it('de: an admission whose particle ends the clause, apart from its verb', () => {
     expect(kinds('attribution', 'Zwar räumen die Forscher ein, dass die Studie nichts beweist.', 'Die Forscher sagen, dass die Studie nichts beweist.')).toEqual(['attribution a räumen die Forscher ein']);
@@ -512,7 +519,7 @@ describe('unrest and quarrels: loaded words, unverified claims, whose source', (
     ]);
   });
   it('en: an unnamed source keeps the word that says whose it is', () => {
-    expect(kinds('attribution', 'Seventeen officers were hurt, a police source said.', 'Seventeen officers were hurt.')).toEqual(['attribution a a police source']);
+    expect(kinds('attribution', 'Seventeen officers were hurt, a police source said.', 'Seventeen officers were hurt.')).toEqual(['attribution a a police source said']);
   });
   it('de: a quarrel told as a brawl; a poll with an adjective; the head of a Land government', () => {
     const de = kindsIn('de');
@@ -579,7 +586,7 @@ describe('attribution: the speaker named before the reporting verb', () => {
     expect(en('attribution', 'Union leader Dana Whitlock said the march was peaceful.', 'The march was peaceful.')).toEqual(['attribution a Dana Whitlock said']);
     expect(en('attribution', 'The march was peaceful, Whitlock said.', 'The march was peaceful, Whitlock said.')).toEqual([]);
     expect(en('attribution', 'He said the march was peaceful.', 'The march was peaceful.')).toEqual([]);
-    expect(en('attribution', 'Officials said the march was peaceful.', 'The march was peaceful.')).toEqual(['attribution a Officials']);
+    expect(en('attribution', 'Officials said the march was peaceful.', 'The march was peaceful.')).toEqual(['attribution a Officials said']);
   });
   it('en: an institution in lower case before the verb ("…, police said", "the company said") names it; a pronoun does not', () => {
     const en = kindsIn('en');

@@ -152,7 +152,10 @@ function signalsOf(side: Side): Signal[] {
     for (const m of anon) {
       // "according to people familiar", "laut Insidern": the introduction is part of the cue.
       const intro = introduced.find((i) => i.span.end <= m.span.start && introducesDirectly(sentence.text.slice(i.span.end, m.span.start)));
-      const span = intro ? { start: intro.span.start, end: m.span.end } : { start: unnamedSourceStart(sentence, m), end: m.span.end };
+      // "police sources say", "Insiders claim": a reporting verb right after the source is its cue too.
+      const verb = verbMatches.find((v) => v.span.start > m.span.end && /^ +$/.test(sentence.text.slice(m.span.end, v.span.start)));
+      const end = verb ? verb.span.end : m.span.end;
+      const span = intro ? { start: intro.span.start, end } : { start: unnamedSourceStart(sentence, m), end };
       signals.push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: 'anonymous' });
     }
     // The introductions, then the reporting verbs, may each name a source.
@@ -178,7 +181,9 @@ function signalsOf(side: Side): Signal[] {
     signals.push(...compounds);
     // Admissions, spokespeople, then ", so der Minister", where no reading above has their words.
     for (const extra of [separatedAdmissions(sentence), spokes, german ? soAttribution(sentence, anon) : null]) {
-      for (const signal of extra ?? []) if (!signals.some((x) => x.sentence === sentence && overlapping(x, signal))) signals.push(signal);
+      // Checked against the readings before this list only: an admission and its speaker overlap.
+      const before = signals.length;
+      for (const signal of extra ?? []) if (!signals.some((x, k) => k < before && x.sentence === sentence && overlapping(x, signal))) signals.push(signal);
     }
   }
   return signals;
@@ -211,6 +216,15 @@ function separatedAdmissions(sentence: Sentence): Signal[] | null {
       if (lower[k] === admission.particle) {
         const span = { start: start[i]!, end: end[k]! };
         (found ??= []).push({ sentence, text: text.slice(span.start, span.end), span, value: `loaded:${admission.verb}` });
+        // With no subject before the verb ("Zwar räumen die Forscher ein", not "Der Sprecher gab
+        // den Fehler zu") the speaker stands between verb and particle: the admission names them
+        // as another outlet's "Die Forscher sagen" does.
+        let speaker = i + 1;
+        while (speaker < k && determiners.has(lower[speaker]!)) speaker++;
+        const noSubject = lower.slice(0, i).every((w) => stopwords.has(w));
+        if (noSubject && speaker < k && /^\p{Lu}/u.test(text.slice(start[speaker], end[speaker])) && !stopwords.has(lower[speaker]!)) {
+          found.push({ sentence, text: text.slice(start[speaker], end[speaker]), span: { start: start[speaker]!, end: end[speaker]! }, value: `named:${sourceKey(lower[speaker]!)}` });
+        }
       }
       break;
     }

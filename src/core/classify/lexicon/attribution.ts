@@ -40,6 +40,9 @@ export const anonymousSources: LexiconEntry[] = [
 const neutralVerbs = [
   // German separable verbs stand apart from their particle (teilte das Amt mit): the stem alone counts.
   'sagte', 'sagt', 'sagten', 'gesagt', 'erklärte', 'erklärt', 'erklärten', 'teilte', 'teilten', 'teilt', 'mitteilte', 'berichtete', 'bezeichnete',
+  // Plural present forms: unnamed sources are often many ("Experten sagen", "officials say").
+  // Not "report": "a police report" is a noun that would name the police.
+  'sagen', 'erklären', 'berichten', 'say', 'explain', 'confirm',
   'nannte', 'kündigte an', 'angekündigt', 'gab zu bedenken', 'gibt zu bedenken', 'gaben zu bedenken', 'bestätigte', 'bestätigten', 'bestätigt', 'said', 'says', 'told', 'stated',
   'announced', 'added', 'described', 'called', 'reported', 'confirmed', 'confirms', 'explained', 'noted', 'wrote', 'commented',
   'verweist', 'verwies', 'schrieb', 'meinte', 'stressed', 'argued', 'estimated', 'replied', 'responded', 'recalled',
@@ -52,6 +55,7 @@ const loadedVerbs = [
   'claimed', 'claims', 'claim', 'admitted', 'admits', 'conceded', 'insisted', 'insists', 'alleged', 'boasted',
   'warned', 'complained', 'touted', 'slammed', 'demanded', 'acknowledged', 'defended', 'verteidigte', 'verteidigt',
   'gloated', 'vowed', 'whined', 'whinged', 'claiming', 'revealed', 'versicherte',
+  'warnen', 'insist', 'warn', 'admit', 'allege',
 ];
 
 export const reportingVerbs: LexiconEntry[] = [
