@@ -62,7 +62,13 @@ export function placeProblems(problems: Array<{ field?: string; message: string 
   const onArticle = (i: number, message: string) => (placed.articles[i] ??= []).push(message);
   for (const p of problems) {
     const k = /^articles\[(\d+)\]$/.exec(p.field ?? '');
-    if (k) onArticle(origins[Number(k[1])] ?? Number(k[1]), p.message);
+    if (k) {
+      // Each message names its article once, by its number on the page: the core counts only the
+      // articles it was handed ("Article 2 …" may be the third field when the first is empty).
+      const page = origins[Number(k[1])] ?? Number(k[1]);
+      const own = `Article ${Number(k[1]) + 1} `;
+      onArticle(page, p.message.startsWith(own) ? `Article ${page + 1} ${p.message.slice(own.length)}` : `Article ${page + 1}: ${p.message}`);
+    }
     else if (p.field !== undefined && fileNames.includes(p.field)) placed.files.push({ name: p.field, message: p.message });
     else placed.form.push(p.message);
   }
@@ -80,7 +86,7 @@ export function placeProblems(problems: Array<{ field?: string; message: string 
   return placed;
 }
 
-export function ArticleFieldset(props: { n: number; field?: ArticleField; errors?: string[] }) {
+export function ArticleFieldset(props: { n: number; field?: ArticleField; errors?: string[]; /** the field just added: the cursor goes there */ autofocus?: boolean }) {
   const f = props.field ?? emptyField;
   const i = props.n;
   const errors = props.errors ?? [];
@@ -97,7 +103,7 @@ export function ArticleFieldset(props: { n: number; field?: ArticleField; errors
       <FormatSelect name="format" id={`article-${i}-format`} value={f.format} />
       <label>
         Text{' '}
-        <textarea name="text" id={`article-${i}-text`} rows={8} aria-invalid={errors.length ? 'true' : undefined} aria-describedby={errors.length ? errorId : undefined}>
+        <textarea name="text" id={`article-${i}-text`} rows={8} autofocus={props.autofocus} aria-invalid={errors.length ? 'true' : undefined} aria-describedby={errors.length ? errorId : undefined}>
           {f.text}
         </textarea>
       </label>
@@ -111,18 +117,67 @@ export function ArticleFieldset(props: { n: number; field?: ArticleField; errors
   );
 }
 
-export function HomePage(props: { fields: ArticleField[]; examples: Example[]; error?: string; problems?: FormProblems }) {
+/**
+ * Adds the n-th article field. With htmx it fetches the fieldset, and the answer swaps in the button
+ * for n + 1 (see ArticleFieldsetFragment); without JavaScript it submits the form, which comes back
+ * with one more field and everything typed kept.
+ */
+export function AddArticleButton(props: { n: number; oob?: boolean }) {
+  return (
+    <button
+      type="submit"
+      name="add"
+      value="article"
+      formnovalidate
+      hx-get={`/fields/article?n=${props.n}`}
+      hx-target="#fields"
+      hx-swap="beforeend"
+      id="add-article"
+      hx-swap-oob={props.oob ? 'true' : undefined}
+    >
+      Add another article
+    </button>
+  );
+}
+
+/** The answer to the add button: the new fieldset, and the button replaced by the one for the next number. */
+export function ArticleFieldsetFragment(props: { n: number }) {
+  return (
+    <>
+      <ArticleFieldset n={props.n} autofocus />
+      <AddArticleButton n={props.n + 1} oob />
+    </>
+  );
+}
+
+export function HomePage(props: { fields: ArticleField[]; examples: Example[]; error?: string; problems?: FormProblems; /** 0-based field that takes the focus (one just added without JavaScript) */ focus?: number }) {
   const fields = props.fields.length >= 2 ? props.fields : [...props.fields, ...Array(2 - props.fields.length).fill(emptyField)];
   const pr = props.problems ?? { form: props.error ? [props.error] : [], articles: {}, files: [], hints: {} };
   const fileErrors = pr.files.length > 0;
   const firstHint = Object.keys(pr.hints).map(Number).sort((x, y) => x - y)[0];
   const summary = [
     ...pr.form.map((m) => ({ href: firstHint === undefined ? '' : `#article-${firstHint + 1}-text`, m })),
-    ...Object.entries(pr.articles).flatMap(([i, ms]) => ms.map((m) => ({ href: `#article-${Number(i) + 1}-text`, m: `Article ${Number(i) + 1}: ${m}` }))),
+    ...Object.entries(pr.articles).flatMap(([i, ms]) => ms.map((m) => ({ href: `#article-${Number(i) + 1}-text`, m }))),
     ...pr.files.map((f) => ({ href: '#files', m: f.message })),
   ];
   return (
-    <Layout title="Compare articles">
+    // A failed submit opens on its problems: the summary comes first and takes the focus, and the
+    // title says so, since a screen reader announces the title before anything else.
+    <Layout title={summary.length > 0 ? 'Error: Compare articles' : 'Compare articles'}>
+      {summary.length > 0 ? (
+        <div class="error error-summary" role="alert" id="form-error" tabindex={-1} autofocus>
+          <p>
+            <span aria-hidden="true">⚠ </span>
+            {summary.length === 1 ? 'The comparison could not start:' : `The comparison could not start (${summary.length} problems):`}
+          </p>
+          <ul>
+            {summary.map((x) => (
+              <li>{x.href ? <a href={x.href}>{x.m}</a> : x.m}</li>
+            ))}
+          </ul>
+          {pr.files.length > 0 ? <p>Everything else is kept below; files that could be read are filled in as texts. Choose the unreadable files again only once they are fixed.</p> : null}
+        </div>
+      ) : null}
       <h1>Compare how outlets tell one story</h1>
       <p class="intro">
         Paste or upload two or more articles about the same event (German or English; text, Markdown or HTML). storydiff lines
@@ -142,28 +197,16 @@ export function HomePage(props: { fields: ArticleField[]; examples: Example[]; e
         </section>
       ) : null}
       <form method="post" action="/compare" enctype="multipart/form-data" id="compare-form" class="dropzone">
-        {summary.length > 0 ? (
-          <div class="error error-summary" role="alert" id="form-error" tabindex={-1}>
-            <p>
-              <span aria-hidden="true">⚠ </span>
-              {summary.length === 1 ? 'The comparison could not start:' : `The comparison could not start (${summary.length} problems):`}
-            </p>
-            <ul>
-              {summary.map((x) => (
-                <li>{x.href ? <a href={x.href}>{x.m}</a> : x.m}</li>
-              ))}
-            </ul>
-            {pr.files.length > 0 ? <p>Everything else is kept below; files that could be read are filled in as texts. Choose the unreadable files again only once they are fixed.</p> : null}
-          </div>
-        ) : null}
+        {/* Enter in a one-line field submits with the form's first submit button: that must be Compare, not "Add another article". */}
+        <button type="submit" hidden tabindex={-1}>
+          Compare
+        </button>
         <div id="fields">
           {fields.map((f, i) => (
-            <ArticleFieldset n={i + 1} field={f} errors={[...(pr.articles[i] ?? []), ...(pr.hints[i] ? [pr.hints[i]] : [])]} />
+            <ArticleFieldset n={i + 1} field={f} errors={[...(pr.articles[i] ?? []), ...(pr.hints[i] ? [pr.hints[i]] : [])]} autofocus={i === props.focus} />
           ))}
         </div>
-        <button type="button" hx-get={`/fields/article?n=${fields.length + 1}`} hx-target="#fields" hx-swap="beforeend" id="add-article">
-          Add another article
-        </button>
+        <AddArticleButton n={fields.length + 1} />
         <label class="files">
           Or upload files (.txt, .md, .html){' '}
           <input type="file" name="files" id="files" multiple accept=".txt,.md,.markdown,.html,.htm,text/*" aria-invalid={fileErrors ? 'true' : undefined} aria-describedby={fileErrors ? 'files-error' : undefined} />

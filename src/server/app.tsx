@@ -19,7 +19,7 @@ import { ClassroomHandout, ClassroomPage } from '../../views/classroom.js';
 import { ErrorPage } from '../../views/errors.js';
 import { Layout } from '../../views/layout.js';
 import { PairView } from '../../views/pair.js';
-import { ArticleFieldset, HomePage, placeProblems, type ArticleField, type Example } from '../../views/home.js';
+import { ArticleFieldsetFragment, emptyField, HomePage, placeProblems, type ArticleField, type Example } from '../../views/home.js';
 import { runCompare } from './compare-runner.js';
 import { toCsv, toMarkdown, toTei } from './exports.js';
 import { checkArticleInputs, requestBodyLimit } from './limits.js';
@@ -106,7 +106,7 @@ export function createApp(options: AppOptions): Hono {
   });
   app.get('/fields/article', (c) => {
     const n = Math.min(Math.max(Number.parseInt(c.req.query('n') ?? '3', 10) || 3, 1), 50);
-    return c.html(<ArticleFieldset n={n} />);
+    return c.html(<ArticleFieldsetFragment n={n} />);
   });
 
   app.post('/compare', async (c) => {
@@ -119,6 +119,12 @@ export function createApp(options: AppOptions): Hono {
       // Uploaded texts take the place of blank article fields rather than following them.
       const typed = uploaded.fields.length > 0 ? fields.filter((f) => f.text.trim() !== '' || f.outlet.trim() !== '' || f.title.trim() !== '') : fields;
       fields = [...typed, ...uploaded.fields];
+      if (form.get('add') === 'article') {
+        // "Add another article" without JavaScript: the same form, one field longer, nothing lost.
+        const names = form.getAll('files').flatMap((f) => (typeof f === 'string' ? [] : [f.name]));
+        const problems = uploaded.problems.length > 0 ? placeProblems(uploaded.problems, fields, [], names) : undefined;
+        return c.html(<HomePage fields={[...fields, emptyField]} examples={examples} focus={fields.length} {...(problems ? { problems } : {})} />, problems ? 422 : 200);
+      }
       if (uploaded.problems.length > 0) throw new InputError(uploaded.problems, 422);
       origins = fields.flatMap((f, i) => (f.text.trim() !== '' ? [i] : []));
       const inputs: ArticleInput[] = origins

@@ -2,7 +2,7 @@
 // They are documented in the README; change both together.
 import { bodyLimit } from 'hono/body-limit';
 import type { MiddlewareHandler } from 'hono';
-import { InputError } from '../core/errors.js';
+import { InputError, type InputProblem } from '../core/errors.js';
 import type { ArticleInput } from '../core/model.js';
 
 export const limits = {
@@ -26,16 +26,18 @@ export function requestBodyLimit(): MiddlewareHandler {
   return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next));
 }
 
+/** The problem of a text over the per-article limit, saying how long it is, or null; `name` is how the page calls it. */
+export function textTooLong(field: string, name: string, text: string): InputProblem | null {
+  if (text.length <= limits.maxArticleChars) return null;
+  return { field, message: `${name} is ${text.length.toLocaleString('en')} characters long; the limit is ${limits.maxArticleChars.toLocaleString('en')}.` };
+}
+
 /** Checks a comparison request against the limits; throws an InputError naming each problem. */
 export function checkArticleInputs(inputs: ArticleInput[]): void {
   if (inputs.length > limits.maxArticles) {
     throw new InputError(`At most ${limits.maxArticles} articles can be compared at once (got ${inputs.length}).`, 413);
   }
-  const tooLarge = inputs.flatMap((input, i) =>
-    typeof input.text === 'string' && input.text.length > limits.maxArticleChars
-      ? [{ field: `articles[${i}]`, message: `Article ${i + 1} is longer than ${limits.maxArticleChars.toLocaleString('en')} characters.` }]
-      : [],
-  );
+  const tooLarge = inputs.flatMap((input, i) => (typeof input.text === 'string' ? (textTooLong(`articles[${i}]`, `Article ${i + 1}`, input.text) ?? []) : []));
   if (tooLarge.length > 0) throw new InputError(tooLarge, 413);
   if (inputs.length < 2) throw new InputError('A comparison needs at least two articles.', 422);
 }
