@@ -73,8 +73,26 @@ function Side(props: { parts: TextDiffPart[]; side: 'a' | 'b' }) {
   );
 }
 
-export function DiffResult(props: { parts: TextDiffPart[] | null; truncated: boolean; layout?: string; moves?: number; /** null: no id (several on one page) */ id?: string | null }) {
+export function DiffResult(props: {
+  parts: TextDiffPart[] | null;
+  truncated: boolean;
+  layout?: string;
+  moves?: number;
+  /** Side by side: text A's parts in A's own spacing (equal parts carry B's); `parts` when absent. */
+  partsA?: TextDiffPart[];
+  /** An input problem, shown in place of the result (an htmx request swaps only this). */
+  error?: string;
+  /** null: no id (several on one page) */ id?: string | null;
+}) {
   const id = props.id === undefined ? 'diff-result' : (props.id ?? undefined);
+  if (props.error)
+    return (
+      <div id={id}>
+        <p class="error" role="alert">
+          {props.error}
+        </p>
+      </div>
+    );
   if (!props.parts) return <div id={id}></div>;
   const moves = props.moves ?? 0;
   const notes = (
@@ -92,7 +110,7 @@ export function DiffResult(props: { parts: TextDiffPart[] | null; truncated: boo
     return (
       <div id={id} class="diff two">
         {notes}
-        <Side parts={props.parts} side="a" />
+        <Side parts={props.partsA ?? props.parts} side="a" />
         <Side parts={props.parts} side="b" />
       </div>
     );
@@ -106,9 +124,21 @@ export function DiffResult(props: { parts: TextDiffPart[] | null; truncated: boo
   );
 }
 
-export function DiffPage(props: { a: string; b: string; formatA?: ArticleFormat; formatB?: ArticleFormat; parts: TextDiffPart[] | null; truncated: boolean; error?: string; layout?: string; unit?: string; moves?: number }) {
+export function DiffPage(props: {
+  a: string;
+  b: string;
+  formatA?: ArticleFormat;
+  formatB?: ArticleFormat;
+  parts: TextDiffPart[] | null;
+  partsA?: TextDiffPart[];
+  truncated: boolean;
+  error?: string;
+  layout?: string;
+  unit?: string;
+  moves?: number;
+}) {
   return (
-    <Layout title="Two-text diff">
+    <Layout title={props.error ? 'Error: Two-text diff' : 'Two-text diff'}>
       <h1>Two-text diff</h1>
       <form method="post" action="/diff" enctype="multipart/form-data" hx-post="/diff" hx-target="#diff-result" hx-swap="outerHTML" hx-trigger="submit, change from:.toggles">
         {props.error ? <p class="error" role="alert">{props.error}</p> : null}
@@ -138,7 +168,7 @@ export function DiffPage(props: { a: string; b: string; formatA?: ArticleFormat;
         </fieldset>
         <button type="submit" class="primary">Show differences</button>
       </form>
-      <DiffResult parts={props.parts} truncated={props.truncated} layout={props.layout} moves={props.moves ?? 0} />
+      <DiffResult parts={props.parts} truncated={props.truncated} layout={props.layout} moves={props.moves ?? 0} {...(props.partsA ? { partsA: props.partsA } : {})} />
     </Layout>
   );
 }

@@ -22,7 +22,8 @@ import { PairView } from '../../views/pair.js';
 import { ArticleFieldsetFragment, emptyField, HomePage, placeProblems, type ArticleField, type Example } from '../../views/home.js';
 import { runCompare } from './compare-runner.js';
 import { toCsv, toMarkdown, toTei } from './exports.js';
-import { checkArticleInputs, requestBodyLimit } from './limits.js';
+import { checkArticleInputs, requestBodyLimit, textTooLong } from './limits.js';
+import { sideAParts } from './diff-sides.js';
 import { mountDeleteRoutes } from './delete-routes.js';
 import { editorOf, hasEditCredential, loadCurated, mountCurateRoutes, setCreatorCookies } from './curate-routes.js';
 import { createPageCache } from './page-cache.js';
@@ -236,7 +237,8 @@ export function createApp(options: AppOptions): Hono {
     const form = await c.req.formData();
     const side = { a: String(form.get('a') ?? ''), b: String(form.get('b') ?? '') };
     const format = { a: formatOf(form.get('format-a')), b: formatOf(form.get('format-b')) };
-    const page = (rest: { parts: TextDiffPart[] | null; truncated: boolean; error?: string; layout?: string; unit?: string; moves?: number }) => (
+    const fileName: { a?: string; b?: string } = {};
+    const page = (rest: { parts: TextDiffPart[] | null; partsA?: TextDiffPart[]; truncated: boolean; error?: string; layout?: string; unit?: string; moves?: number }) => (
       <DiffPage a={side.a} b={side.b} formatA={format.a} formatB={format.b} {...rest} />
     );
     try {
@@ -248,16 +250,26 @@ export function createApp(options: AppOptions): Hono {
         const input = decodeFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
         side[k] = input.text;
         format[k] = input.format ?? 'text';
+        fileName[k] = file.name;
       }
+      // The same cap as one article of a comparison, before any work: two 5 MB texts took 7 s.
+      const tooLong = (['a', 'b'] as const).flatMap((k) => textTooLong(k, `Text ${k.toUpperCase()}${fileName[k] ? ` (${fileName[k]})` : ''}`, side[k]) ?? []);
+      if (tooLong.length > 0) throw new InputError(tooLong, 413);
     } catch (error) {
       if (!isInputError(error)) throw error;
-      return c.html(page({ parts: null, truncated: false, error: error.message }), error.status);
+      // Each message names its file or side already; InputError.message would name it twice.
+      const message = error.problems.map((p) => p.message).join(' ');
+      if (c.req.header('hx-request')) return c.html(<DiffResult parts={null} truncated={false} error={message} />, error.status);
+      return c.html(page({ parts: null, truncated: false, error: message }), error.status);
     }
     const layout = form.get('layout') === 'side' ? 'side' : 'inline';
     const unit = form.get('unit') === 'char' ? 'char' : 'word';
-    const { parts, truncated, moves } = diffTexts(readableText(side.a, format.a), readableText(side.b, format.b), { unit, maxEditLength: 2000 });
-    if (c.req.header('hx-request')) return c.html(<DiffResult parts={parts} truncated={truncated} layout={layout} moves={moves} />);
-    return c.html(page({ parts, truncated, layout, unit, moves }));
+    const a = readableText(side.a, format.a);
+    const { parts, truncated, moves } = diffTexts(a, readableText(side.b, format.b), { unit, maxEditLength: 2000 });
+    const partsA = layout === 'side' ? sideAParts(parts, a) : undefined;
+    const result = { parts, truncated, layout, moves, ...(partsA ? { partsA } : {}) };
+    if (c.req.header('hx-request')) return c.html(<DiffResult {...result} />);
+    return c.html(page({ ...result, unit }));
   });
 
   app.notFound((c) => c.html(<ErrorPage title="Not found" message="This page does not exist." />, 404));
