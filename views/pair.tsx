@@ -45,7 +45,7 @@ function CueMark(props: { m: Mark; text: string }) {
   );
 }
 
-export function PairView(props: { id: string; articles: Article[]; a: string; b: string; rows: PairRow[] }) {
+export function PairView(props: { id: string; articles: Article[]; a: string; b: string; rows: PairRow[]; /** why the pair shown is not the one asked for */ notice?: string }) {
   const name = (id: string) => props.articles.find((x) => x.id === id)?.outlet ?? id;
   const sentences = sentenceIndex(props);
   // Cues are numbered through the page in reading order (first outlet, second outlet, then cues
@@ -64,7 +64,8 @@ export function PairView(props: { id: string; articles: Article[]; a: string; b:
   return (
     <section id="pair" aria-labelledby="pair-h">
       <h2 id="pair-h">Pair view</h2>
-      <form method="get" action={`/c/${props.id}/pair`} hx-get={`/c/${props.id}/pair`} hx-target="#pair" hx-swap="outerHTML">
+      {/* The chosen pair's address is pushed, so reload, Back and a copied link keep it. */}
+      <form method="get" action={`/c/${props.id}/pair`} hx-get={`/c/${props.id}/pair`} hx-target="#pair" hx-swap="outerHTML" hx-push-url="true">
         {(['a', 'b'] as const).map((k) => (
           <label>
             {k === 'a' ? 'First outlet' : 'Second outlet'}{' '}
@@ -77,6 +78,11 @@ export function PairView(props: { id: string; articles: Article[]; a: string; b:
         ))}
         <button type="submit">Show pair</button>
       </form>
+      {props.notice ? (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      ) : null}
       <p class="hint">Marked words are framing cues: hover or focus one (Tab) to read its note; the notes are also listed under each row.</p>
       <div class="scroll">
         <table class="pair">

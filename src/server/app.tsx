@@ -28,6 +28,7 @@ import { mountDeleteRoutes } from './delete-routes.js';
 import { editorOf, hasEditCredential, loadCurated, mountCurateRoutes, setCreatorCookies } from './curate-routes.js';
 import { createPageCache } from './page-cache.js';
 import { readableText } from './readable.js';
+import { wantsFragment } from './htmx.js';
 import { applySecurity } from './security.js';
 
 export interface AppOptions {
@@ -192,7 +193,7 @@ export function createApp(options: AppOptions): Hono {
     const comparison = load(c);
     if (!comparison) return notFound(c);
     // A pushed or bookmarked fragment address opens the whole page with the same reference and filters.
-    if (!c.req.header('hx-request')) return c.redirect(`/c/${comparison.id}${new URL(c.req.url).search}`, 303);
+    if (!wantsFragment(c)) return c.redirect(`/c/${comparison.id}${new URL(c.req.url).search}`, 303);
     return c.html(<AlignedView c={comparison} o={viewOptions(c, comparison)} />);
   });
   app.get('/c/:id/classroom', (c) => {
@@ -210,9 +211,13 @@ export function createApp(options: AppOptions): Hono {
     if (!comparison) return notFound(c);
     const ids = comparison.articles.map((x) => x.id);
     const a = ids.includes(c.req.query('a') ?? '') ? c.req.query('a')! : (ids[0] ?? '');
-    const b = ids.includes(c.req.query('b') ?? '') ? c.req.query('b')! : (ids[1] ?? a);
-    const view = <PairView id={comparison.id ?? ''} articles={comparison.articles} a={a} b={b} rows={pairRows(comparison, a, b)} />;
-    if (c.req.header('hx-request')) return c.html(view);
+    let b = ids.includes(c.req.query('b') ?? '') ? c.req.query('b')! : (ids.find((x) => x !== a) ?? a);
+    // An outlet paired with itself shows no difference at all: pair it with the next one and say so.
+    const same = b === a && ids.length > 1;
+    if (same) b = ids[(ids.indexOf(a) + 1) % ids.length]!;
+    const notice = same ? `An outlet compared with itself shows no differences, so ${comparison.articles.find((x) => x.id === b)?.outlet ?? b} is shown as the second outlet.` : undefined;
+    const view = <PairView id={comparison.id ?? ''} articles={comparison.articles} a={a} b={b} rows={pairRows(comparison, a, b)} {...(notice ? { notice } : {})} />;
+    if (wantsFragment(c)) return c.html(view);
     return c.html(<Layout title="Pair view"><p><a href={`/c/${comparison.id}`}>Back to the comparison</a></p>{view}</Layout>);
   });
   app.get('/c/:id/export.json', (c) => {

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Context, MiddlewareHandler } from 'hono';
+import { wantsFragment } from './htmx.js';
 
 interface CachedPage {
   status: number;
@@ -98,7 +99,7 @@ export function createPageCache(options: PageCacheOptions = {}): PageCache {
   const middleware: MiddlewareHandler = async (c, next) => {
     if (c.req.method !== 'GET' || options.skip?.(c)) return next();
     // htmx asks for fragments of the same URL: they are cached apart from full pages.
-    const key = `${c.req.header('hx-request') ? 'fragment' : 'page'} ${pathAndQuery(c.req.url)}`;
+    const key = `${wantsFragment(c) ? 'fragment' : 'page'} ${pathAndQuery(c.req.url)}`;
     const hit = pages.get(key);
     if (hit) {
       pages.delete(key);
