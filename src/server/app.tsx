@@ -220,21 +220,25 @@ export function createApp(options: AppOptions): Hono {
     if (wantsFragment(c)) return c.html(view);
     return c.html(<Layout title="Pair view"><p><a href={`/c/${comparison.id}`}>Back to the comparison</a></p>{view}</Layout>);
   });
+  /** An export as a file named after its comparison, so a download lands as storydiff-<id>.csv, not export.csv. */
+  const download = (c: Context, comparison: Comparison, body: string, type: string, ext: string) =>
+    c.body(body, 200, { 'content-type': type, 'content-disposition': `attachment; filename="storydiff-${(comparison.id ?? 'comparison').replace(/[^\w-]/g, '')}.${ext}"` });
   app.get('/c/:id/export.json', (c) => {
     const comparison = load(c);
-    return comparison ? c.json(comparison) : notFound(c);
+    return comparison ? download(c, comparison, JSON.stringify(comparison), 'application/json; charset=utf-8', 'json') : notFound(c);
   });
   app.get('/c/:id/export.csv', (c) => {
     const comparison = load(c);
-    return comparison ? c.body(toCsv(comparison), 200, { 'content-type': 'text/csv; charset=utf-8' }) : notFound(c);
+    // The byte order mark makes Excel read the file as UTF-8 rather than as Windows-1252 (umlauts).
+    return comparison ? download(c, comparison, `\uFEFF${toCsv(comparison)}`, 'text/csv; charset=utf-8', 'csv') : notFound(c);
   });
   app.get('/c/:id/export.md', (c) => {
     const comparison = load(c);
-    return comparison ? c.body(toMarkdown(comparison), 200, { 'content-type': 'text/markdown; charset=utf-8' }) : notFound(c);
+    return comparison ? download(c, comparison, toMarkdown(comparison), 'text/markdown; charset=utf-8', 'md') : notFound(c);
   });
   app.get('/c/:id/export.tei.xml', (c) => {
     const comparison = load(c);
-    return comparison ? c.body(toTei(comparison), 200, { 'content-type': 'application/xml; charset=utf-8' }) : notFound(c);
+    return comparison ? download(c, comparison, toTei(comparison), 'application/xml; charset=utf-8', 'tei.xml') : notFound(c);
   });
 
   app.get('/diff', (c) => c.html(<DiffPage a="" b="" parts={null} truncated={false} />));

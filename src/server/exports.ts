@@ -28,8 +28,23 @@ export function toCsv(c: Comparison): string {
   return rows.join('\n') + '\n';
 }
 
+/**
+ * Text inside a Markdown line (never at its start: every line the export writes opens with its own
+ * marker), escaped only where Markdown would read it as markup: emphasis and code marks, link
+ * brackets, HTML and entities, strikethrough. Full stops, hyphens and parentheses stay as written,
+ * so the export reads "ausgelöst." and not "ausgelöst\.". Line breaks become spaces, since one
+ * inside a list item could start a new block.
+ */
 function mdEscape(s: string): string {
-  return s.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
+  return s
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[\\`*_[\]<>~]/g, '\\$&')
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
+}
+
+/** A heading's text: inline escapes, and a closing run of # (which Markdown would drop) kept. */
+function mdHeading(s: string): string {
+  return mdEscape(s).replace(/(^|\s)(#+)\s*$/, (_m, space: string, hashes: string) => `${space}${hashes.replace(/#/g, '\\#')}`);
 }
 
 /**
@@ -48,7 +63,7 @@ function quoteNote(markdown: string): string {
 
 export function toMarkdown(c: Comparison): string {
   const byId = sentenceIndex(c);
-  const out = [`# ${mdEscape(c.articles[0]?.title ?? 'Comparison')}`, ''];
+  const out = [`# ${mdHeading(c.articles[0]?.title ?? 'Comparison')}`, ''];
   for (const [k, n] of Object.entries(c.summary.counts)) out.push(`- ${k}: ${n}`);
   out.push('');
   if (c.note) out.push('Curator’s note:', '', quoteNote(c.note), '');

@@ -112,3 +112,46 @@ describe('curated exports', () => {
     expect(tei).toContain('<note type="curator">Two **different** numbers.\n&lt;script&gt;alert(1)&lt;/script&gt;</note>');
   });
 });
+
+describe('export downloads', () => {
+  it('name the file after the comparison, and start the CSV with a UTF-8 byte order mark for Excel', async () => {
+    const { createApp } = await import('../../src/server/app.js');
+    const { openStore } = await import('../../src/store/store.js');
+    const app = createApp({ store: openStore(':memory:') });
+    const res = await app.request('/api/comparisons', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles: event('budapest-summit-de').slice(0, 2) }) });
+    const { id } = await res.json();
+    for (const ext of ['json', 'csv', 'md', 'tei.xml']) {
+      const file = await app.request(`/c/${id}/export.${ext}`);
+      expect(file.headers.get('content-disposition'), ext).toBe(`attachment; filename="storydiff-${id}.${ext}"`);
+    }
+    const csv = new Uint8Array(await (await app.request(`/c/${id}/export.csv`)).arrayBuffer());
+    expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(csv.slice(3))).toMatch(/^"unit_id","status"/);
+  });
+});
+
+describe('Markdown export', () => {
+  it('escapes only what Markdown would read as markup: a viewer shows each sentence as written', async () => {
+    const { marked } = await import('marked');
+    const sentences = [
+      'Der Alarm wurde um 10.30 Uhr ausgelöst.',
+      'Die Firma (Sitz: Köln) nannte 3 - 4 Gründe!',
+      'Er schrieb *nie* __so__ `Code` oder [einen Link](https://example.org) ~~weg~~.',
+      'Ein Tag <b>fett</b> und &amp; bleiben Text, 5 > 3 und a|b # auch.',
+      'Ein Backslash \\ und ein Stern * bleiben.',
+    ];
+    const c = compare([
+      { text: sentences.join('\n\n'), outlet: 'Blatt *A*' },
+      { text: 'Ganz anders berichtet die zweite Zeitung über etwas.', outlet: 'B' },
+    ]);
+    const md = toMarkdown(c);
+    expect(md).toContain('Der Alarm wurde um 10.30 Uhr ausgelöst.');
+    expect(md).toContain('Die Firma (Sitz: Köln) nannte 3 - 4 Gründe!');
+    const html = await marked.parse(md);
+    const shown = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const items = [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => shown(m[1]!));
+    for (const s of sentences) expect(items.some((i) => i.includes(s)), s).toBe(true);
+    expect(html).not.toMatch(/<(em|strong|code|a|b|del)>(nie|so|Code|einen Link|fett|weg)</);
+    expect(items.some((i) => i.startsWith('Blatt *A*: '))).toBe(true);
+  });
+});
