@@ -266,6 +266,15 @@ export function AlignedView(props: { c: Comparison; o: AlignedOptions }) {
           </>
         ))}
       </p>
+      {o.units.length === 0 ? (
+        // A filter that matches nothing would leave a bare table header: say so, with the way back.
+        <p class="no-units" role="status">
+          No units match these filters.{' '}
+          <a href={`/c/${c.id}${q(o.ref, '', '')}`} hx-get={`${base}${q(o.ref, '', '')}`} hx-target="#aligned" hx-swap="outerHTML" hx-push-url={`/c/${c.id}${q(o.ref, '', '')}`}>
+            Show all units
+          </a>
+        </p>
+      ) : (
       <div class="scroll">
         <table class="aligned">
           <thead>
@@ -288,9 +297,12 @@ export function AlignedView(props: { c: Comparison; o: AlignedOptions }) {
                 </td>
                 {c.articles.map((a) => (
                   <td>
-                    {(u.sentences[a.id] ?? []).map((sid) => (
-                      <p>{byId.get(sid)?.text ?? ''}</p>
-                    ))}
+                    {(u.sentences[a.id] ?? []).length === 0 ? (
+                      // Visible and read out, so who left what out does not hang on an empty cell.
+                      <p class="not-reported">not reported</p>
+                    ) : (
+                      (u.sentences[a.id] ?? []).map((sid) => <p>{byId.get(sid)?.text ?? ''}</p>)
+                    )}
                     {u.cues.filter((x) => x.articleId === a.id).map((x) => (
                       <p class="cue" title={x.note}>
                         <span class="cue-kind">{x.kind}</span> {x.text}
@@ -304,6 +316,7 @@ export function AlignedView(props: { c: Comparison; o: AlignedOptions }) {
           </tbody>
         </table>
       </div>
+      )}
       {o.editor ? <UnitsDatalist c={c} /> : null}
     </section>
   );
