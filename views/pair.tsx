@@ -61,6 +61,9 @@ export function PairView(props: { id: string; articles: Article[]; a: string; b:
     const renumber = (ms: Mark[]) => ms.map((m) => ({ ...m, n: num.get(m.n)! }));
     return { r, ma: renumber(ma), mb: renumber(mb), notes: order.map((k) => ({ n: num.get(k)!, cue: r.cues[k]! })) };
   });
+  const onlyA = props.rows.filter((r) => r.only === 'a').length;
+  const onlyB = props.rows.filter((r) => r.only === 'b').length;
+  const both = props.rows.length - onlyA - onlyB;
   return (
     <section id="pair" aria-labelledby="pair-h">
       <h2 id="pair-h">Pair view</h2>
@@ -83,6 +86,9 @@ export function PairView(props: { id: string; articles: Article[]; a: string; b:
           {props.notice}
         </p>
       ) : null}
+      <p class="pair-counts">
+        {both} {both === 1 ? 'fact' : 'facts'} both report; {onlyA} only {name(props.a)} reports; {onlyB} only {name(props.b)} reports.
+      </p>
       <p class="hint">Marked words are framing cues: hover or focus one (Tab) to read its note; the notes are also listed under each row.</p>
       <div class="scroll">
         <table class="pair">
@@ -98,15 +104,19 @@ export function PairView(props: { id: string; articles: Article[]; a: string; b:
               const marked = new Set([...ma, ...mb].map((m) => m.n));
               return (
                 <>
-                  <tr id={`pair-${r.unitId}`}>
+                  <tr id={`pair-${r.unitId}`} class={r.only ? `only-${r.only}` : undefined}>
                     <td data-label={name(props.a)}>
-                      <MarkedText text={r.a} marks={ma} />
+                      {r.only === 'b' ? <p class="not-reported">not reported</p> : <MarkedText text={r.a} marks={ma} />}
                     </td>
                     <td data-label={name(props.b)}>
-                      <MarkedText text={r.b} marks={mb} />
+                      {r.only === 'a' ? <p class="not-reported">not reported</p> : <MarkedText text={r.b} marks={mb} />}
                     </td>
                     <td data-label="Word diff">
-                      <DiffResult parts={r.parts} truncated={r.truncated} id={null} />
+                      {r.only ? (
+                        <p class="not-reported">only {name(r.only === 'a' ? props.a : props.b)} reports this</p>
+                      ) : (
+                        <DiffResult parts={r.parts} truncated={r.truncated} id={null} />
+                      )}
                     </td>
                   </tr>
                   {cues.length > 0 ? (
@@ -115,7 +125,7 @@ export function PairView(props: { id: string; articles: Article[]; a: string; b:
                         <ol class="footnotes" start={cues[0]!.n}>
                           {cues.map(({ n: k, cue }) => (
                             <li id={`note-${k}`}>
-                              <span class="cue-kind">{cue.kind}</span> {name(cue.articleId)}: “{cue.text}” — {cue.note}
+                              <span class="cue-kind">{cue.kind}</span> {name(cue.articleId)}: {cue.kind === 'placement' ? cue.text : `“${cue.text}”`} — {cue.note}
                               {marked.has(k) ? (
                                 <>
                                   {' '}

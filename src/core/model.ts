@@ -319,6 +319,8 @@ export interface PairRow {
   parts: DiffPart[];
   truncated: boolean;
   cues: Cue[];
+  /** Set when only one of the two outlets reports the unit: its text stands alone, `parts` and `cues` are empty. */
+  only?: 'a' | 'b';
 }
 
 /** One framing difference of the classroom view, in the summary's ranking order. */

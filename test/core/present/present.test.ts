@@ -43,12 +43,24 @@ describe('unitsInReadingOrder', () => {
 });
 
 describe('pairRows', () => {
-  it('lists exactly the units both outlets report, and each diff rebuilds both texts', () => {
+  it('lists every unit either outlet reports in the first outlet\'s reading order, says which of the two alone tells one, and each diff rebuilds both texts', () => {
     const c = fixture('kessling-port-strike-en');
     const [a, b] = c.articles.map((x) => x.id) as [string, string];
     const rows = pairRows(c, a, b);
-    expect(rows.map((r) => r.unitId)).toEqual(c.units.filter((u) => u.sentences[a] && u.sentences[b]).map((u) => u.id));
-    for (const row of rows) {
+    const has = (u: (typeof c.units)[number], id: string) => (u.sentences[id] ?? []).length > 0;
+    expect(rows.map((r) => r.unitId)).toEqual(unitsInReadingOrder(c, a).filter((u) => has(u, a) || has(u, b)).map((u) => u.id));
+    const alone = rows.filter((r) => r.only);
+    // Each outlet of this set has material the other lacks.
+    expect(alone.some((r) => r.only === 'a') && alone.some((r) => r.only === 'b')).toBe(true);
+    for (const row of alone) {
+      const unit = c.units.find((u) => u.id === row.unitId)!;
+      expect(has(unit, row.only === 'a' ? b : a)).toBe(false);
+      expect(row[row.only!]).not.toBe('');
+      expect(row[row.only === 'a' ? 'b' : 'a']).toBe('');
+      expect(row.parts).toEqual([]);
+      expect(row.cues).toEqual([]);
+    }
+    for (const row of rows.filter((r) => !r.only)) {
       const from = row.parts.map((p) => (p.op === 'modify' ? p.from : p.op === 'insert' ? '' : p.text)).join('');
       const to = row.parts.map((p) => (p.op === 'modify' ? p.to : p.op === 'delete' ? '' : p.text)).join('');
       // Equal parts carry the second text's spacing, so the first text is rebuilt up to whitespace.
