@@ -39,7 +39,11 @@ export interface Example {
   title: string;
   /** Folder name of a bundled set; gives the example a stable address across restarts. */
   name?: string;
+  /** Linked above the form, as the quickest way to see what storydiff shows. */
+  featured?: boolean;
 }
+
+const exampleHref = (e: Example): string => (e.name ? `/examples/${encodeURIComponent(e.name)}` : `/c/${e.id}`);
 
 /** Input problems placed where they belong: on an article's fields, on the file input, or the form. */
 export interface FormProblems {
@@ -160,6 +164,8 @@ export function HomePage(props: { fields: ArticleField[]; examples: Example[]; e
     ...Object.entries(pr.articles).flatMap(([i, ms]) => ms.map((m) => ({ href: `#article-${Number(i) + 1}-text`, m }))),
     ...pr.files.map((f) => ({ href: '#files', m: f.message })),
   ];
+  // A failed submit is about the form: the way in for newcomers would only push it down.
+  const featured = summary.length > 0 ? [] : props.examples.filter((e) => e.featured);
   return (
     // A failed submit opens on its problems: the summary comes first and takes the focus, and the
     // title says so, since a screen reader announces the title before anything else.
@@ -184,19 +190,26 @@ export function HomePage(props: { fields: ArticleField[]; examples: Example[]; e
         them up sentence by sentence and shows what every outlet reports, what some leave out, and where the same fact is told
         differently: tone, hedging, sources, quotes, numbers, labels and placement, with word-level diffs.
       </p>
-      {props.examples.length > 0 ? (
-        <section class="examples">
-          <h2>Examples</h2>
+      {featured.length > 0 ? (
+        <section class="featured-examples" aria-labelledby="try-h">
+          <h2 id="try-h">Try an example</h2>
           <ul>
-            {props.examples.map((e) => (
+            {featured.map((e) => (
               <li>
-                <a href={e.name ? `/examples/${encodeURIComponent(e.name)}` : `/c/${e.id}`}>{e.title}</a>
+                <a href={exampleHref(e)}>{e.title}</a>
               </li>
             ))}
           </ul>
+          {props.examples.length > featured.length ? (
+            <p class="hint">
+              <a href="#examples">All {props.examples.length} examples</a> are listed under the form.
+            </p>
+          ) : null}
         </section>
       ) : null}
-      <form method="post" action="/compare" enctype="multipart/form-data" id="compare-form" class="dropzone">
+      {/* The form comes before the long list of examples: it is what the page is for. */}
+      <h2 id="compare-h">Compare your own articles</h2>
+      <form method="post" action="/compare" enctype="multipart/form-data" id="compare-form" class="dropzone" aria-labelledby="compare-h">
         {/* Enter in a one-line field submits with the form's first submit button: that must be Compare, not "Add another article". */}
         <button type="submit" hidden tabindex={-1}>
           Compare
@@ -224,6 +237,18 @@ export function HomePage(props: { fields: ArticleField[]; examples: Example[]; e
         <p class="hint">You can also drop files onto this form.</p>
         <button type="submit" class="primary">Compare</button>
       </form>
+      {props.examples.length > 0 ? (
+        <section class="examples" id="examples" aria-labelledby="examples-h">
+          <h2 id="examples-h">{featured.length > 0 ? 'All examples' : 'Examples'}</h2>
+          <ul>
+            {props.examples.map((e) => (
+              <li>
+                <a href={exampleHref(e)}>{e.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </Layout>
   );
 }

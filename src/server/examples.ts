@@ -9,10 +9,12 @@ import type { Store } from '../store/store.js';
 
 interface Meta {
   title?: string;
+  /** Shown first on the home page, as a way in for someone who has never used storydiff. */
+  featured?: boolean;
   articles: Array<{ file: string; outlet?: string; id?: string }>;
 }
 
-export function loadExamples(dir: string): Array<{ name: string; title: string; inputs: ArticleInput[] }> {
+export function loadExamples(dir: string): Array<{ name: string; title: string; featured: boolean; inputs: ArticleInput[] }> {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'meta.json')))
@@ -24,7 +26,7 @@ export function loadExamples(dir: string): Array<{ name: string; title: string; 
         ...(a.outlet ? { outlet: a.outlet } : {}),
         ...(a.id ? { id: a.id } : {}),
       }));
-      return { name: d.name, title: meta.title ?? d.name, inputs };
+      return { name: d.name, title: meta.title ?? d.name, featured: meta.featured === true, inputs };
     });
 }
 
@@ -33,7 +35,7 @@ export function loadExamples(dir: string): Array<{ name: string; title: string; 
  * example whose articles and analysis version are unchanged keeps its saved comparison, so the
  * store does not gain a copy of every example at every start and old links keep working.
  */
-export function seedExamples(store: Store, dir: string, indexFile?: string): Array<{ id: string; title: string; name: string }> {
+export function seedExamples(store: Store, dir: string, indexFile?: string): Array<{ id: string; title: string; name: string; featured: boolean }> {
   let index: Record<string, string> = {};
   if (indexFile && existsSync(indexFile)) {
     try {
@@ -47,7 +49,7 @@ export function seedExamples(store: Store, dir: string, indexFile?: string): Arr
     const known = index[key];
     const id = known && store.get(known) ? known : store.save(compare(e.inputs)).id;
     index[key] = id;
-    return { id, title: e.title, name: e.name };
+    return { id, title: e.title, name: e.name, featured: e.featured };
   });
   if (indexFile) writeFileSync(indexFile, JSON.stringify(index, null, 2));
   return links;
