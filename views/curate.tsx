@@ -272,39 +272,43 @@ export function CurationPanel(props: { c: Comparison; editor?: Editor | undefine
             You can edit this comparison (as “{editor.label}”). The permalink above is read-only; the edit link lets
             whoever has it edit.
           </p>
-          <p class="edit-link">
-            <label>
-              Edit link <input readonly id="edit-link" value={link(editor.token)} size={40} />
-            </label>{' '}
-            <button type="button" class="copy" data-copy="#edit-link">Copy</button>
-          </p>
-          <form method="post" action={`/c/${c.id}/stop-editing`} class="stop-editing">
-            <button type="submit">Stop editing in this browser</button>{' '}
-            <span class="hint">Forgets the tokens here; keep the edit link to come back.</span>
-          </form>
-          {editor.deleteToken ? (
-            <p class="edit-link delete-link">
+          {/* Links and tokens are needed once, to share or to leave: folded, so the first screen shows the comparison. */}
+          <details class="editor-links" open={editor.newLink ? true : undefined}>
+            <summary>Edit and delete links, sharing</summary>
+            <p class="edit-link">
               <label>
-                Delete link (keep it private: it deletes this comparison for everyone){' '}
-                <input readonly id="delete-link" value={`/delete/${c.id}?token=${encodeURIComponent(editor.deleteToken)}`} size={40} />
+                Edit link <input readonly id="edit-link" value={link(editor.token)} size={40} />
               </label>{' '}
-              <button type="button" class="copy" data-copy="#delete-link">Copy</button>
+              <button type="button" class="copy" data-copy="#edit-link">Copy</button>
             </p>
-          ) : null}
-          {editor.newLink ? (
-            <p class="edit-link new-link">
+            <form method="post" action={`/c/${c.id}/stop-editing`} class="stop-editing">
+              <button type="submit">Stop editing in this browser</button>{' '}
+              <span class="hint">Forgets the tokens here; keep the edit link to come back.</span>
+            </form>
+            {editor.deleteToken ? (
+              <p class="edit-link delete-link">
+                <label>
+                  Delete link (keep it private: it deletes this comparison for everyone){' '}
+                  <input readonly id="delete-link" value={`/delete/${c.id}?token=${encodeURIComponent(editor.deleteToken)}`} size={40} />
+                </label>{' '}
+                <button type="button" class="copy" data-copy="#delete-link">Copy</button>
+              </p>
+            ) : null}
+            {editor.newLink ? (
+              <p class="edit-link new-link">
+                <label>
+                  Edit link for “{editor.newLink.label}” <input readonly id="new-edit-link" value={link(editor.newLink.token)} size={40} />
+                </label>{' '}
+                <button type="button" class="copy" data-copy="#new-edit-link">Copy</button>
+              </p>
+            ) : null}
+            <form {...formProps(c, 'edit-links')}>
               <label>
-                Edit link for “{editor.newLink.label}” <input readonly id="new-edit-link" value={link(editor.newLink.token)} size={40} />
+                New edit link for <input name="label" required maxlength={80} placeholder="name or group" />
               </label>{' '}
-              <button type="button" class="copy" data-copy="#new-edit-link">Copy</button>
-            </p>
-          ) : null}
-          <form {...formProps(c, 'edit-links')}>
-            <label>
-              New edit link for <input name="label" required maxlength={80} placeholder="name or group" />
-            </label>{' '}
-            <button type="submit">Create edit link</button>
-          </form>
+              <button type="submit">Create edit link</button>
+            </form>
+          </details>
           <form {...formProps(c)}>
             <Hidden name="kind" value="note" />
             <Hidden name="unitId" value="" />

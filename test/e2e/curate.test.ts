@@ -220,6 +220,8 @@ describe('curation in a browser', () => {
     await expect.poll(() => page.locator('#curate-status').textContent()).toContain('unit u999 no longer exists');
     expect((await exported(page, id)).edits).toHaveLength(editsBefore);
 
+    // The links are folded away until asked for.
+    await page.locator('#curation details.editor-links summary').click();
     await page.locator('input[name="label"]').fill('Class 9b');
     await submit(page, page.locator('button:has-text("Create edit link")'));
     const link = await page.locator('#new-edit-link').inputValue();

@@ -26,6 +26,10 @@ describe('the creator of a comparison', () => {
     const cookie = cookies.map((x) => x.split(';')[0]).join('; ');
 
     const page = await (await app.request(path, { headers: { cookie } })).text();
+    // The links sit folded in the curation panel, so the comparison, not its tokens, fills the first screen.
+    const folded = /<details class="editor-links">([\s\S]*?)<\/details>/.exec(page)?.[1] ?? '';
+    expect(folded).toContain('id="edit-link"');
+    expect(folded).toContain('id="delete-link"');
     const link = /id="delete-link" value="([^"]+)"/.exec(page)?.[1]?.replace(/&amp;/g, '&');
     expect(link).toMatch(/^\/delete\/[\w-]+\?token=[\w-]+$/);
     // Readers of the permalink never see it.
