@@ -8,6 +8,7 @@ export function Layout(props: { title: string; children: Child }) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{props.title} · storydiff</title>
+        <link rel="icon" type="image/svg+xml" href="/assets/favicon.svg" />
         <link rel="stylesheet" href="/assets/app.css" />
         <script src="/assets/htmx.js" defer></script>
         <script src="/assets/app.js" defer></script>

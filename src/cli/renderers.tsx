@@ -1,5 +1,5 @@
 // The CLI's non-JSON output formats, taken from the same views and exports the web app uses.
-// The HTML page is made standalone: the stylesheet inlined, no scripts (the static page needs none).
+// The HTML page is made standalone: the stylesheet inlined, no scripts (the static page needs none), no icon.
 import { readFileSync } from 'node:fs';
 import { ComparisonPage } from '../../views/comparison.js';
 import type { Comparison } from '../core/model.js';
@@ -11,7 +11,9 @@ function standaloneHtml(c: Comparison): string {
   const css = readFileSync(new URL('../../public/app.css', import.meta.url.replace('/dist/src/', '/src/')), 'utf8');
   return `<!doctype html>${page}`
     .replace(/<link rel="stylesheet" href="\/assets\/app.css"\s*\/?>/, `<style>${css.replace(/<\//g, '<\\/')}</style>`)
-    .replace(/<script src="\/assets\/[\w.-]+\.js"( defer(="")?)?><\/script>/g, '');
+    .replace(/<script src="\/assets\/[\w.-]+\.js"( defer(="")?)?><\/script>/g, '')
+    // The site's icon lives under /assets too, which a page opened from disk does not have.
+    .replace(/<link rel="icon"[^>]*>/, '');
 }
 
 export const renderers: Renderers = {

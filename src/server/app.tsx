@@ -96,11 +96,14 @@ export function createApp(options: AppOptions): Hono {
   for (const [name, type] of [
     ['app.css', 'text/css'],
     ['app.js', 'text/javascript'],
+    ['favicon.svg', 'image/svg+xml'],
   ] as const) {
     const body = asset(name);
     app.get(`/assets/${name}`, (c) => c.body(body, 200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'public, max-age=3600' }));
   }
 
+  // Pages name /assets/favicon.svg; this answers the clients that ask for the old default address anyway.
+  app.get('/favicon.ico', (c) => c.body(null, 204, { 'cache-control': 'public, max-age=86400' }));
   app.get('/', (c) => c.html(<HomePage fields={[]} examples={examples} />));
   app.get('/examples/:name', (c) => {
     const example = examples.find((e) => e.name === c.req.param('name'));
