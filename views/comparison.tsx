@@ -63,9 +63,9 @@ function SectionLinks(props: { c: Comparison }) {
           <caption>Sections of different outlets that report the same units (the strongest {links.length}).</caption>
           <thead>
             <tr>
-              <th scope="col">Section</th>
-              <th scope="col">covers what this section covers</th>
-              <th scope="col">shared units</th>
+              <th scope="col">This section</th>
+              <th scope="col">reports the same facts as this one</th>
+              <th scope="col">facts (units) in both</th>
             </tr>
           </thead>
           <tbody>
@@ -91,6 +91,7 @@ function WhyAligned(props: { c: Comparison; u: Unit }) {
   return (
     <details class="why">
       <summary>Why aligned</summary>
+      <p class="hint">Similarity is the share of weighted words two sentences have in common, from 0 to 1.</p>
       <ul>
         {u.pairs.map((p) => (
           <li>
@@ -128,6 +129,10 @@ export function Overview(props: { c: Comparison }) {
         ))}
       </ul>
       <p class="lede-summary">{consensusSentence(c)}</p>
+      <p class="hint">
+        A <dfn>unit</dfn> is one fact as the outlets tell it: the sentences of different outlets that report the same thing
+        (u1, u2, … in reading order), or a sentence only one outlet has.
+      </p>
       <Chart c={c} />
       <h3>Coverage</h3>
       <div class="scroll">
@@ -168,7 +173,9 @@ export function Overview(props: { c: Comparison }) {
           return (
             <div class="outlet">
               <h4>{a?.outlet ?? s.articleId}</h4>
-              <p>Coverage {Math.round(s.coverage * 100)}%</p>
+              <p>
+                Reports {s.units} of the {c.summary.units} units ({Math.round(s.coverage * 100)}%)
+              </p>
               <p>
                 Distinctive words:{' '}
                 {s.distinctiveTerms.length === 0

@@ -37,6 +37,14 @@ describe('Overview', () => {
     expect(html).toContain('<span class="sr">Framing difference</span>');
   });
 
+  it('explains its terms: what a unit is, and coverage as units reported of all', () => {
+    const c = fixture('kessling-port-strike-en');
+    const html = String(<Overview c={c} />);
+    expect(html).toContain('A <dfn>unit</dfn> is one fact as the outlets tell it');
+    for (const s of c.summary.articles) expect(html).toContain(`Reports ${s.units} of the ${c.summary.units} units (${Math.round(s.coverage * 100)}%)`);
+    expect(html).toContain('reports the same facts as this one');
+  });
+
   it('lists distinctive words with their counts, or says there are none', () => {
     const html = String(<Overview c={fixture('budapest-summit-de')} />);
     expect(html).toMatch(/class="term" title="\d+× here; z = \d\.\d\d against the other outlets">kreml <small>\d+×<\/small>/);
