@@ -21,7 +21,10 @@ export function respace(pieces: string[], source: string): string[] | null {
     return source.slice(start, j);
   };
   for (let k = 0; k < pieces.length; k++) {
-    for (const ch of pieces[k]!) {
+    const piece = pieces[k]!;
+    // By UTF-16 unit, as `source[j]` reads: by code point an emoji would never match its two units.
+    for (let x = 0; x < piece.length; x++) {
+      const ch = piece[x]!;
       if (isSpace(ch)) {
         if (!inSpace) out[k] += spaceRun();
         inSpace = true;

@@ -53,6 +53,9 @@ describe('POST /diff', () => {
     const [sideA, sideB] = sideTexts(await (await post([['a', a], ['b', b], ['layout', 'side']], { 'hx-request': 'true' })).text());
     expect(sideA).toBe(a);
     expect(sideB).toBe(b);
+    // Characters outside the BMP (two UTF-16 units) too.
+    const [emojiA] = sideTexts(await (await post([['a', a.replace('Bus', 'Bus 🚌')], ['b', b.replace('Bus', 'Bus 🚌')], ['layout', 'side']], { 'hx-request': 'true' })).text());
+    expect(emojiA).toBe(a.replace('Bus', 'Bus 🚌'));
   });
 
   it('keeps both texts exactly on either side, for moves and spacing changes, by word and by character', async () => {
