@@ -27,7 +27,7 @@ import { sideAParts } from './diff-sides.js';
 import { mountDeleteRoutes } from './delete-routes.js';
 import { editorOf, hasEditCredential, loadCurated, mountCurateRoutes, setCreatorCookies } from './curate-routes.js';
 import { createPageCache } from './page-cache.js';
-import { readableText } from './readable.js';
+import { readableText } from '../core/ingest/readable.js';
 import { wantsFragment } from './htmx.js';
 import { applySecurity } from './security.js';
 

@@ -1,8 +1,8 @@
 // The words of a Markdown or HTML text as a reader sees them, for the two-text diff: the same
 // blocks the comparison reads (ingest), Markdown's inline marks dropped as the sentences drop them.
-import { ingest } from '../core/ingest/ingest.js';
-import type { ArticleFormat } from '../core/model.js';
-import { stripInlineMarkdown } from '../core/segment/inline.js';
+import { ingest } from './ingest.js';
+import type { ArticleFormat } from '../model.js';
+import { stripInlineMarkdown } from '../segment/inline.js';
 
 /** Plain text is returned as typed, so its diff stays exactly what it was before formats existed. */
 export function readableText(text: string, format: ArticleFormat): string {
