@@ -14,7 +14,8 @@ export class InputError extends Error {
 
   constructor(problems: InputProblem[] | string, status: 400 | 413 | 422 = 422) {
     const list = typeof problems === 'string' ? [{ message: problems }] : problems;
-    super(list.map((p) => (p.field ? `${p.field}: ${p.message}` : p.message)).join('\n'));
+    // A message that starts with its field's name ("report.pdf looks like a PDF …") is not prefixed twice.
+    super(list.map((p) => (p.field && !p.message.startsWith(p.field) ? `${p.field}: ${p.message}` : p.message)).join('\n'));
     this.name = 'InputError';
     this.problems = list;
     this.status = status;

@@ -60,6 +60,8 @@ describe('storydiff CLI', () => {
     const { io, err } = memoryIo({ 'a.txt': a, 'report.pdf': new Uint8Array([...pdf, 0, 0, 1, 2]) });
     expect(await run(['compare', 'a.txt', 'report.pdf'], io, renderers)).toBe(1);
     expect(err.join('')).toContain('report.pdf');
+    // Named once: "report.pdf looks like a PDF file, not text", not "report.pdf: report.pdf …".
+    expect(err.join('')).not.toContain('report.pdf: report.pdf');
   });
 
   it('reads the bundled fixtures from disk', async () => {
