@@ -143,18 +143,14 @@ export function DiffPage(props: {
       <form method="post" action="/diff" enctype="multipart/form-data" hx-post="/diff" hx-target="#diff-result" hx-swap="outerHTML" hx-trigger="submit, change from:.toggles">
         {props.error ? <p class="error" role="alert">{props.error}</p> : null}
         <div class="two">
-          <div>
-            <label>
-              Text A <textarea name="a" id="diff-a" rows={10}>{props.a}</textarea>
-            </label>
-            <FormatSelect name="format-a" id="diff-a-format" value={props.formatA ?? 'text'} />
-          </div>
-          <div>
-            <label>
-              Text B <textarea name="b" id="diff-b" rows={10}>{props.b}</textarea>
-            </label>
-            <FormatSelect name="format-b" id="diff-b-format" value={props.formatB ?? 'text'} />
-          </div>
+          {(['a', 'b'] as const).map((k) => (
+            <div>
+              <label>
+                Text {k.toUpperCase()} <textarea name={k} id={`diff-${k}`} rows={10}>{props[k]}</textarea>
+              </label>
+              <FormatSelect name={`format-${k}`} id={`diff-${k}-format`} value={(k === 'a' ? props.formatA : props.formatB) ?? 'text'} />
+            </div>
+          ))}
         </div>
         <label class="files">
           Or two files <input type="file" name="files" multiple />
