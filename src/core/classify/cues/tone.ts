@@ -1,6 +1,6 @@
 // Tone: evaluative words one outlet uses and another does not (konstruktiv, Rückschlag, snub).
-import type { Cue, Sentence } from '../../model.js';
-import { type Lexicon, type LexiconMatch, compileLexicon, findLexicon, overlapping, wordsOf } from '../lexicon/match.js';
+import type { Cue, Sentence, Span } from '../../model.js';
+import { type Lexicon, type LexiconMatch, compileLexicon, findLexicon, isCapitalisedAt, overlapping, spacesOnlyAfter, wordsOf } from '../lexicon/match.js';
 import { afinnEntries } from '../lexicon/sentiment.js';
 import { toneCompoundHeads, toneEntries } from '../lexicon/tone.js';
 import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
@@ -39,14 +39,18 @@ function signalsOf(side: Side, strength: Strength): Signal[] {
   };
   for (const sentence of side.sentences) {
     const found = findLexicon(sentence, sentence.text, hand);
-    for (const m of found) add(toneSignal(sentence, m), m.value[0]!, handStrength);
     // AFINN is English; in a German text its words are false friends ("die", "hurt").
     if (side.article.language === 'de') {
-      for (const m of compoundHeads(sentence)) {
+      const heads = compoundHeads(sentence);
+      // A noun that is a tone word itself keeps its own signal rather than joining the adjective's.
+      const toneWords = heads.length === 0 ? found : [...found, ...heads];
+      for (const m of found) add(withNoun(sentence, toneSignal(sentence, m), toneWords), m.value[0]!, handStrength);
+      for (const m of heads) {
         if (!found.some((h) => overlapping(h, m))) add(m, toneCompoundHeads[m.value]!, handStrength);
       }
       continue;
     }
+    for (const m of found) add(toneSignal(sentence, m), m.value[0]!, handStrength);
     for (const m of findLexicon(sentence, sentence.text, afinn)) {
       // The hand lexicon's reading of a word comes first (AFINN's matches never overlap each other).
       if (found.some((h) => overlapping(h, m))) continue;
@@ -54,6 +58,26 @@ function signalsOf(side: Side, strength: Strength): Signal[] {
     }
   }
   return signals;
+}
+
+/** German adjective endings: "kräftiges", "heftige", "schweren". */
+const germanAdjectiveEnding = /(?:e|en|er|es|em)$/;
+
+/**
+ * A German adjective's signal with the noun it qualifies ("kräftiges Plus", "heftige Kritik"):
+ * the phrase is the framing a reader sees, and the value stays the adjective's. Only a lower-case
+ * word with an adjective's ending right before a capitalised word (German capitalises its nouns).
+ */
+function withNoun(sentence: Sentence, signal: Signal, toneWords: ReadonlyArray<{ span: Span }>): Signal {
+  const words = wordsOf(sentence, sentence.text);
+  const last = words.end.indexOf(signal.span.end);
+  const next = last + 1;
+  if (last < 0 || next >= words.lower.length || words.kind[next] !== 'word' || !germanAdjectiveEnding.test(words.lower[last]!)) return signal;
+  if (isCapitalisedAt(words, sentence.text, last) || !isCapitalisedAt(words, sentence.text, next) || !spacesOnlyAfter(words, sentence.text, last)) return signal;
+  const noun = { span: { start: words.start[next]!, end: words.end[next]! } };
+  if (toneWords.some((t) => overlapping(t, noun))) return signal;
+  const span = { start: signal.span.start, end: noun.span.end };
+  return { ...signal, text: sentence.text.slice(span.start, span.end), span };
 }
 
 // German compounds headed by an evaluative noun (toneCompoundHeads): "Verkehrschaos" frames as
@@ -152,7 +176,8 @@ export function toneCues(sides: Side[]): Cue[] {
     'tone',
     sides,
     signals,
-    (signal, side, lacking) => `${outletOf(side)} uses the evaluative word '${signal.text}'; ${listOutlets(lacking)} ${lacking.length > 1 ? 'do' : 'does'} not.`,
+    (signal, side, lacking) =>
+      `${outletOf(side)} uses the evaluative ${signal.text.includes(' ') ? 'words' : 'word'} '${signal.text}'; ${listOutlets(lacking)} ${lacking.length > 1 ? 'do' : 'does'} not.`,
     comparable,
   );
 }
