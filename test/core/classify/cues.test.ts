@@ -431,6 +431,12 @@ describe('placement in the headline', () => {
     expect(unit!.cues.map((c) => `${c.kind} ${c.articleId} ${c.value}`)).toEqual(['placement a headline', 'placement b body']);
     expect(unit!.cues[0]!.note).toBe('Tagesblatt reports this in its headline, while Morgenpost has it in the body (paragraph 3 of 4).');
   });
+  it('sets no headline against the body of a short article, where the body is right under the lede', () => {
+    const a = { ...article('a', 'Tagesblatt', 'de', ['Der Kreml nannte das Telefonat mit Washington konstruktiv.', 'Zweiter.', 'Dritter.']), title: 'Kreml lobt konstruktives Telefonat' };
+    const b = article('b', 'Morgenpost', 'de', ['Anderes zuerst.', 'Der Kreml nannte das Telefonat mit Washington konstruktiv.', 'Dritter.'], (i) => i, 3);
+    const [unit] = classify([a, b], { units: [{ id: 'u1', sentences: { a: ['a:s0'], b: ['b:s1'] }, missingFrom: [], pairs: [] }], sectionLinks: [] }, defaultThresholds);
+    expect(unit!.cues.filter((c) => c.kind === 'placement')).toEqual([]);
+  });
 });
 
 describe('tone under negation', () => {

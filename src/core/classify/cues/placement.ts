@@ -8,13 +8,15 @@ import { type Side, outletOf } from './side.js';
 export type Placement = 'headline' | 'lede' | 'body' | 'deep';
 
 const rank: Record<Placement, number> = { headline: 0, lede: 1, body: 2, deep: 3 };
+/** Articles with fewer paragraphs than this are short: no "deep down", and the body is near the top. */
+const shortArticle = 4;
 
 export function placementOf(sentence: Sentence, article: Article): Exclude<Placement, 'headline'> {
   const first = article.sections.find((s) => s.sentences.length > 0)?.sentences[0];
   if (first && sentence.paragraph === first.paragraph) return 'lede';
   const count = Math.max(article.paragraphCount, 1);
   // Short articles have no "deep down": in a three-paragraph wire every paragraph is near the top.
-  if (count >= 4 && sentence.paragraph >= Math.ceil((count * 2) / 3)) return 'deep';
+  if (count >= shortArticle && sentence.paragraph >= Math.ceil((count * 2) / 3)) return 'deep';
   return 'body';
 }
 
@@ -36,7 +38,11 @@ export function placementCues(sides: Side[]): Cue[] {
   const bottom = Math.max(...placed.map((p) => rank[p.placement]));
   if (bottom - top < 2) return [];
   const prominent = placed.filter((p) => rank[p.placement] === top);
-  const buried = placed.filter((p) => rank[p.placement] === bottom);
+  // In an article of three paragraphs or fewer the body is right under the lede: a headline set
+  // against it is no placement choice (short texts showed one on nearly every unit).
+  const nearTop = (p: (typeof placed)[number]) => p.placement === 'body' && top === rank.headline && p.side.article.paragraphCount < shortArticle;
+  const buried = placed.filter((p) => rank[p.placement] === bottom && !nearTop(p));
+  if (buried.length === 0) return [];
   const where = (list: typeof placed) =>
     list.map((p) => `${outletOf(p.side)} has it ${describe(p.placement, p.sentence, p.side.article)}`).join(' and ');
   return [...prominent, ...buried].map((p) => ({
