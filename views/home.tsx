@@ -1,5 +1,5 @@
 // Home: paste or upload articles. Values come back on a failed submission so nothing typed is lost.
-import type { ArticleFormat } from '../src/core/model.js';
+import { articleFormats, type ArticleFormat } from '../src/core/model.js';
 import { Layout } from './layout.js';
 
 export interface ArticleField {
@@ -10,11 +10,7 @@ export interface ArticleField {
   format: ArticleFormat;
 }
 
-export const formatLabels: ReadonlyArray<[ArticleFormat, string]> = [
-  ['text', 'Plain text'],
-  ['markdown', 'Markdown'],
-  ['html', 'HTML'],
-];
+const formatLabels: Record<ArticleFormat, string> = { text: 'Plain text', markdown: 'Markdown', html: 'HTML' };
 
 export const emptyField: ArticleField = { text: '', outlet: '', title: '', format: 'text' };
 
@@ -24,9 +20,9 @@ export function FormatSelect(props: { name: string; id: string; value: ArticleFo
     <label class="format">
       Format{' '}
       <select name={props.name} id={props.id}>
-        {formatLabels.map(([value, label]) => (
+        {articleFormats.map((value) => (
           <option value={value} selected={value === props.value}>
-            {label}
+            {formatLabels[value]}
           </option>
         ))}
       </select>

@@ -8,7 +8,8 @@
 // Input
 // ---------------------------------------------------------------------------------------------
 
-export type ArticleFormat = 'text' | 'markdown' | 'html';
+export const articleFormats = ['text', 'markdown', 'html'] as const;
+export type ArticleFormat = (typeof articleFormats)[number];
 
 /** What a caller hands to `compare()`: one article, as text plus optional metadata. */
 export interface ArticleInput {

@@ -8,7 +8,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { InputError, isInputError, type InputProblem } from '../core/errors.js';
 import { diffTexts } from '../core/diff/moves.js';
 import { decodeFile } from '../core/ingest/decode.js';
-import { cueKinds, unitStatuses, type ArticleFormat, type ArticleInput, type Comparison, type CueKind, type TextDiffPart, type UnitStatus } from '../core/model.js';
+import { articleFormats, cueKinds, unitStatuses, type ArticleFormat, type ArticleInput, type Comparison, type CueKind, type TextDiffPart, type UnitStatus } from '../core/model.js';
 import { classroomSlide, classroomSlides } from '../core/present/classroom.js';
 import { pairRows } from '../core/present/pair-rows.js';
 import { unitsInReadingOrder } from '../core/present/reading-order.js';
@@ -59,7 +59,7 @@ async function filesOf(form: FormData): Promise<{ fields: ArticleField[]; proble
   return { fields, problems };
 }
 
-const knownFormats = new Set<string>(['text', 'markdown', 'html']);
+const knownFormats = new Set<string>(articleFormats);
 /** A format field's value; anything else (or none, as from a client without the select) is plain text, ingest's default. */
 const formatOf = (value: unknown): ArticleFormat => (knownFormats.has(String(value)) ? (String(value) as ArticleFormat) : 'text');
 
@@ -116,6 +116,7 @@ export function createApp(options: AppOptions): Hono {
 
   app.post('/compare', async (c) => {
     const form = await c.req.formData();
+    const fileNames = form.getAll('files').flatMap((f) => (typeof f === 'string' ? [] : [f.name]));
     let fields = fieldsOf(form);
     // Page position of each article handed to the comparison, so a problem lands on its field.
     let origins: number[] = [];
@@ -126,8 +127,7 @@ export function createApp(options: AppOptions): Hono {
       fields = [...typed, ...uploaded.fields];
       if (form.get('add') === 'article') {
         // "Add another article" without JavaScript: the same form, one field longer, nothing lost.
-        const names = form.getAll('files').flatMap((f) => (typeof f === 'string' ? [] : [f.name]));
-        const problems = uploaded.problems.length > 0 ? placeProblems(uploaded.problems, fields, [], names) : undefined;
+        const problems = uploaded.problems.length > 0 ? placeProblems(uploaded.problems, fields, [], fileNames) : undefined;
         return c.html(<HomePage fields={[...fields, emptyField]} examples={examples} focus={fields.length} {...(problems ? { problems } : {})} />, problems ? 422 : 200);
       }
       if (uploaded.problems.length > 0) throw new InputError(uploaded.problems, 422);
@@ -144,8 +144,7 @@ export function createApp(options: AppOptions): Hono {
       return c.redirect(`/c/${id}`, 303);
     } catch (error) {
       if (!isInputError(error)) throw error;
-      const names = form.getAll('files').flatMap((f) => (typeof f === 'string' ? [] : [f.name]));
-      return c.html(<HomePage fields={fields} examples={examples} problems={placeProblems(error.problems, fields, origins, names)} />, error.status);
+      return c.html(<HomePage fields={fields} examples={examples} problems={placeProblems(error.problems, fields, origins, fileNames)} />, error.status);
     }
   });
 
@@ -271,7 +270,7 @@ export function createApp(options: AppOptions): Hono {
       if (!isInputError(error)) throw error;
       // Each message names its file or side already; InputError.message would name it twice.
       const message = error.problems.map((p) => p.message).join(' ');
-      if (c.req.header('hx-request')) return c.html(<DiffResult parts={null} truncated={false} error={message} />, error.status);
+      if (wantsFragment(c)) return c.html(<DiffResult parts={null} truncated={false} error={message} />, error.status);
       return c.html(page({ parts: null, truncated: false, error: message }), error.status);
     }
     const layout = form.get('layout') === 'side' ? 'side' : 'inline';
@@ -280,7 +279,7 @@ export function createApp(options: AppOptions): Hono {
     const { parts, truncated, moves } = diffTexts(a, readableText(side.b, format.b), { unit, maxEditLength: 2000 });
     const partsA = layout === 'side' ? sideAParts(parts, a) : undefined;
     const result = { parts, truncated, layout, moves, ...(partsA ? { partsA } : {}) };
-    if (c.req.header('hx-request')) return c.html(<DiffResult {...result} />);
+    if (wantsFragment(c)) return c.html(<DiffResult {...result} />);
     return c.html(page({ ...result, unit }));
   });
 
