@@ -202,8 +202,9 @@ const admissionVerbs = new Map<string, { particle: string; verb: string }>([
 const maxClauseWords = 12;
 
 function separatedAdmissions(sentence: Sentence): Signal[] | null {
-  const { lower, start, end } = wordsOf(sentence, sentence.text);
   const text = sentence.text;
+  const words = wordsOf(sentence, text);
+  const { lower, start, end } = words;
   let found: Signal[] | null = null;
   for (let i = 0; i < lower.length; i++) {
     const admission = admissionVerbs.get(lower[i]!);
@@ -222,8 +223,8 @@ function separatedAdmissions(sentence: Sentence): Signal[] | null {
         let speaker = i + 1;
         while (speaker < k && determiners.has(lower[speaker]!)) speaker++;
         const noSubject = lower.slice(0, i).every((w) => stopwords.has(w));
-        if (noSubject && speaker < k && /^\p{Lu}/u.test(text.slice(start[speaker], end[speaker])) && !stopwords.has(lower[speaker]!)) {
-          found.push({ sentence, text: text.slice(start[speaker], end[speaker]), span: { start: start[speaker]!, end: end[speaker]! }, value: `named:${sourceKey(lower[speaker]!)}` });
+        if (noSubject && speaker < k && isCapitalisedAt(words, text, speaker) && !stopwords.has(lower[speaker]!)) {
+          found.push({ sentence, text: wordAt(words, text, speaker), span: { start: start[speaker]!, end: end[speaker]! }, value: `named:${sourceKey(lower[speaker]!)}` });
         }
       }
       break;

@@ -176,7 +176,9 @@ function contentWords(text: string): Set<string> {
 /** A descriptor's key: lower case, a German or English inflection ending dropped, so "Finanzministers" is "Finanzminister". */
 const descriptorKey = (text: string): string => text.toLowerCase().replace(/^(?:the|a|an) /, '').replace(/(?:en|es|n|s)$/u, '');
 
-/** The descriptor part of a signal's value ("Finanzminister" of "brandt:finanzminister"). */
+/** The name part of a signal's value ("brandt" of "brandt:finanzminister"). */
+const nameOf = (signal: Signal): string => signal.value.slice(0, signal.value.indexOf(':'));
+/** The descriptor part of a signal's value ("finanzminister" of "brandt:finanzminister"). */
 const keyOf = (signal: Signal): string => signal.value.slice(signal.value.indexOf(':') + 1);
 
 /** Whether a German descriptor ends in another, a compound's head: "Verkehrsminister" of "Landesverkehrsminister". */
@@ -192,9 +194,8 @@ function sharePart(a: string, b: string): boolean {
 }
 
 export function descriptorCues(sides: Side[]): Cue[] {
-  // The name as the describing outlet writes it, for the note; the signals of German non-role nouns.
-  const writtenName = new Map<Signal, string>();
-  const things = new Set<Signal>();
+  // Each signal's introduction: the name as written, for the note, and whether it is a German non-role noun.
+  const introOf = new Map<Signal, Introduction>();
   const signals = sides.map((side): Signal[] => {
     const german = side.article.language === 'de';
     const list: Signal[] = [];
@@ -204,15 +205,13 @@ export function descriptorCues(sides: Side[]): Cue[] {
         const span = { start: words.start[intro.first]!, end: words.end[intro.last]! };
         const text = sentence.text.slice(span.start, span.end);
         const signal = { sentence, text, span, value: `${intro.name}:${descriptorKey(text)}` };
-        writtenName.set(signal, intro.written);
-        if (intro.thing) things.add(signal);
+        introOf.set(signal, intro);
         list.push(signal);
       }
     }
     return list;
   });
   if (signals.filter((list) => list.length > 0).length < 2) return [];
-  const nameOf = (value: string) => value.slice(0, value.indexOf(':'));
   // "Council leader" and "the leader of Greyhaven City Council", "Corvin founder" and "founder of
   // … Corvin Systems" call the person the same: a descriptor holding all the words of a shorter one
   // takes its value.
@@ -222,32 +221,33 @@ export function descriptorCues(sides: Side[]): Cue[] {
     for (const other of all) {
       const shorter = wordsOfSignal.get(other)!;
       const longer = wordsOfSignal.get(signal)!;
-      if (other === signal || nameOf(other.value) !== nameOf(signal.value) || shorter.size === 0 || shorter.size > longer.size) continue;
+      if (other === signal || nameOf(other) !== nameOf(signal) || shorter.size === 0 || shorter.size > longer.size) continue;
       if (shorter.size === longer.size && other.value >= signal.value) continue;
       if ([...shorter].every((word) => longer.has(word))) signal.value = other.value;
     }
   }
   // "Landesverkehrsminister" and "Verkehrsminister": German writes a longer title as one word.
   for (const signal of all) {
-    const tail = all.find((other) => nameOf(other.value) === nameOf(signal.value) && isCompoundTail(keyOf(other), keyOf(signal)));
+    const tail = all.find((other) => nameOf(other) === nameOf(signal) && isCompoundTail(keyOf(other), keyOf(signal)));
     if (tail) signal.value = tail.value;
   }
   // Only an outlet that introduces the same person with other words differs; one that names them
   // bare may simply have introduced them earlier. A German noun that is no role may name another
   // thing of the same name ("Stadt Auenfels", "Verkehrsbetriebe Auenfels"): it differs only from a
   // noun it shares a part with ("Großbäckerei", "Bäckereikette"), which tells of the same thing.
+  const isThing = (signal: Signal) => introOf.get(signal)!.thing === true;
   const introduces = (signal: Signal, j: number) =>
-    signals[j]!.some((s) => nameOf(s.value) === nameOf(signal.value) && (!(things.has(signal) || things.has(s)) || sharePart(keyOf(s), keyOf(signal))));
+    signals[j]!.some((s) => nameOf(s) === nameOf(signal) && (!(isThing(signal) || isThing(s)) || sharePart(keyOf(s), keyOf(signal))));
   return differingCues(
     'label',
     sides,
     signals,
     (signal, side, differing) => {
       const theirs = differing.slice(0, 3).map((other) => {
-        const words = signals[sides.indexOf(other)]!.filter((s) => nameOf(s.value) === nameOf(signal.value)).map((s) => `'${s.text}'`);
+        const words = signals[sides.indexOf(other)]!.filter((s) => nameOf(s) === nameOf(signal)).map((s) => `'${s.text}'`);
         return `${outletOf(other)} says ${[...new Set(words)].join(' or ')}`;
       });
-      return `${outletOf(side)} introduces ${writtenName.get(signal)} as '${signal.text}' where ${theirs.join(' and ')}.`;
+      return `${outletOf(side)} introduces ${introOf.get(signal)!.written} as '${signal.text}' where ${theirs.join(' and ')}.`;
     },
     introduces,
   );
