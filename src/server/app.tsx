@@ -23,7 +23,7 @@ import { ArticleFieldsetFragment, emptyField, HomePage, placeProblems, type Arti
 import { runCompare } from './compare-runner.js';
 import { toCsv, toMarkdown, toTei } from './exports.js';
 import { checkArticleInputs, requestBodyLimit, textTooLong } from './limits.js';
-import { sideAParts } from './diff-sides.js';
+import { sideAParts } from '../core/present/diff-sides.js';
 import { mountDeleteRoutes } from './delete-routes.js';
 import { editorOf, hasEditCredential, loadCurated, mountCurateRoutes, setCreatorCookies } from './curate-routes.js';
 import { createPageCache } from './page-cache.js';

@@ -1,7 +1,7 @@
 // Text A's side of a two-text diff with text A's own spacing. The diff's equal parts carry text B's
 // whitespace (so the inline view reads as B), which glued A's paragraphs side by side wherever a
 // break of A sat inside B's insertion: "…in OberwaldIn Oberwald ist am Montag…".
-import type { DiffPart, TextDiffPart } from '../core/model.js';
+import type { DiffPart, TextDiffPart } from '../model.js';
 
 const isSpace = (ch: string) => /\s/.test(ch);
 
