@@ -1,17 +1,12 @@
 // The aligned view: a filter that matches nothing says so, and an outlet's empty cell says it does
 // not report the unit.
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../src/server/app.js';
-import { openStore } from '../../src/store/store.js';
+import { savedComparison } from '../support/saved-comparison.js';
 
 const a = 'Der Gipfel in Budapest wurde abgesagt.\n\nDas Treffen der Außenminister fand nicht statt.\n\nDer Zugverkehr in Ostbayern ruht wegen eines Streiks der Lokführer.';
 const b = 'Der Gipfel in Budapest wurde abgesagt.\n\nDas Treffen der Außenminister fand nicht statt.';
 
-async function saved() {
-  const app = createApp({ store: openStore(':memory:') });
-  const res = await app.request('/api/comparisons', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles: [{ text: a, outlet: 'A' }, { text: b, outlet: 'B' }] }) });
-  return { app, id: (await res.json()).id as string };
-}
+const saved = () => savedComparison([{ text: a, outlet: 'A' }, { text: b, outlet: 'B' }]);
 
 describe('the aligned view', () => {
   it('says "No units match these filters." with a link that clears them, instead of a bare table header', async () => {

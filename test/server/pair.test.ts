@@ -1,17 +1,12 @@
 // GET /c/:id/pair: two different outlets, a full page unless htmx asks for a part (a history
 // restore after Back asks for the whole page), and the same for the aligned view's pushed address.
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../src/server/app.js';
-import { openStore } from '../../src/store/store.js';
+import { savedComparison } from '../support/saved-comparison.js';
 
 const a = 'Der Gipfel in Budapest wurde abgesagt.\n\nDas Treffen der Außenminister fand nicht statt.';
 const b = 'Der Gipfel in Budapest ist vorerst abgesagt.\n\nDas Treffen der Außenminister platzte.';
 
-async function saved() {
-  const app = createApp({ store: openStore(':memory:') });
-  const res = await app.request('/api/comparisons', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles: [{ text: a, outlet: 'Morgenpost' }, { text: b, outlet: 'Rundschau' }] }) });
-  return { app, id: (await res.json()).id as string };
-}
+const saved = () => savedComparison([{ text: a, outlet: 'Morgenpost' }, { text: b, outlet: 'Rundschau' }]);
 
 describe('GET /c/:id/pair', () => {
   it('does not pair an outlet with itself: it shows the next one and says why', async () => {
