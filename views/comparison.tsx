@@ -1,5 +1,5 @@
 // The comparison page: overview and aligned view. Renders only what it is given.
-import { articleIdOf, cueKinds, unitStatuses, type Comparison, type Section, type Unit } from '../src/core/model.js';
+import { articleIdOf, cueKinds, unitStatuses, type Comparison, type Furniture, type FurnitureKind, type Section, type Unit } from '../src/core/model.js';
 import { CurationPanel, UnitCuration, UnitsDatalist, type Editor } from './curate.js';
 import { clip, sentenceIndex, unitGist } from '../src/core/present/sentences.js';
 import { Layout } from './layout.js';
@@ -192,11 +192,41 @@ export function Overview(props: { c: Comparison }) {
               <p>
                 Cues: {Object.entries(s.cueCounts).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ') || '—'}
               </p>
+              <FurnitureList furniture={a?.furniture ?? []} />
             </div>
           );
         })}
       </div>
     </section>
+  );
+}
+
+/** What each kind of page furniture is, for a reader who wonders why a line is missing. */
+const furnitureLabel: Record<FurnitureKind, string> = {
+  dateline: 'dateline',
+  byline: 'byline or time stamp',
+  credit: 'photo credit',
+  link: 'link to another article',
+  share: 'share buttons',
+  advertisement: 'advertisement or subscription prompt',
+  agency: 'agency code',
+};
+
+/** The lines of an article that were not compared, folded: they explain a gap, they are no finding. */
+function FurnitureList({ furniture }: { furniture: Furniture[] }) {
+  if (furniture.length === 0) return null;
+  const lines = furniture.length === 1 ? '1 line' : `${furniture.length} lines`;
+  return (
+    <details class="furniture">
+      <summary>Not compared: {lines} of page furniture</summary>
+      <ul>
+        {furniture.map((f) => (
+          <li>
+            {furnitureLabel[f.kind]}: <q>{f.text}</q>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

@@ -42,6 +42,19 @@ export interface Block extends Span {
   kind: BlockKind;
 }
 
+/** Kinds of page furniture: lines a copy from a news site brings along that are no part of the report. */
+export const furnitureKinds = ['dateline', 'byline', 'credit', 'link', 'share', 'advertisement', 'agency'] as const;
+export type FurnitureKind = (typeof furnitureKinds)[number];
+
+/**
+ * A piece of page furniture left out of the analysis (a photo credit, "Read more: …", a lede's
+ * dateline "BERLIN (dpa) –"): its text as it stands, and where, so a reader sees what was not compared.
+ */
+export interface Furniture extends Span {
+  kind: FurnitureKind;
+  text: string;
+}
+
 /**
  * The result of ingest: metadata plus `body`, the readable text every later offset points into.
  * For plain text and Markdown, `body` is the input with line endings normalised to LF; for HTML it
@@ -59,6 +72,8 @@ export interface IngestedArticle {
   /** Span of the title inside `body` when the title is part of the text (e.g. a .txt first line). */
   titleSpan: Span | null;
   blocks: Block[];
+  /** What was left out as page furniture, in body order; the blocks hold none of it. */
+  furniture: Furniture[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -108,6 +123,8 @@ export interface Article {
   /** Number of paragraphs in the article, so placement can say "paragraph 9 of 12". */
   paragraphCount: number;
   sections: Section[];
+  /** Page furniture left out of the analysis; absent when there was none (and in comparisons saved before 0.6). */
+  furniture?: Furniture[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -29,7 +29,8 @@ describe('hostile input never comes out as live markup', () => {
             format,
             outlet: xssVectors[0],
             title: xssVectors[4],
-            text: xssVectors.map((v, i) => `Bericht ${i}: Die Stadt meldet ${v} am Montag.`).join('\n\n'),
+            // Each vector also as a photo credit: page furniture is listed on the page, not compared.
+            text: xssVectors.map((v, i) => `Bericht ${i}: Die Stadt meldet ${v} am Montag.\n\nFoto: ${v}`).join('\n\n'),
           },
           {
             format,

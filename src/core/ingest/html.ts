@@ -4,13 +4,16 @@
 // does not run them and they are removed before extraction.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { Block, BlockKind } from '../model.js';
+import type { Block, BlockKind, Furniture } from '../model.js';
+import { withoutFurniture } from './furniture.js';
 import { textStructure } from './text.js';
 
 export interface HtmlStructure {
   body: string;
   blocks: Block[];
   meta: Record<string, string>;
+  /** Captions, credits and links Readability kept, left out as page furniture. */
+  furniture: Furniture[];
 }
 
 const BLOCK_SELECTOR = 'h1,h2,h3,h4,h5,h6,p,blockquote,li';
@@ -61,14 +64,15 @@ export function htmlStructure(html: string): HtmlStructure {
     const text = (document.documentElement?.textContent ?? '')
       .replace(/[ \t]*\n[ \t]*/g, '\n')
       .trim();
-    return { body: text, blocks: textStructure(text).blocks, meta };
+    const { blocks, furniture } = textStructure(text);
+    return { body: text, blocks, meta, furniture };
   }
   // Readability repeats the page title as the first heading; the title is metadata, not a section.
   const first = blocks[0];
   if (first && first.kind === 'heading' && meta['title'] && body.slice(first.start, first.end) === meta['title']) {
     blocks.shift();
   }
-  return { body, blocks, meta };
+  return { body, meta, ...withoutFurniture(body, blocks) };
 }
 
 /** The page's own metadata (og:site_name, og:title, date, canonical URL) from its <head> only. */

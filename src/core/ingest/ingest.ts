@@ -1,6 +1,7 @@
 // Ingest: turns an ArticleInput into an IngestedArticle (readable body + blocks + metadata), one
 // structure reader per format; spans always index `body`.
-import type { ArticleInput, Block, IngestedArticle, Span } from '../model.js';
+import type { ArticleInput, Block, Furniture, IngestedArticle, Span } from '../model.js';
+import { datelineOf } from './furniture.js';
 import { htmlStructure } from './html.js';
 import { detectLanguage } from './language.js';
 import { markdownStructure } from './markdown.js';
@@ -10,10 +11,11 @@ export function ingest(input: ArticleInput, index: number): IngestedArticle {
   const format = input.format ?? 'text';
   let body = input.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let blocks: Block[];
+  let furniture: Furniture[];
   let titleSpan: Span | null = null;
   let meta: Record<string, string> = {};
   if (format === 'markdown') {
-    ({ blocks, meta } = markdownStructure(body));
+    ({ blocks, meta, furniture } = markdownStructure(body));
     const first = blocks[0];
     const repeatsTitle = first && (!meta['title'] || body.slice(first.start, first.end).trim() === meta['title']);
     if (first && first.kind === 'heading' && repeatsTitle) {
@@ -22,10 +24,11 @@ export function ingest(input: ArticleInput, index: number): IngestedArticle {
     }
   } else if (format === 'html') {
     const html = htmlStructure(body);
-    ({ body, blocks, meta } = html);
+    ({ body, blocks, meta, furniture } = html);
   } else {
-    ({ blocks, titleSpan } = textStructure(body));
+    ({ blocks, titleSpan, furniture } = textStructure(body));
   }
+  ({ blocks, furniture } = withoutDateline(body, blocks, furniture));
   const spanTitle = titleSpan ? body.slice(titleSpan.start, titleSpan.end).trim() : null;
   const text = blocks.map((b) => body.slice(b.start, b.end)).join('\n');
   return {
@@ -39,5 +42,19 @@ export function ingest(input: ArticleInput, index: number): IngestedArticle {
     body,
     titleSpan,
     blocks,
+    furniture,
   };
+}
+
+/** The lede's dateline moved from its paragraph to the furniture (in body order). */
+function withoutDateline(body: string, blocks: Block[], furniture: Furniture[]): { blocks: Block[]; furniture: Furniture[] } {
+  const at = blocks.findIndex((b) => b.kind !== 'heading');
+  const span = at >= 0 ? datelineOf(body, blocks[at]!) : null;
+  if (span === null) return { blocks, furniture };
+  const text = body.slice(span.start, span.end).trim().replace(/\s*[-–—:]$/, '');
+  const lede = blocks[at]!;
+  // A dateline on a line of its own takes its block; one that opens the lede shortens it.
+  const shortened = span.end >= lede.end ? blocks.filter((_, i) => i !== at) : blocks.map((b, i) => (i === at ? { ...b, start: span.end } : b));
+  const dateline: Furniture = { kind: 'dateline', text, start: span.start, end: span.start + text.length };
+  return { blocks: shortened, furniture: [...furniture, dateline].sort((x, y) => x.start - y.start) };
 }

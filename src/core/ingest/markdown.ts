@@ -1,12 +1,14 @@
 // Markdown structure from marked's lexer. Spans are computed here from each token's raw text,
 // because the lexer reports no offsets; front matter fills metadata and is not body text.
 import { marked, type Token, type Tokens } from 'marked';
-import type { Block, BlockKind, Span } from '../model.js';
+import type { Block, BlockKind, Furniture, Span } from '../model.js';
+import { withoutFurniture } from './furniture.js';
 
 export interface MarkdownStructure {
   blocks: Block[];
   titleSpan: Span | null;
   meta: Record<string, string>;
+  furniture: Furniture[];
 }
 
 export function markdownStructure(body: string): MarkdownStructure {
@@ -49,7 +51,7 @@ export function markdownStructure(body: string): MarkdownStructure {
     }
   };
   visit(tokens, null);
-  return { blocks, titleSpan: null, meta };
+  return { ...withoutFurniture(body, blocks), titleSpan: null, meta };
 }
 
 function push(blocks: Block[], kind: BlockKind, start: number, end: number): void {

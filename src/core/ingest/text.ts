@@ -1,10 +1,12 @@
 // Plain-text structure: paragraphs by blank lines; a short single line without closing punctuation
 // is a heading (how news sites' text copies look), and the first such line is the title.
-import type { Block, Span } from '../model.js';
+import type { Block, Furniture, Span } from '../model.js';
+import { withoutFurniture } from './furniture.js';
 
 export interface TextStructure {
   blocks: Block[];
   titleSpan: Span | null;
+  furniture: Furniture[];
 }
 
 const MAX_HEADING_CHARS = 110;
@@ -12,15 +14,18 @@ const MAX_HEADING_WORDS = 14;
 
 /** Blocks of `body[from, to)`, with offsets into the whole body. */
 export function textStructure(body: string, from = 0, to = body.length): TextStructure {
-  const blocks: Block[] = [];
+  const found: Block[] = [];
   const paragraph = /\S(?:[^\n]|\n(?![ \t]*\n))*/g;
   paragraph.lastIndex = from;
   for (let m = paragraph.exec(body); m && m.index < to; m = paragraph.exec(body)) {
     const start = m.index;
     const end = start + m[0].trimEnd().length;
     if (end > to) break;
-    blocks.push(...linesToBlocks(body, start, end));
+    found.push(...linesToBlocks(body, start, end));
   }
+  // Furniture goes first, so a byline under the title is not the title's next heading, and a
+  // share bar at the end is not the last heading turned text.
+  const { blocks, furniture } = withoutFurniture(body, found);
   // A heading introduces what follows: a trailing short line (a sign-off, a credit) is text.
   const last = blocks[blocks.length - 1];
   if (last && last.kind === 'heading') last.kind = 'paragraph';
@@ -33,7 +38,7 @@ export function textStructure(body: string, from = 0, to = body.length): TextStr
     titleSpan = { start: first.start, end: first.end };
     blocks.shift();
   }
-  return { blocks, titleSpan };
+  return { blocks, titleSpan, furniture };
 }
 
 /** Lines longer than this are unwrapped paragraphs (one per line), not hard-wrapped text. */

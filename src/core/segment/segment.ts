@@ -53,5 +53,7 @@ export function segment(article: IngestedArticle): Article {
     titleSpan: article.titleSpan,
     paragraphCount: paragraph,
     sections: sections.filter((s) => s.heading !== null || s.sentences.length > 0),
+    // Absent rather than empty: comparisons of articles without furniture stay as they were.
+    ...(article.furniture.length > 0 ? { furniture: article.furniture } : {}),
   };
 }

@@ -96,7 +96,7 @@ describe('plain text without blank lines', () => {
     ]);
   });
 
-  it('keeps hard-wrapped lines together, reads dash lists as list items and a byline as text', () => {
+  it('keeps hard-wrapped lines together, reads dash lists as list items and leaves a byline out as furniture', () => {
     const text = [
       'Die Opposition kritisierte den Entwurf als',
       'zu schwach. Sie kündigte Widerstand an',
@@ -116,13 +116,13 @@ describe('plain text without blank lines', () => {
         [
           'Die Opposition kritisierte den Entwurf als zu schwach.',
           'Sie kündigte Widerstand an im Bundesrat an.',
-          'Von Anna Müller',
           'Erster Punkt der Liste.',
           'Zweiter Punkt der Liste.',
           'Das Gesetz betrifft rund 2 Mio. Menschen.',
         ],
       ],
     ]);
+    expect(a.furniture).toEqual([{ kind: 'byline', text: 'Von Anna Müller', start: text.indexOf('Von'), end: text.indexOf('Von') + 15 }]);
     offsetsHold(a);
   });
 });
