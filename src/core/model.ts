@@ -178,6 +178,17 @@ export interface Alignment {
   sectionLinks: SectionLink[];
 }
 
+/**
+ * The articles' headlines compared as one more unit: all titles of a comparison are about its one
+ * event, so they are read by the same cue detectors as a unit's sentences (placement left out).
+ */
+export interface Headlines {
+  /** The articles that have a title (two or more), in article order. */
+  articleIds: string[];
+  /** Framing cues of the titles: `span` indexes the article's `title`; there is no `sentenceId`. */
+  cues: Cue[];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Word-level diffs of aligned sentences
 // ---------------------------------------------------------------------------------------------
@@ -293,6 +304,11 @@ export interface Comparison {
   units: Unit[];
   sectionLinks: SectionLink[];
   summary: Summary;
+  /**
+   * The headlines compared; null when fewer than two articles have a title. Absent from
+   * comparisons made before analysis 0.6.0 (a re-run adds it).
+   */
+  headlines?: Headlines | null;
   /** A curator's Markdown note on the whole comparison. */
   note?: string;
   /** Hand edits applied on top of the automatic result, oldest first (curation). */
