@@ -2,47 +2,12 @@
 import type { Article, Cue, DiffPart, PairRow, Sentence } from '../src/core/model.js';
 import { placeCues } from '../src/core/present/cue-spans.js';
 import { sentenceIndex } from '../src/core/present/sentences.js';
+import { CueFootnotes, MarkedText, type Mark } from './cue-marks.js';
 import { DiffResult } from './diff.js';
-
-interface Mark {
-  n: number;
-  cue: Cue;
-  start: number;
-  end: number;
-}
 
 /** Where each cue stands in a row's text (see placeCues); every cue stays in the footnotes. */
 function marksIn(text: string, cues: Array<{ n: number; cue: Cue }>, sentences: Map<string, Sentence>): Mark[] {
   return placeCues(text, cues, (c) => c.cue, sentences).map(({ item, start, end }) => ({ n: item.n, cue: item.cue, start, end }));
-}
-
-/** A sentence text with its cues marked in place; the note shows on hover and keyboard focus. */
-function MarkedText(props: { text: string; marks: Mark[] }) {
-  const out: Array<string | ReturnType<typeof CueMark>> = [];
-  let at = 0;
-  for (const m of props.marks) {
-    out.push(props.text.slice(at, m.start));
-    out.push(<CueMark m={m} text={props.text.slice(m.start, m.end)} />);
-    at = m.end;
-  }
-  out.push(props.text.slice(at));
-  return <p class="marked">{out}</p>;
-}
-
-function CueMark(props: { m: Mark; text: string }) {
-  const { m } = props;
-  return (
-    <mark class={`cue-mark cue-${m.cue.kind}`} tabindex={0} id={`cue-${m.n}`} aria-describedby={`note-${m.n}`}>
-      {props.text}
-      <sup class="cue-ref">
-        <span class="sr"> cue </span>
-        {m.n}
-      </sup>
-      <span class="cue-tip" aria-hidden="true">
-        <strong>{m.cue.kind}</strong> {m.cue.note}
-      </span>
-    </mark>
-  );
 }
 
 export function PairView(props: { id: string; articles: Article[]; a: string; b: string; rows: PairRow[]; /** why the pair shown is not the one asked for */ notice?: string }) {
@@ -122,21 +87,7 @@ export function PairView(props: { id: string; articles: Article[]; a: string; b:
                   {cues.length > 0 ? (
                     <tr class="notes-row">
                       <td colspan={3}>
-                        <ol class="footnotes" start={cues[0]!.n}>
-                          {cues.map(({ n: k, cue }) => (
-                            <li id={`note-${k}`}>
-                              <span class="cue-kind">{cue.kind}</span> {name(cue.articleId)}: {cue.kind === 'placement' ? cue.text : `“${cue.text}”`} — {cue.note}
-                              {marked.has(k) ? (
-                                <>
-                                  {' '}
-                                  <a href={`#cue-${k}`} class="backref" aria-label={`Back to cue ${k} in the text`}>
-                                    ↩
-                                  </a>
-                                </>
-                              ) : null}
-                            </li>
-                          ))}
-                        </ol>
+                        <CueFootnotes notes={cues} marked={marked} name={name} />
                       </td>
                     </tr>
                   ) : null}
