@@ -340,6 +340,9 @@ export interface PairRow {
   only?: 'a' | 'b';
 }
 
+/** The two outlets' headlines in a pair view: the titles, their word diff and their headline cues. */
+export type HeadlinePair = Omit<PairRow, 'unitId' | 'only'>;
+
 /** One framing difference of the classroom view, in the summary's ranking order. */
 export interface ClassroomSlide {
   index: number;
