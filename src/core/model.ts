@@ -343,11 +343,12 @@ export interface PairRow {
 /** The two outlets' headlines in a pair view: the titles, their word diff and their headline cues. */
 export type HeadlinePair = Omit<PairRow, 'unitId' | 'only'>;
 
-/** One framing difference of the classroom view, in the summary's ranking order. */
+/** One framing difference of the classroom view, in the summary's ranking order (the headlines ranked among them). */
 export interface ClassroomSlide {
   index: number;
   total: number;
-  unitId: string;
+  /** The unit it shows, or null on the slide of the headlines (Comparison.headlines). */
+  unitId: string | null;
   reason: string;
   /** Each outlet's wording, with its cues' places in the text (for marking the words). */
   phrasings: Array<{ outlet: string; text: string; marks: Array<Span & { kind: CueKind; note: string }> }>;

@@ -88,6 +88,7 @@ describe('hostile input never comes out as live markup', () => {
         expect(scriptFree(await (await app.request(path)).text()), `${path} ${vector}`).toEqual([]);
       }
       expect(await (await app.request(`/c/${id}/pair?a=a1&b=a2`)).text(), vector).toContain('id="pair-headline"');
+      expect(await (await app.request(`/c/${id}/classroom`)).text(), vector).toContain('The headlines differ in their tone');
       // The Markdown export escapes markup in the titles it lists (a backslash before each <).
       const md = await (await app.request(`/c/${id}/export.md`)).text();
       const headlines = md.slice(md.indexOf('## Headlines'), md.indexOf('## u1'));
