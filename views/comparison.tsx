@@ -1,6 +1,7 @@
 // The comparison page: overview and aligned view. Renders only what it is given.
 import { articleIdOf, cueKinds, unitStatuses, type Comparison, type Furniture, type FurnitureKind, type Section, type Unit } from '../src/core/model.js';
 import { CurationPanel, UnitCuration, UnitsDatalist, type Editor } from './curate.js';
+import { HeadlinesBlock } from './headlines.js';
 import { clip, sentenceIndex, unitGist } from '../src/core/present/sentences.js';
 import { Layout } from './layout.js';
 import { StatusBadge, statusLabel } from './status.js';
@@ -376,6 +377,7 @@ export function ComparisonPage(props: { c: Comparison; o: AlignedOptions }) {
         <a href={`/c/${c.id}/export.tei.xml`}>TEI</a> · <a href={`/c/${c.id}/pair`}>Pair view</a> · <a href={`/c/${c.id}/classroom`}>Classroom</a>
       </nav>
       <CurationPanel c={c} editor={props.o.editor} />
+      <HeadlinesBlock c={c} />
       <Overview c={c} />
       <AlignedView c={c} o={props.o} />
     </Layout>

@@ -1,56 +1,33 @@
 // Pair view: two outlets' aligned sentences side by side with their word diff and cue notes.
-import type { Article, Cue, DiffPart, PairRow, Sentence } from '../src/core/model.js';
+import type { Article, Cue, DiffPart, HeadlinePair, PairRow, Sentence } from '../src/core/model.js';
 import { placeCues } from '../src/core/present/cue-spans.js';
 import { sentenceIndex } from '../src/core/present/sentences.js';
+import { CueFootnotes, MarkedText, type Mark } from './cue-marks.js';
 import { DiffResult } from './diff.js';
-
-interface Mark {
-  n: number;
-  cue: Cue;
-  start: number;
-  end: number;
-}
+import { headlineMarks } from './headlines.js';
 
 /** Where each cue stands in a row's text (see placeCues); every cue stays in the footnotes. */
 function marksIn(text: string, cues: Array<{ n: number; cue: Cue }>, sentences: Map<string, Sentence>): Mark[] {
   return placeCues(text, cues, (c) => c.cue, sentences).map(({ item, start, end }) => ({ n: item.n, cue: item.cue, start, end }));
 }
 
-/** A sentence text with its cues marked in place; the note shows on hover and keyboard focus. */
-function MarkedText(props: { text: string; marks: Mark[] }) {
-  const out: Array<string | ReturnType<typeof CueMark>> = [];
-  let at = 0;
-  for (const m of props.marks) {
-    out.push(props.text.slice(at, m.start));
-    out.push(<CueMark m={m} text={props.text.slice(m.start, m.end)} />);
-    at = m.end;
-  }
-  out.push(props.text.slice(at));
-  return <p class="marked">{out}</p>;
-}
-
-function CueMark(props: { m: Mark; text: string }) {
-  const { m } = props;
-  return (
-    <mark class={`cue-mark cue-${m.cue.kind}`} tabindex={0} id={`cue-${m.n}`} aria-describedby={`note-${m.n}`}>
-      {props.text}
-      <sup class="cue-ref">
-        <span class="sr"> cue </span>
-        {m.n}
-      </sup>
-      <span class="cue-tip" aria-hidden="true">
-        <strong>{m.cue.kind}</strong> {m.cue.note}
-      </span>
-    </mark>
-  );
-}
-
-export function PairView(props: { id: string; articles: Article[]; a: string; b: string; rows: PairRow[]; /** why the pair shown is not the one asked for */ notice?: string }) {
+export function PairView(props: {
+  id: string;
+  articles: Article[];
+  a: string;
+  b: string;
+  rows: PairRow[];
+  /** The two titles and their diff, when both outlets have one and the comparison compared headlines. */
+  headline?: HeadlinePair | null;
+  /** why the pair shown is not the one asked for */
+  notice?: string;
+}) {
   const name = (id: string) => props.articles.find((x) => x.id === id)?.outlet ?? id;
   const sentences = sentenceIndex(props);
-  // Cues are numbered through the page in reading order (first outlet, second outlet, then cues
-  // without a place in the text); each row lists its own notes under it.
-  let n = 0;
+  // Cues are numbered through the page in reading order (the headlines first; in each row first
+  // outlet, second outlet, then cues without a place in the text); each row lists its own notes under it.
+  const headline = props.headline ? headlineMarks(props.articles, props.headline.cues, [props.a, props.b]) : null;
+  let n = headline?.notes.length ?? 0;
   const rows = props.rows.map((r) => {
     const raw = r.cues.map((cue, k) => ({ n: k, cue }));
     const ma = marksIn(r.a, raw.filter((c) => c.cue.articleId === props.a), sentences);
@@ -100,6 +77,28 @@ export function PairView(props: { id: string; articles: Article[]; a: string; b:
             </tr>
           </thead>
           <tbody>
+            {props.headline && headline ? (
+              <>
+                <tr id="pair-headline" class="headline-row">
+                  {headline.titles.map((t) => (
+                    <td data-label={`${t.outlet}, headline`}>
+                      <span class="headline-label">Headline</span>
+                      <MarkedText text={t.title} marks={t.marks} />
+                    </td>
+                  ))}
+                  <td data-label="Word diff">
+                    <DiffResult parts={props.headline.parts} truncated={props.headline.truncated} id={null} />
+                  </td>
+                </tr>
+                {headline.notes.length > 0 ? (
+                  <tr class="notes-row">
+                    <td colspan={3}>
+                      <CueFootnotes notes={headline.notes} marked={headline.marked} name={name} />
+                    </td>
+                  </tr>
+                ) : null}
+              </>
+            ) : null}
             {rows.map(({ r, ma, mb, notes: cues }) => {
               const marked = new Set([...ma, ...mb].map((m) => m.n));
               return (
@@ -122,21 +121,7 @@ export function PairView(props: { id: string; articles: Article[]; a: string; b:
                   {cues.length > 0 ? (
                     <tr class="notes-row">
                       <td colspan={3}>
-                        <ol class="footnotes" start={cues[0]!.n}>
-                          {cues.map(({ n: k, cue }) => (
-                            <li id={`note-${k}`}>
-                              <span class="cue-kind">{cue.kind}</span> {name(cue.articleId)}: {cue.kind === 'placement' ? cue.text : `“${cue.text}”`} — {cue.note}
-                              {marked.has(k) ? (
-                                <>
-                                  {' '}
-                                  <a href={`#cue-${k}`} class="backref" aria-label={`Back to cue ${k} in the text`}>
-                                    ↩
-                                  </a>
-                                </>
-                              ) : null}
-                            </li>
-                          ))}
-                        </ol>
+                        <CueFootnotes notes={cues} marked={marked} name={name} />
                       </td>
                     </tr>
                   ) : null}

@@ -1,6 +1,7 @@
 // compare(): the public entry of the analysis: ingest → segment → align → classify → summarize.
 import { align } from './align/align.js';
 import { classify } from './classify/classify.js';
+import { compareHeadlines } from './classify/headline-cues.js';
 import { InputError } from './errors.js';
 import { ingest } from './ingest/ingest.js';
 import type { ArticleInput, CompareOptions, Comparison } from './model.js';
@@ -40,5 +41,6 @@ export function compare(inputs: ArticleInput[], options: CompareOptions = {}): C
     units,
     sectionLinks: alignment.sectionLinks,
     summary: summarize(articles, units),
+    headlines: compareHeadlines(articles, thresholds),
   };
 }

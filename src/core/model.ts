@@ -195,6 +195,17 @@ export interface Alignment {
   sectionLinks: SectionLink[];
 }
 
+/**
+ * The articles' headlines compared as one more unit: all titles of a comparison are about its one
+ * event, so they are read by the same cue detectors as a unit's sentences (placement left out).
+ */
+export interface Headlines {
+  /** The articles that have a title (two or more), in article order. */
+  articleIds: string[];
+  /** Framing cues of the titles: `span` indexes the article's `title`; there is no `sentenceId`. */
+  cues: Cue[];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Word-level diffs of aligned sentences
 // ---------------------------------------------------------------------------------------------
@@ -310,6 +321,11 @@ export interface Comparison {
   units: Unit[];
   sectionLinks: SectionLink[];
   summary: Summary;
+  /**
+   * The headlines compared; null when fewer than two articles have a title. Absent from
+   * comparisons made before analysis 0.6.0 (a re-run adds it).
+   */
+  headlines?: Headlines | null;
   /** A curator's Markdown note on the whole comparison. */
   note?: string;
   /** Hand edits applied on top of the automatic result, oldest first (curation). */
@@ -341,11 +357,15 @@ export interface PairRow {
   only?: 'a' | 'b';
 }
 
-/** One framing difference of the classroom view, in the summary's ranking order. */
+/** The two outlets' headlines in a pair view: the titles, their word diff and their headline cues. */
+export type HeadlinePair = Omit<PairRow, 'unitId' | 'only'>;
+
+/** One framing difference of the classroom view, in the summary's ranking order (the headlines ranked among them). */
 export interface ClassroomSlide {
   index: number;
   total: number;
-  unitId: string;
+  /** The unit it shows, or null on the slide of the headlines (Comparison.headlines). */
+  unitId: string | null;
   reason: string;
   /** Each outlet's wording, with its cues' places in the text (for marking the words). */
   phrasings: Array<{ outlet: string; text: string; marks: Array<Span & { kind: CueKind; note: string }> }>;

@@ -10,7 +10,7 @@ import { diffTexts } from '../core/diff/moves.js';
 import { decodeFile } from '../core/ingest/decode.js';
 import { articleFormats, cueKinds, unitStatuses, type ArticleFormat, type ArticleInput, type Comparison, type CueKind, type TextDiffPart, type UnitStatus } from '../core/model.js';
 import { classroomSlide, classroomSlides } from '../core/present/classroom.js';
-import { pairRows } from '../core/present/pair-rows.js';
+import { pairHeadline, pairRows } from '../core/present/pair-rows.js';
 import { unitsInReadingOrder } from '../core/present/reading-order.js';
 import type { Store } from '../store/store.js';
 import { ComparisonPage, AlignedView, type AlignedOptions } from '../../views/comparison.js';
@@ -218,7 +218,7 @@ export function createApp(options: AppOptions): Hono {
     const same = b === a && ids.length > 1;
     if (same) b = ids[(ids.indexOf(a) + 1) % ids.length]!;
     const notice = same ? `An outlet compared with itself shows no differences, so ${comparison.articles.find((x) => x.id === b)?.outlet ?? b} is shown as the second outlet.` : undefined;
-    const view = <PairView id={comparison.id ?? ''} articles={comparison.articles} a={a} b={b} rows={pairRows(comparison, a, b)} {...(notice ? { notice } : {})} />;
+    const view = <PairView id={comparison.id ?? ''} articles={comparison.articles} a={a} b={b} rows={pairRows(comparison, a, b)} headline={pairHeadline(comparison, a, b)} {...(notice ? { notice } : {})} />;
     if (wantsFragment(c)) return c.html(view);
     return c.html(<Layout title="Pair view"><p><a href={`/c/${comparison.id}`}>Back to the comparison</a></p>{view}</Layout>);
   });

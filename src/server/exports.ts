@@ -69,6 +69,16 @@ export function toMarkdown(c: Comparison): string {
   if (c.note) out.push('Curator’s note:', '', quoteNote(c.note), '');
   const edits = c.edits?.length ?? 0;
   if (edits > 0) out.push(`_${edits} hand ${edits === 1 ? 'edit' : 'edits'} applied; units marked “edited by hand” differ from the automatic result._`, '');
+  if (c.headlines) {
+    out.push('## Headlines', '');
+    for (const id of c.headlines.articleIds) {
+      const a = c.articles.find((x) => x.id === id);
+      if (a?.title) out.push(`- **${mdEscape(a.outlet)}**: ${mdEscape(a.title)}`);
+    }
+    for (const x of c.headlines.cues) out.push(`  - ${x.kind} (${mdEscape(x.articleId)}): ${mdEscape(x.note)}`);
+    if (c.headlines.cues.length === 0) out.push('  - no framing difference');
+    out.push('');
+  }
   for (const u of c.units) {
     out.push(`## ${u.id} (${u.status}${u.edited ? ', edited by hand' : ''})`, '');
     if (u.note) out.push(quoteNote(u.note), '');

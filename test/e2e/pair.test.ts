@@ -32,6 +32,16 @@ describe('the pair view in a browser', () => {
     await page.waitForURL(/\/pair\?a=a1&b=a3$/);
     const chosen = await heads();
     expect(chosen).not.toEqual(first);
+    // The swapped-in pair brings its own headline row: the new second outlet's title, its label cues marked.
+    const second = page.locator('#pair-headline td').nth(1);
+    const title = await second.locator('p.marked').evaluate((p) => {
+      const copy = p.cloneNode(true) as Element;
+      for (const extra of copy.querySelectorAll('sup, .cue-tip')) extra.remove();
+      return copy.textContent;
+    });
+    expect(title).toBe('Außenministertreffen von USA und Russland abgesagt');
+    const marked = await second.locator('mark.cue-mark.cue-label').evaluateAll((marks) => marks.map((m) => m.firstChild?.textContent));
+    expect(marked).toEqual(['USA', 'Russland']);
 
     await page.reload();
     expect(await heads()).toEqual(chosen);

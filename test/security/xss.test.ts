@@ -71,6 +71,34 @@ describe('hostile input never comes out as live markup', () => {
     });
   }
 
+  it('in headlines whose cue words are marked, on every page that shows them', async () => {
+    const store = openStore(':memory:');
+    const app = createApp({ store });
+    for (const vector of xssVectors) {
+      // "Chaos" is a tone cue against "Stromausfall": the title is cut around its mark.
+      const articles: ArticleInput[] = [
+        { outlet: 'Tagesblatt', title: `${vector} Chaos in Oberwald ${vector}`, text: 'Am Montag fiel in Oberwald der Strom aus.' },
+        { outlet: 'Morgenpost', title: `Stromausfall ${vector} in Oberwald`, text: 'In Oberwald fiel am Montag der Strom aus.' },
+      ];
+      const created = await app.request('/api/comparisons', { method: 'POST', body: JSON.stringify({ articles }), headers: { 'content-type': 'application/json' } });
+      const { id } = (await created.json()) as { id: string };
+      const page = await (await app.request(`/c/${id}`)).text();
+      expect(page, vector).toMatch(/<section id="headlines"[\s\S]*<mark class="cue-mark cue-tone"[^>]*>Chaos</);
+      expect(scriptFree(page), vector).toEqual([]);
+      for (const path of [`/c/${id}/pair?a=a1&b=a2`, `/c/${id}/classroom`, `/c/${id}/classroom/handout`, `/c/${id}/export.tei.xml`]) {
+        expect(scriptFree(await (await app.request(path)).text()), `${path} ${vector}`).toEqual([]);
+      }
+      expect(await (await app.request(`/c/${id}/pair?a=a1&b=a2`)).text(), vector).toContain('id="pair-headline"');
+      expect(await (await app.request(`/c/${id}/classroom`)).text(), vector).toContain('The headlines differ in their tone');
+      // The Markdown export escapes markup in the titles it lists (a backslash before each <).
+      const md = await (await app.request(`/c/${id}/export.md`)).text();
+      const headlines = md.slice(md.indexOf('## Headlines'), md.indexOf('## u1'));
+      expect(headlines, vector).toContain('Chaos in Oberwald');
+      expect(headlines, vector).not.toMatch(/(^|[^\\])<[a-z!/?]/im);
+    }
+    store.close();
+  });
+
   it('in the two-text diff', async () => {
     const app = createApp({ store: openStore(':memory:') });
     for (const vector of xssVectors) {

@@ -23,10 +23,13 @@ describe('classroom handout', () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     const headings = [...html.matchAll(/<h2 id="slide-(\d+)">Difference (\d+) of (\d+)<\/h2>/g)];
-    expect(headings.map((m) => Number(m[2]))).toEqual(ranking.map((_, i) => i + 1));
-    expect(headings.every((m) => Number(m[3]) === ranking.length)).toBe(true);
+    // The headlines' difference is one more, ranked among the units' (see present.test.ts).
+    const slides = ranking.length + 1;
+    expect(headings.map((m) => Number(m[2]))).toEqual(Array.from({ length: slides }, (_, i) => i + 1));
+    expect(headings.every((m) => Number(m[3]) === slides)).toBe(true);
     const reasons = [...html.matchAll(/<p class="reason">([^<]*)<\/p>/g)].map((m) => m[1]);
-    expect(reasons).toEqual(ranking.map((r) => r.reason));
+    expect(reasons.filter((r) => !r!.startsWith('The headlines'))).toEqual(ranking.map((r) => r.reason));
+    expect(reasons.filter((r) => r!.startsWith('The headlines'))).toEqual(['The headlines differ in their tone and what they call people and things. A headline is what every reader sees first.']);
     // Outlet names are user text: escaped here like everywhere.
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');

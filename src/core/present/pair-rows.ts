@@ -2,7 +2,7 @@
 // in their place the units only one of the two reports: who left what out is the first thing a
 // reader comparing two texts asks.
 import { diffWords } from '../diff/word-diff.js';
-import type { Comparison, PairRow } from '../model.js';
+import type { Comparison, HeadlinePair, PairRow } from '../model.js';
 import { unitsInReadingOrder } from './reading-order.js';
 import { sentenceIndex, textOf } from './sentences.js';
 
@@ -26,4 +26,14 @@ export function pairRows(c: Comparison, a: string, b: string): PairRow[] {
     rows.push({ unitId: u.id, a: ta, b: tb, parts, truncated, cues: u.cues.filter((x) => x.articleId === a || x.articleId === b) });
   }
   return rows;
+}
+
+/** The two outlets' titles with their word diff, when the comparison compared headlines and both have one. */
+export function pairHeadline(c: Pick<Comparison, 'articles' | 'headlines'>, a: string, b: string): HeadlinePair | null {
+  const ids = c.headlines?.articleIds ?? [];
+  const ta = c.articles.find((x) => x.id === a)?.title;
+  const tb = c.articles.find((x) => x.id === b)?.title;
+  if (!c.headlines || a === b || !ids.includes(a) || !ids.includes(b) || !ta || !tb) return null;
+  const { parts, truncated } = diffWords(ta, tb, { maxEditLength });
+  return { a: ta, b: tb, parts, truncated, cues: c.headlines.cues.filter((x) => x.articleId === a || x.articleId === b) };
 }

@@ -7,6 +7,7 @@ import { classroomSlide, classroomSlides } from '../../../src/core/present/class
 import { pairRows } from '../../../src/core/present/pair-rows.js';
 import { unitsInReadingOrder } from '../../../src/core/present/reading-order.js';
 import { sentenceIndex } from '../../../src/core/present/sentences.js';
+import { rankHeadlines } from '../../../src/core/summary/ranking.js';
 
 function fixture(set: string): Comparison {
   const meta = JSON.parse(readFileSync(`fixtures/events/${set}/meta.json`, 'utf8')) as { articles: Array<{ file: string; outlet: string; id: string }> };
@@ -76,10 +77,12 @@ describe('classroomSlides', () => {
     for (const set of sets) {
       const c = fixture(set);
       const slides = classroomSlides(c);
-      expect(slides.map((s) => s.unitId)).toEqual(c.summary.ranking.map((r) => r.unitId));
+      expect(slides.filter((s) => s.unitId !== null).map((s) => s.unitId)).toEqual(c.summary.ranking.map((r) => r.unitId));
+      expect(slides.map((s) => s.index)).toEqual(slides.map((_, i) => i));
+      expect(slides.every((s) => s.total === slides.length)).toBe(true);
       for (const slide of slides) {
         expect(slide.phrasings.length).toBeGreaterThanOrEqual(2);
-        const unit = c.units.find((u) => u.id === slide.unitId)!;
+        const unit = slide.unitId === null ? { cues: c.headlines!.cues } : c.units.find((u) => u.id === slide.unitId)!;
         for (const p of slide.phrasings) {
           // Marks sit inside the text, in order, never overlapping, and each is the words of one of the unit's cues.
           let end = 0;
@@ -95,5 +98,31 @@ describe('classroomSlides', () => {
       expect(classroomSlide(c, -5)?.index).toBe(0);
       expect(classroomSlide(c, 999)?.index).toBe(slides.length - 1);
     }
+  });
+
+  it('puts the headlines among the differences by the ranking’s own score, ties first, with their titles marked', () => {
+    const c = fixture('kessling-port-strike-en');
+    const rank = rankHeadlines(c.headlines!)!;
+    // tone and label kinds (2.5 + 2), five cues (1.25), three outlets with cues (1), a headline (1).
+    expect(rank.score).toBe(7.75);
+    expect(rank.reason).toBe('The headlines differ in their tone and what they call people and things. A headline is what every reader sees first.');
+    const slides = classroomSlides(c);
+    const at = slides.findIndex((s) => s.unitId === null);
+    const scores = c.summary.ranking.map((r) => r.score);
+    expect(at).toBe(scores.filter((s) => s > rank.score).length);
+    const slide = slides[at]!;
+    expect(slide.reason).toBe(rank.reason);
+    expect(slide.phrasings.map((p) => p.text)).toEqual(c.articles.map((a) => a.title));
+    const walkout = slide.phrasings[1]!;
+    expect(walkout.marks.map((m) => walkout.text.slice(m.start, m.end))).toEqual(['Walkout', 'setback']);
+    expect(slide.notes).toEqual(c.headlines!.cues.map((x) => x.note));
+  });
+
+  it('has no headline slide when the headlines show no difference, or the comparison has none', () => {
+    const c = fixture('bergfeld-flood-reorder-de');
+    expect(c.headlines?.cues).toEqual([]);
+    expect(classroomSlides(c).some((s) => s.unitId === null)).toBe(false);
+    const { headlines: _none, ...saved } = fixture('kessling-port-strike-en');
+    expect(classroomSlides(saved).some((s) => s.unitId === null)).toBe(false);
   });
 });
