@@ -326,7 +326,7 @@ describe('number', () => {
     expect(cuesFor('Es wurden drei Schritte besprochen.', 'Es wurden 3 Schritte besprochen.')).toEqual([]);
     expect(brief(cuesFor('Sie trafen sich im August in Alaska.', 'Sie trafen sich vor gut zwei Monaten in Alaska.'))).toEqual([
       'number a August',
-      'number b gut zwei Monaten',
+      'number b vor gut zwei Monaten',
     ]);
   });
   it('en: one figure written two ways is no difference', () => {
