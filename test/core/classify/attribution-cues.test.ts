@@ -24,3 +24,17 @@ describe('attribution: an English institution or office named in lower case by t
     expect(attribution('Crews from the local fire service said nothing.', 'Nobody had anything to add.', 'en')).toEqual([]);
   });
 });
+
+describe('attribution: a spokesperson with the article and whom they speak for', () => {
+  it('de: "ein Sprecher des Polizeipräsidiums Oberland"', () => {
+    expect(attribution('Die Lage sei offen, sagte ein Sprecher des Polizeipräsidiums Oberland.', 'Die Lage ist offen.', 'de')).toEqual(['a ein Sprecher des Polizeipräsidiums Oberland']);
+    expect(attribution('Das bestätigte eine Sprecherin der Stadt am Abend.', 'Das ist bestätigt.', 'de')).toEqual(['a eine Sprecherin der Stadt']);
+  });
+  it('en: "a spokeswoman for the council", "a spokesman for Norland Rail"', () => {
+    expect(attribution('The line is closed, a spokeswoman for the council said.', 'The line is closed.', 'en')).toEqual(['a a spokeswoman for the council']);
+    expect(attribution('A spokesman for Norland Rail confirmed the closure.', 'The line is closed.', 'en')).toEqual(['a A spokesman for Norland Rail']);
+  });
+  it('a lower-case word after "der" is no institution ("ein Sprecher der neuen Behörde" keeps the role alone)', () => {
+    expect(attribution('Das sagte ein Sprecher der neuen Behörde.', 'Das ist so.', 'de')).toEqual(['a ein Sprecher']);
+  });
+});

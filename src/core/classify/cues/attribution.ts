@@ -252,10 +252,39 @@ function spokespeople(sentence: Sentence): Signal[] | null {
     const word = lower[i]!;
     if (!mayBeSpokesperson(word) || !spokesperson.test(word) || notSpokespeople.test(word)) continue;
     const span = { start: start[i]!, end: end[i]! };
+    const words = wordsOf(sentence, sentence.text);
+    // "ein Sprecher des Polizeipräsidiums Oberland", "a spokeswoman for the council": the article
+    // and whom the spokesperson speaks for are part of how the source is told.
+    if (i > 0 && spokesArticles.has(lower[i - 1]!) && spacesOnlyAfter(words, sentence.text, i - 1)) span.start = start[i - 1]!;
+    span.end = end[spokesForEnd(words, sentence.text, i)]!;
     const key = word.replace(/(?:in|innen)$/, '').replace(/(?:man|woman|person|people|men|women)$/, 'person');
     (found ??= []).push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${key}` });
   }
   return found;
+}
+
+/** Articles before a spokesperson: "ein Sprecher", "a spokesman". */
+const spokesArticles = new Set(['ein', 'eine', 'einer', 'der', 'die', 'a', 'an', 'the']);
+/** Words after a spokesperson that say whom they speak for: "des Ministeriums", "der Stadt", "for the council". */
+const spokesFor = new Set(['des', 'der', 'for']);
+
+/**
+ * The last word of whom the spokesperson at word `i` speaks for: the genitive or "for" phrase right
+ * after the role, up to its capitalised words ("des Polizeipräsidiums Oberland", "for the Norland
+ * Fire Service"; English also one lower-case noun, "for the council"), or `i` itself.
+ */
+function spokesForEnd(words: Words, text: string, i: number): number {
+  const { lower } = words;
+  let k = i + 1;
+  if (k >= lower.length || !spokesFor.has(lower[k]!) || !spacesOnlyAfter(words, text, i)) return i;
+  const english = lower[k] === 'for';
+  k++;
+  if (english && lower[k] === 'the' && k + 1 < lower.length && spacesOnlyAfter(words, text, k - 1)) k++;
+  if (k >= lower.length || !spacesOnlyAfter(words, text, k - 1)) return i;
+  if (!isCapitalisedAt(words, text, k)) return english && words.kind[k] === 'word' && !stopwords.has(lower[k]!) ? k : i;
+  let last = k;
+  while (last + 1 < lower.length && last - k < 3 && isCapitalisedAt(words, text, last + 1) && spacesOnlyAfter(words, text, last)) last++;
+  return last;
 }
 
 /** What a German compound names its source with: "Polizei|angaben", "NDR-|Informationen". */
