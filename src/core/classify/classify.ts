@@ -41,9 +41,13 @@ export function cuesOf(sides: Side[], thresholds: Pick<Thresholds, 'diffMaxEditL
     (swap) => !cues.some((c) => c.kind === 'label' && c.articleId === swap.articleId && c.text === swap.text),
   );
   const labels = [...cues, ...swaps].filter((c) => c.kind === 'label');
-  const labelled = (cue: Cue) => labels.some((c) => c.sentenceId === cue.sentenceId && c.span && cue.span && overlapping({ span: c.span }, { span: cue.span }));
-  const titles = descriptorCues(sides).filter((title) => !labelled(title));
-  return [...cues, ...swaps, ...titles, ...placementCues(sides)];
+  const overlaps = (a: Cue, b: Cue) => a.sentenceId === b.sentenceId && a.span !== undefined && b.span !== undefined && overlapping({ span: a.span }, { span: b.span });
+  // A person's title holding a listed word is the fuller cue ("Union boss" of "boss"): it replaces
+  // the word's cue; a title that only overlaps one is the same choice, reported once.
+  const holds = (title: Cue, label: Cue) => overlaps(title, label) && title.span!.start <= label.span!.start && title.span!.end >= label.span!.end && title.text.length > label.text.length;
+  const titles = descriptorCues(sides).filter((title) => labels.every((label) => !overlaps(title, label) || holds(title, label)));
+  const replaced = (cue: Cue) => cue.kind === 'label' && titles.some((title) => holds(title, cue));
+  return [...cues.filter((c) => !replaced(c)), ...swaps.filter((c) => !replaced(c)), ...titles, ...placementCues(sides)];
 }
 
 export function classify(articles: Article[], alignment: Alignment, thresholds: Thresholds): Unit[] {

@@ -66,4 +66,23 @@ describe('label: how an outlet introduces a person (or a firm) both name', () =>
     expect(labels('Police arrested Frank Doyle on Saturday.', 'Police questioned Frank Doyle on Saturday.', 'en')).toEqual([]);
     expect(labels('"It is over," said Dana Whitlock.', '"It is over," told Dana Whitlock reporters.', 'en')).toEqual([]);
   });
+  it('de: a role between commas after a first and a last name ("Dietmar Sauerwald, Fraktionschef der …")', () => {
+    expect(labels('Dietmar Sauerwald, Fraktionschef der Neuen Mitte, verlangte Neuwahlen.', 'Oppositionsführer Dietmar Sauerwald verlangte Neuwahlen.', 'de')).toEqual([
+      'a Fraktionschef',
+      'b Oppositionsführer',
+    ]);
+    // An article may stand before the role.
+    expect(labels('Harald Voss, ein Mediziner aus Bernsee, widersprach.', 'Studienleiter Harald Voss widersprach.', 'de')).toEqual(['a Mediziner', 'b Studienleiter']);
+  });
+  it('de: the same role after the name and before it is no difference; nor is a noun that is no role', () => {
+    expect(labels('Dietmar Sauerwald, Fraktionschef der Neuen Mitte, sprach.', 'Fraktionschef Dietmar Sauerwald sprach.', 'de')).toEqual([]);
+    expect(labels('Dietmar Sauerwald, Ehemann der Ministerin, sprach.', 'Fraktionschef Dietmar Sauerwald sprach.', 'de')).toEqual([]);
+    expect(labels('Am Montag, Sprecher der Stadt zufolge, begann es.', 'Bürgermeister Karl Montag sprach.', 'de')).toEqual([]);
+  });
+  it('en: a title holding a listed word replaces that word\'s cue ("Union boss" of "boss")', () => {
+    expect(labels('Union boss Patrick Doyle blasted the decision.', 'Its general secretary Patrick Doyle criticised the decision.', 'en')).toEqual([
+      'a Union boss',
+      'b general secretary',
+    ]);
+  });
 });

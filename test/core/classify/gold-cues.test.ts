@@ -71,12 +71,12 @@ function classifyGold(name: string): { units: Unit[]; missed: string[]; total: n
 // 70%, brackwell 73%, weidenau 60%, corvin 80%; held out (totals only) helmsried 64%, pellbridge 64%,
 // tarnholm 56%, quillon 57%, sonnwalde 68%. Floors just under these.
 const recallFloors: Record<string, number> = {
-  'auenfels-tarifeinigung-de': 0.84,
+  'auenfels-tarifeinigung-de': 0.89,
   'dunmore-wildfire-en': 0.82,
-  'rabenau-haushaltsstreit-de': 0.72,
+  'rabenau-haushaltsstreit-de': 0.77,
   'greyhaven-protest-en': 0.68,
-  'halvorsen-layoffs-en': 0.81,
-  'wiesental-unwetter-de': 0.78,
+  'halvorsen-layoffs-en': 0.83,
+  'wiesental-unwetter-de': 0.84,
   // Held out, totals only: 51 -> 57% and 63 -> 68% from the session's start to its end.
   'quillon-outage-en': 0.55,
   'sonnwalde-klinik-de': 0.65,
@@ -84,12 +84,15 @@ const recallFloors: Record<string, number> = {
   'fernwald-stadion-de': 0.38,
   'ashcombe-measles-en': 0.38,
   'corvin-verdict-en': 0.78,
-  'brackwell-byelection-en': 0.71,
-  'weidenau-studie-de': 0.58,
+  'brackwell-byelection-en': 0.75,
+  'weidenau-studie-de': 0.61,
   'helmsried-werksschliessung-de': 0.62,
   // Analysis 0.5.1 (an unnamed source with its verb, plural reporting verbs): 64 -> 67%.
   'pellbridge-fares-en': 0.65,
   'tarnholm-ceasefire-en': 0.54,
+  // Analysis 0.5.2 (Konjunktiv by position, lower-case offices, German appositions, how a figure
+  // and a spokesperson are told) raised the development floors above: auenfels 91%, rabenau 79%,
+  // halvorsen 85%, wiesental 86%, brackwell 77%, weidenau 63%. Held-out total unchanged (154/286).
 };
 
 describe('cue recall on the gold alignment', () => {

@@ -47,7 +47,7 @@ describe('number: a multiplier after a number word or an article is one figure',
   });
   it('en: "a" alone is no figure, nor a multiplier after a comma', () => {
     expect(numbers('A ship sank in the storm.', 'Ships sank in the storm.', 'en')).toEqual([]);
-    expect(numbers('They counted two, hundred more came.', 'They counted 200.', 'en')).toEqual(['a hundred', 'a two', 'b 200']);
+    expect(numbers('They counted two, hundred more came.', 'They counted 200.', 'en')).toEqual(['a hundred more', 'a two', 'b 200']);
   });
   it('de and en: a vague word before a multiplier is one vague quantity of that magnitude', () => {
     expect(numbers('Mehrere hundert Menschen kamen.', 'Hunderte Menschen kamen.')).toEqual([]);
@@ -285,5 +285,25 @@ describe('number: a full hour is a time of day', () => {
     const cues = numberCuesFor('Kurz vor 21 Uhr kam die Warnung.', 'Die Warnung kam spät.');
     expect(brief(cues)).toEqual(['a Kurz vor 21 Uhr']);
     expect(cues[0]!.note).toContain("gives the date 'Kurz vor 21 Uhr'");
+  });
+});
+
+describe('number: the words that say how a figure is told are part of its text', () => {
+  it('de and en: a degree word before a floor or a ceiling ("Weit über 100", "well over 40")', () => {
+    expect(numbers('Weit über 100 Millionen Euro fehlen.', 'Rund 120 Millionen Euro fehlen.')).toEqual(['a Weit über 100 Millionen Euro', 'b Rund 120 Millionen Euro']);
+    expect(numbers('Losses ran well over 40 million.', 'Losses ran to 50 million.', 'en')).toEqual(['a well over 40 million', 'b 50 million']);
+    expect(numbers('Es kamen deutlich mehr als 500 Menschen.', 'Es kamen 520 Menschen.')).toEqual(['a deutlich mehr als 500', 'b 520']);
+    // The degree word does not change the figure: "weit über 100" and "über 100" tell it alike.
+    expect(numbers('Weit über 100 Menschen kamen.', 'Über 100 Menschen kamen.')).toEqual([]);
+  });
+  it('de and en: a duration told back from now ("vor wenigen Jahren", "two weeks ago")', () => {
+    expect(numbers('Das Stellwerk wurde vor wenigen Jahren modernisiert.', 'Das Stellwerk wurde 2019 modernisiert.')).toEqual(['a vor wenigen Jahren', 'b 2019']);
+    expect(numbers('The line reopened two weeks ago.', 'The line reopened in June 2025.', 'en')).toEqual(['a two weeks ago', 'b June 2025']);
+    // "vor" before a figure that is no duration is a place or an order: "vor 500 Zuschauern".
+    expect(numbers('Das Team spielte vor 500 Zuschauern.', 'Das Team spielte vor 600 Zuschauern.')).toEqual(['a 500', 'b 600']);
+  });
+  it('de and en: a magnitude reached ("in die Millionen") and a quantity added ("thousands more")', () => {
+    expect(numbers('Der Schaden geht in die Millionen.', 'Der Schaden liegt bei 20 Millionen Euro.')).toEqual(['a in die Millionen', 'b 20 Millionen Euro']);
+    expect(numbers('Thousands more jobs could go.', 'Up to 3,000 further jobs could go.', 'en')).toEqual(['a Thousands more', 'b Up to 3,000']);
   });
 });

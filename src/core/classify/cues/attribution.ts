@@ -4,7 +4,7 @@ import type { Cue, Sentence, Span } from '../../model.js';
 import { anonymousSources, ownAccounts, reportingVerbs, sourceIntroductions } from '../lexicon/attribution.js';
 import { calendarWords } from '../lexicon/numbers.js';
 import {
-  type Lexicon, type LexiconMatch, compileLexicon, findLexicon, isCapitalisedAt, overlapping, spacesOnlyAfter, wordAt, wordsOf,
+  type Lexicon, type LexiconMatch, type Words, compileLexicon, findLexicon, isCapitalisedAt, overlapping, spacesOnlyAfter, wordAt, wordsOf,
 } from '../lexicon/match.js';
 import { stopwords } from '../../vocabulary/stopwords.js';
 import { quotesOf } from './quote.js';
@@ -252,10 +252,39 @@ function spokespeople(sentence: Sentence): Signal[] | null {
     const word = lower[i]!;
     if (!mayBeSpokesperson(word) || !spokesperson.test(word) || notSpokespeople.test(word)) continue;
     const span = { start: start[i]!, end: end[i]! };
+    const words = wordsOf(sentence, sentence.text);
+    // "ein Sprecher des Polizeipräsidiums Oberland", "a spokeswoman for the council": the article
+    // and whom the spokesperson speaks for are part of how the source is told.
+    if (i > 0 && spokesArticles.has(lower[i - 1]!) && spacesOnlyAfter(words, sentence.text, i - 1)) span.start = start[i - 1]!;
+    span.end = end[spokesForEnd(words, sentence.text, i)]!;
     const key = word.replace(/(?:in|innen)$/, '').replace(/(?:man|woman|person|people|men|women)$/, 'person');
     (found ??= []).push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${key}` });
   }
   return found;
+}
+
+/** Articles before a spokesperson: "ein Sprecher", "a spokesman". */
+const spokesArticles = new Set(['ein', 'eine', 'einer', 'der', 'die', 'a', 'an', 'the']);
+/** Words after a spokesperson that say whom they speak for: "des Ministeriums", "der Stadt", "for the council". */
+const spokesFor = new Set(['des', 'der', 'for']);
+
+/**
+ * The last word of whom the spokesperson at word `i` speaks for: the genitive or "for" phrase right
+ * after the role, up to its capitalised words ("des Polizeipräsidiums Oberland", "for the Norland
+ * Fire Service"; English also one lower-case noun, "for the council"), or `i` itself.
+ */
+function spokesForEnd(words: Words, text: string, i: number): number {
+  const { lower } = words;
+  let k = i + 1;
+  if (k >= lower.length || !spokesFor.has(lower[k]!) || !spacesOnlyAfter(words, text, i)) return i;
+  const english = lower[k] === 'for';
+  k++;
+  if (english && lower[k] === 'the' && k + 1 < lower.length && spacesOnlyAfter(words, text, k - 1)) k++;
+  if (k >= lower.length || !spacesOnlyAfter(words, text, k - 1)) return i;
+  if (!isCapitalisedAt(words, text, k)) return english && words.kind[k] === 'word' && !stopwords.has(lower[k]!) ? k : i;
+  let last = k;
+  while (last + 1 < lower.length && last - k < 3 && isCapitalisedAt(words, text, last + 1) && spacesOnlyAfter(words, text, last)) last++;
+  return last;
 }
 
 /** What a German compound names its source with: "Polizei|angaben", "NDR-|Informationen". */
@@ -317,11 +346,53 @@ function speakerBefore(sentence: Sentence, m: LexiconMatch, unnamed: ReadonlyArr
     if (opens && words.kind[noun] === 'word' && words.lower[noun]!.length >= 3 && !stopwords.has(words.lower[noun]!) && !/(?:ed|ly)$/.test(words.lower[noun]!)) {
       first = words.lower[noun - 1] === 'the' && spacedBefore(noun) ? noun - 1 : noun;
     }
+    if (first === verb) first = institutionPhraseBefore(words, sentence.text, verb) ?? verb;
   }
   if (first === verb) return null;
   const span = { start: words.start[first]!, end: m.span.end };
   if (unnamed.some((a) => overlapping(a, { span }))) return null;
   return { sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${sourceKey(words.lower[verb - 1]!)}` };
+}
+
+/** Words that open an English noun phrase naming an institution or an office: "the returning officer", "its health board". */
+const institutionArticles = new Set(['the', 'its', 'their']);
+/**
+ * English function words, which no name of an institution holds. Not the stopword list, which also
+ * holds news nouns (*fire*, *home*, *office*) that such names are made of.
+ */
+const englishFunctionWords = new Set([
+  'the', 'a', 'an', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'and', 'or', 'but', 'nor', 'he', 'she',
+  'it', 'they', 'we', 'you', 'i', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'that', 'this', 'these', 'those', 'who',
+  'which', 'whom', 'whose', 'what', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'not', 'also',
+  'then', 'there', 'here', 'as', 'than', 'so', 'if', 'when', 'while', 'other', 'others', 'some', 'all', 'both', 'each', 'many',
+  'much', 'more', 'most', 'such', 'only', 'own', 'same', 'very', 'will', 'would', 'could', 'should', 'can', 'may', 'might',
+  'must', 'did', 'does', 'do', 'now', 'later', 'earlier', 'again', 'still', 'yet', 'just', 'even', 'about', 'after', 'before',
+]);
+/** At most this many lower-case words between the article and the verb ("the county fire service said"). */
+const maxInstitutionWords = 3;
+
+/**
+ * The start of an English source named in lower case by a phrase of two or three words, opening
+ * its clause with "the" (or "its", "their") right before the reporting verb: "…, the returning
+ * officer said", "The fire service said", ", the local council confirmed". Every word is a
+ * lower-case content word, the last a noun (no -ed, -ing or -ly), and the article opens the
+ * sentence or follows punctuation, so an object ("told the court said") is not read as a source.
+ */
+function institutionPhraseBefore(words: Words, text: string, verb: number): number | null {
+  const { lower, kind } = words;
+  const head = lower[verb - 1]!;
+  if (/(?:ed|ing|ly)$/.test(head)) return null;
+  for (let k = verb - 1; k >= 0 && verb - k <= maxInstitutionWords; k--) {
+    const word = lower[k]!;
+    if (kind[k] !== 'word' || isCapitalisedAt(words, text, k) || word.length < 3 || englishFunctionWords.has(word) || /ly$/.test(word)) return null;
+    if (k < verb - 1 && !spacesOnlyAfter(words, text, k)) return null;
+    const article = k - 1;
+    if (article < 0 || !institutionArticles.has(lower[article]!) || !spacesOnlyAfter(words, text, article)) continue;
+    if (verb - k < 2) continue;
+    const opens = article === 0 || /[,;:(–—]\s*$/.test(text.slice(words.end[article - 1], words.start[article]));
+    return opens ? article : null;
+  }
+  return null;
 }
 
 /**

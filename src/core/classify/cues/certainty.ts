@@ -1,7 +1,9 @@
 // Certainty: hedges and modality in one outlet where another states the same thing plainly.
-import type { Cue } from '../../model.js';
+import type { Cue, Sentence } from '../../model.js';
 import { certaintyEntries, certaintyMeaning } from '../lexicon/certainty.js';
-import { type Lexicon, compileLexicon, findLexicon, overlapping } from '../lexicon/match.js';
+import { numberWords, vagueQuantities } from '../lexicon/numbers.js';
+import { type Lexicon, type Words, compileLexicon, findLexicon, isCapitalisedAt, overlapping, wordsOf } from '../lexicon/match.js';
+import { stopwords } from '../../vocabulary/stopwords.js';
 import { quotesOf } from './quote.js';
 import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
 
@@ -19,8 +21,69 @@ function signalsOf(side: Side): Signal[] {
       // Konjunktiv forms are German grammar; "rate" or "sei" in English text mean something else.
       if (m.value !== 'reported-speech' || side.article.language !== 'en') signals.push({ sentence, text: m.text, span: m.span, value: m.value });
     }
+    if (side.article.language === 'de') {
+      for (const verb of konjunktivByPosition(sentence)) {
+        if (!quotes.some((q) => overlapping(q, verb)) && !signals.some((x) => x.sentence === sentence && overlapping(x, verb))) signals.push(verb);
+      }
+    }
   }
   return signals;
+}
+
+/**
+ * Lower-case words ending in -e that are no verb where they stand: adverbs and particles the
+ * stopword list does not hold, and loanwords.
+ */
+const notVerbs = new Set([
+  'gerne', 'alleine', 'bitte', 'danke', 'nahe', 'vorne', 'online', 'live', 'meiste', 'letzte', 'selbe', 'gleiche',
+  'infrage', 'zufolge', 'zuliebe', 'zugrunde', 'zustande', 'zutage', 'imstande', 'beiseite', 'abseits', 'halbe',
+]);
+/** Articles and possessives: a word right after one is an adjective ("die letzte"), never a finite verb. */
+const determiners = new Set([
+  'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'sein', 'seine', 'seiner',
+  'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren', 'unsere', 'unserer', 'am', 'im', 'zum', 'zur', 'vom', 'beim',
+]);
+/** Pronouns that stand as the subject right before a finite verb ("er gehe", "man müsse"). */
+const subjectPronouns = new Set(['er', 'sie', 'es', 'man']);
+
+/**
+ * German Konjunktiv I (and a strong verb's Konjunktiv II) found by where the word stands, not by a
+ * list of verbs: the third person singular of the indicative ends in -t (geht, belegt, liefert), of
+ * the Konjunktiv in -e (gehe, belege, liefere, käme). A lower-case word in -e is taken as such a
+ * verb where German puts the finite verb: right after a noun or a subject pronoun with no noun or
+ * figure following ("der Abschluss gehe an die Grenze", "Einen Zusammenhang belege die Studie
+ * nicht"), or last in its clause ("…, dass die Lage ernst bleibe."). Left out: words in -te, since
+ * the weak past (sagte, meldete) ends so; words after an article or a possessive (adjectives:
+ * "die letzte", "eine neue"); stopwords (diese, keine, andere) and the first person ("ich gehe").
+ */
+function konjunktivByPosition(sentence: Sentence): Signal[] {
+  const text = sentence.text;
+  const words = wordsOf(sentence, text);
+  const { lower, start, end, kind } = words;
+  let found: Signal[] | null = null;
+  for (let i = 1; i < lower.length; i++) {
+    const word = lower[i]!;
+    if (word.length < 4 || word.charCodeAt(word.length - 1) !== 101 /* e */ || word.endsWith('te') || word.endsWith('ee') || word.endsWith('weise')) continue;
+    if (kind[i] !== 'word' || isCapitalisedAt(words, text, i) || stopwords.has(word) || notVerbs.has(word) || word.includes('-')) continue;
+    const before = lower[i - 1]!;
+    if (determiners.has(before) || before === 'ich' || !/^ +$/.test(text.slice(end[i - 1], start[i]))) continue;
+    const after = text.slice(end[i], i + 1 < lower.length ? start[i + 1] : text.length);
+    const clauseEnd = /^\s*[,;:.!?)–—]/.test(after) || i + 1 === lower.length;
+    const nounBefore = (isCapitalisedAt(words, text, i - 1) && kind[i - 1] === 'word') || subjectPronouns.has(before);
+    if (!clauseEnd && !(nounBefore && !followedByNounOrFigure(words, text, i))) continue;
+    const span = { start: start[i]!, end: end[i]! };
+    (found ??= []).push({ sentence, text: text.slice(span.start, span.end), span, value: 'reported-speech' });
+  }
+  return found ?? noSignals;
+}
+const noSignals: Signal[] = [];
+
+/** Whether a noun or a figure follows word `i` directly: then the word is an adjective ("weitere Millionen", "neue 20"). */
+function followedByNounOrFigure(words: Words, text: string, i: number): boolean {
+  const next = i + 1;
+  if (next >= words.lower.length || !/^ +$/.test(text.slice(words.end[i], words.start[next]))) return false;
+  const word = words.lower[next]!;
+  return isCapitalisedAt(words, text, next) || words.kind[next] === 'number' || word in numberWords || word in vagueQuantities;
 }
 
 export function certaintyCues(sides: Side[]): Cue[] {

@@ -94,6 +94,8 @@ function introductionsIn(sentence: Sentence, german: boolean): Introduction[] {
       if (lower[i]!.length < 4 || !isCapitalisedAt(words, text, i) || !spacedAfter(words, text, i)) continue;
       let name = i + 1;
       if (!isCapitalisedAt(words, text, name) || words.kind[name] !== 'word') continue;
+      const apposition = germanAppositionAfter(words, text, i);
+      if (apposition) found.push(apposition);
       if (isGermanRole(lower[i]!)) {
         if (name + 1 < lower.length && isCapitalisedAt(words, text, name + 1) && spacedAfter(words, text, name) && !isGermanRole(lower[name + 1]!)) name++;
         found.push({ name: lower[name]!, written: text.slice(words.start[i + 1], words.end[name]), first: i, last: i });
@@ -137,6 +139,26 @@ function introductionsIn(sentence: Sentence, german: boolean): Introduction[] {
     i = end;
   }
   return found;
+}
+
+/**
+ * A German role between commas after a first and a last name: "Dietmar Sauerwald, Fraktionschef der
+ * Neuen Mitte, verlangte …", "Harald Voss, ein Diabetologe aus Bernsee". Word `i` is the first
+ * name; the role is the word ending in a role noun right after the comma (an article may stand
+ * before it), and it alone is the descriptor: what follows it places the role, the role names it.
+ */
+function germanAppositionAfter(words: Words, text: string, i: number): Introduction | null {
+  const { lower, kind } = words;
+  const last = i + 1;
+  let role = last + 1;
+  if (role >= lower.length || text.slice(words.end[last], words.start[role]) !== ', ') return null;
+  if (!spacedAfter(words, text, i) || kind[last] !== 'word' || !isCapitalisedAt(words, text, last)) return null;
+  // Two names, not an article's noun ("Die Polizei Berlin, …") nor a role ("Landrat Kerner, …": that role stands before).
+  if (i > 0 && germanDeterminers.has(lower[i - 1]!)) return null;
+  for (const k of [i, last]) if (stopwords.has(lower[k]!) || calendarWords.has(lower[k]!) || isGermanRole(lower[k]!) || lower[k]!.length < 3) return null;
+  if (germanDeterminers.has(lower[role]!) && role + 1 < lower.length && spacedAfter(words, text, role)) role++;
+  if (!isCapitalisedAt(words, text, role) || !isGermanRole(lower[role]!)) return null;
+  return { name: lower[last]!, written: text.slice(words.start[i], words.end[last]), first: role, last: role };
 }
 
 /** Words that open a clause after a name, not a description of the person ("Marsh, who …"). */

@@ -125,9 +125,22 @@ function figuresOf(sentence: Sentence): Signal[] {
     }
     // "fünf Prozent", "24 Monate", "mehrere Stunden": the unit is part of how the figure is told
     // (digits carry "Prozent" and "Euro" in their token already; words and durations do not).
-    if ((value.startsWith('n:') || value.startsWith('vague')) && last + 1 < lower.length && figureUnits.has(lower[last + 1]!) && spaced(words, text, last, last + 1)) last++;
+    const count = value.startsWith('n:') || value.startsWith('vague');
+    if (count && last + 1 < lower.length && figureUnits.has(lower[last + 1]!) && spaced(words, text, last, last + 1)) last++;
+    // "thousands more", "2,000 more jobs": the quantity is told as an addition.
+    if (count && lower[last + 1] === 'more' && spaced(words, text, last, last + 1)) last++;
     const hedge = value.startsWith('n:') || value.startsWith('time:') ? hedgeBefore(words, first) : null;
-    const start = hedge?.start ?? words.start[first]!;
+    let start = hedge?.start ?? words.start[first]!;
+    const startWord = hedge ? words.start.indexOf(start) : first;
+    if (count) {
+      // "vor wenigen Jahren", "vor gut zwei Monaten", "two weeks ago": a duration told back from now.
+      if (durationUnits.has(lower[last]!) && startWord > 0 && lower[startWord - 1] === 'vor' && spaced(words, text, startWord - 1, startWord)) start = words.start[startWord - 1]!;
+      else if (durationUnits.has(lower[last]!) && lower[last + 1] === 'ago' && spaced(words, text, last, last + 1)) last++;
+      // "geht in die Millionen", "ran into the thousands": a magnitude reached, not a figure.
+      else if (value.startsWith('vague') && startWord >= 2 && magnitudeLeads.has(`${lower[startWord - 2]} ${lower[startWord - 1]}`) && spaced(words, text, startWord - 2, startWord - 1) && spaced(words, text, startWord - 1, startWord)) {
+        start = words.start[startWord - 2]!;
+      }
+    }
     // A hedged figure is not the plain one: "rund 120" against "120" is a difference in certainty.
     if (hedge) value = `${value}${hedge.mark}`;
     const end = words.end[last]!;
@@ -238,6 +251,11 @@ const figureUnits = new Set([
   'monate', 'monaten', 'jahre', 'jahren', 'wochen', 'tage', 'tagen', 'stunden', 'minuten',
   'months', 'years', 'weeks', 'days', 'hours', 'minutes',
 ]);
+
+/** Units of a duration: a figure of them after "vor" or before "ago" says when. */
+const durationUnits = new Set(['monate', 'monaten', 'jahre', 'jahren', 'wochen', 'tage', 'tagen', 'stunden', 'minuten', 'months', 'years', 'weeks', 'days', 'hours', 'minutes']);
+/** Words before a vague magnitude that make it one reached: "in die Millionen", "into the thousands". */
+const magnitudeLeads = new Set(['in die', 'into the', 'in the']);
 
 /** Whether word `i` is a month: "May" and "March" only capitalised as written (else a verb). */
 function isMonthAt(words: Words, text: string, i: number): boolean {
@@ -440,10 +458,18 @@ function hedgeBefore(words: Words, i: number): { start: number; mark: string } |
   const { lower, start } = words;
   if (i >= 2) {
     const side = approximators.get(`${lower[i - 2]} ${lower[i - 1]}`);
-    if (side !== undefined) return { start: start[i - 2]!, mark: `~${side}` };
+    if (side !== undefined) return { start: degreeBefore(words, i - 2), mark: `~${side}` };
   }
   const side = i >= 1 ? approximators.get(lower[i - 1]!) : undefined;
-  return side === undefined ? null : { start: start[i - 1]!, mark: `~${side}` };
+  return side === undefined ? null : { start: degreeBefore(words, i - 1), mark: `~${side}` };
+}
+
+/** Words that say how far a floor or a ceiling is passed: "weit über 100", "well over 40", "deutlich mehr als". */
+const degreeWords = new Set(['weit', 'deutlich', 'erheblich', 'well', 'far', 'significantly', 'slightly', 'leicht']);
+
+/** Where a hedge starting at word `h` starts with the degree word before it, if one stands there. */
+function degreeBefore(words: Words, h: number): number {
+  return h >= 1 && degreeWords.has(words.lower[h - 1]!) ? words.start[h - 1]! : words.start[h]!;
 }
 
 /**

@@ -1,0 +1,40 @@
+// Attribution cues found by sentence structure: sources named in lower case by a phrase.
+import { describe, expect, it } from 'vitest';
+import type { Cue, Language } from '../../../src/core/model.js';
+import { cuesFor } from '../../support/cue-units.js';
+
+const attribution = (a: string, b: string, language: Language) =>
+  cuesFor(a, b, language)
+    .filter((c: Cue) => c.kind === 'attribution')
+    .map((c) => `${c.articleId} ${c.text}`)
+    .sort();
+
+describe('attribution: an English institution or office named in lower case by two or three words', () => {
+  it('after a comma, closing the sentence, or opening it', () => {
+    expect(attribution('The count was confirmed on Friday, the returning officer said.', 'The count was confirmed on Friday.', 'en')).toEqual(['a the returning officer said']);
+    expect(attribution('The county fire service said the blaze was under control.', 'The blaze was under control.', 'en')).toEqual(['a The county fire service said']);
+    expect(attribution('Two wards were closed, the health board confirmed.', 'Two wards were closed.', 'en')).toEqual(['a the health board confirmed']);
+  });
+  it('the same office in both outlets is no difference', () => {
+    expect(attribution('Two wards were closed, the health board said.', 'The health board said two wards were closed.', 'en')).toEqual([]);
+  });
+  it('not an object of the verb before it, an adverb, or a phrase that does not open its clause', () => {
+    expect(attribution('The mayor thanked the local fire service said to have saved the hall.', 'The mayor thanked the crews.', 'en')).toEqual([]);
+    expect(attribution('The election was fair, the officer really said.', 'The election was fair.', 'en')).toEqual([]);
+    expect(attribution('Crews from the local fire service said nothing.', 'Nobody had anything to add.', 'en')).toEqual([]);
+  });
+});
+
+describe('attribution: a spokesperson with the article and whom they speak for', () => {
+  it('de: "ein Sprecher des Polizeipräsidiums Oberland"', () => {
+    expect(attribution('Die Lage sei offen, sagte ein Sprecher des Polizeipräsidiums Oberland.', 'Die Lage ist offen.', 'de')).toEqual(['a ein Sprecher des Polizeipräsidiums Oberland']);
+    expect(attribution('Das bestätigte eine Sprecherin der Stadt am Abend.', 'Das ist bestätigt.', 'de')).toEqual(['a eine Sprecherin der Stadt']);
+  });
+  it('en: "a spokeswoman for the council", "a spokesman for Norland Rail"', () => {
+    expect(attribution('The line is closed, a spokeswoman for the council said.', 'The line is closed.', 'en')).toEqual(['a a spokeswoman for the council']);
+    expect(attribution('A spokesman for Norland Rail confirmed the closure.', 'The line is closed.', 'en')).toEqual(['a A spokesman for Norland Rail']);
+  });
+  it('a lower-case word after "der" is no institution ("ein Sprecher der neuen Behörde" keeps the role alone)', () => {
+    expect(attribution('Das sagte ein Sprecher der neuen Behörde.', 'Das ist so.', 'de')).toEqual(['a ein Sprecher']);
+  });
+});

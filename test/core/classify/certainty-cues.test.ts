@@ -1,0 +1,43 @@
+// Certainty cues found by grammar rather than by a word list: German Konjunktiv by where the verb stands.
+import { describe, expect, it } from 'vitest';
+import type { Cue } from '../../../src/core/model.js';
+import { cuesFor } from '../../support/cue-units.js';
+
+const certainty = (a: string, b: string) =>
+  cuesFor(a, b, 'de')
+    .filter((c: Cue) => c.kind === 'certainty')
+    .map((c) => `${c.articleId} ${c.text}`)
+    .sort();
+
+describe('certainty: German Konjunktiv I of any verb, by its place in the clause', () => {
+  it('a verb in -e right after the subject, against the indicative', () => {
+    expect(certainty('Der Sprecher erklärte, der Vertrag gehe an die Grenze des Machbaren.', 'Der Vertrag geht an die Grenze des Machbaren.')).toEqual(['a gehe']);
+    expect(certainty('Laut dem Landrat liefere die Firma keine Unterlagen.', 'Die Firma liefert keine Unterlagen.')).toEqual(['a liefere']);
+    expect(certainty('Er sagte, man plane einen Neubau.', 'Die Stadt plant einen Neubau.')).toEqual(['a plane']);
+  });
+  it('a verb in -e after the object, the subject following (German word order)', () => {
+    expect(certainty('Einen Beweis belege die Untersuchung nicht, betonte die Forscherin.', 'Die Untersuchung belegt keinen Beweis.')).toEqual(['a belege']);
+  });
+  it('a verb in -e that ends its clause', () => {
+    expect(certainty('Der Bürgermeister zeigte sich sicher, dass eine Lösung noch gelinge.', 'Der Bürgermeister ist sicher, dass eine Lösung gelingt.')).toEqual(['a gelinge']);
+  });
+  it('the same grammar in both outlets, or a listed form in the other, is no difference', () => {
+    expect(certainty('Die Firma liefere nichts, hieß es.', 'Man plane nichts, sagte er.')).toEqual([]);
+    expect(certainty('Die Firma liefere nichts.', 'Die Firma sei untätig.')).toEqual([]);
+  });
+  it('not an adjective, an adverb, a weak past or the first person', () => {
+    // adjectives before a noun, a figure or after an article
+    expect(certainty('Der Konzern bot der Stadt günstige Grundstücke an.', 'Der Konzern bot der Stadt Grundstücke an.')).toEqual([]);
+    expect(certainty('Das Land gibt der Stadt zusätzliche 20 Millionen.', 'Das Land gibt der Stadt 20 Millionen.')).toEqual([]);
+    expect(certainty('Das Land gibt der Stadt zusätzliche zehn Millionen.', 'Das Land gibt der Stadt zehn Millionen.')).toEqual([]);
+    expect(certainty('Das war die letzte.', 'Das war es.')).toEqual([]);
+    // weak past tense in -te
+    expect(certainty('Die Polizei meldete einen Unfall.', 'Die Polizei berichtet von einem Unfall.')).toEqual([]);
+    // adverbs and particles in -e
+    expect(certainty('Die Stadt stellt das Projekt infrage.', 'Die Stadt bezweifelt das Projekt.')).toEqual([]);
+    expect(certainty('Die Stadt baut schrittweise um.', 'Die Stadt baut um.')).toEqual([]);
+    expect(certainty('Einer Studie zufolge steigt das Risiko.', 'Das Risiko steigt.')).toEqual([]);
+    // inside a quotation the words are the speaker's
+    expect(certainty('„Ich glaube, das gehe so nicht“, sagte er.', 'Er hält das für falsch.')).toEqual([]);
+  });
+});
