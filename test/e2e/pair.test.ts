@@ -36,7 +36,7 @@ describe('the pair view in a browser', () => {
     const second = page.locator('#pair-headline td').nth(1);
     const title = await second.locator('p.marked').evaluate((p) => {
       const copy = p.cloneNode(true) as Element;
-      for (const extra of copy.querySelectorAll('sup, .cue-tip')) extra.remove();
+      for (const extra of Array.from(copy.querySelectorAll('sup, .cue-tip'))) extra.remove();
       return copy.textContent;
     });
     expect(title).toBe('Außenministertreffen von USA und Russland abgesagt');

@@ -90,7 +90,7 @@ const recallFloors: Record<string, number> = {
   // Analysis 0.5.1 (an unnamed source with its verb, plural reporting verbs): 64 -> 67%.
   'pellbridge-fares-en': 0.65,
   'tarnholm-ceasefire-en': 0.54,
-  // Analysis 0.5.2 (Konjunktiv by position, lower-case offices, German appositions, how a figure
+  // Analysis 0.6.0 (Konjunktiv by position, lower-case offices, German appositions, how a figure
   // and a spokesperson are told) raised the development floors above: auenfels 91%, rabenau 79%,
   // halvorsen 85%, wiesental 86%, brackwell 77%, weidenau 63%. Held-out total unchanged (154/286).
 };
