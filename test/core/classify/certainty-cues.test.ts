@@ -41,3 +41,15 @@ describe('certainty: German Konjunktiv I of any verb, by its place in the clause
     expect(certainty('„Ich glaube, das gehe so nicht“, sagte er.', 'Er hält das für falsch.')).toEqual([]);
   });
 });
+
+describe('certainty: "sollen" after a form of "haben" is a plan, not hearsay', () => {
+  it('"hätte … stattfinden sollen" says what was planned', () => {
+    expect(certainty('Das Treffen hätte am Donnerstag stattfinden sollen.', 'Das Treffen war für Donnerstag geplant.')).toEqual([]);
+    expect(certainty('Die Stadt hat den Plan nicht umsetzen sollen, urteilte das Gericht.', 'Die Stadt setzte den Plan nicht um.')).toEqual([]);
+  });
+  it('hearsay "sollen" still hedges, also after a "haben" of another clause', () => {
+    expect(certainty('Die Täter sollen das Gebäude nach wenigen Minuten verlassen haben.', 'Die Täter verließen das Gebäude nach wenigen Minuten.')).toEqual(['a sollen']);
+    expect(certainty('Die Ermittler haben bestätigt, die Täter sollen.', 'Die Ermittler bestätigten die Täter.')).toEqual(['a sollen']);
+    expect(certainty('Das Treffen wurde abgesagt, wie Quellen dem Sender gesagt haben sollen.', 'Das Treffen wurde abgesagt, sagten Quellen dem Sender.')).toEqual(['a sollen']);
+  });
+});

@@ -18,6 +18,7 @@ function signalsOf(side: Side): Signal[] {
     const quotes = quotesOf(sentence);
     for (const m of findLexicon(sentence, sentence.text, lexicon)) {
       if (quotes.some((q) => overlapping(q, m))) continue;
+      if (isSubstituteInfinitive(sentence, m.span)) continue;
       // Konjunktiv forms are German grammar; "rate" or "sei" in English text mean something else.
       if (m.value !== 'reported-speech' || side.article.language !== 'en') signals.push({ sentence, text: m.text, span: m.span, value: m.value });
     }
@@ -28,6 +29,32 @@ function signalsOf(side: Side): Signal[] {
     }
   }
   return signals;
+}
+
+/** Forms of "haben" that take a modal's infinitive in place of its participle ("hätte … sollen"). */
+const perfectAuxiliaries = new Set(['hätte', 'hätten', 'hat', 'haben', 'hatte', 'hatten']);
+/** Infinitives that make the perfect of a hearsay "sollen" ("gesagt haben sollen"). */
+const perfectInfinitives = new Set(['haben', 'sein', 'werden', 'worden']);
+
+/**
+ * "sollen" closing a clause after a form of "haben" and an infinitive is the modal's infinitive
+ * standing in for its participle: "Das Treffen hätte am Donnerstag stattfinden sollen" says what
+ * was planned, not what is reported. Hearsay "soll"/"sollen" ("soll gesagt haben", "wie Quellen
+ * gesagt haben sollen") still hedges.
+ */
+function isSubstituteInfinitive(sentence: Sentence, span: { start: number; end: number }): boolean {
+  const text = sentence.text;
+  if (text.slice(span.start, span.end).toLowerCase() !== 'sollen' || !/^\s*(?:[,;:.!?)–—]|$)/.test(text.slice(span.end))) return false;
+  const words = wordsOf(sentence, text);
+  const at = words.start.indexOf(span.start);
+  // "gesagt haben sollen", "gewesen sein sollen": the perfect of hearsay, a hedge.
+  if (at < 1 || perfectInfinitives.has(words.lower[at - 1]!)) return false;
+  for (let i = at - 2; i >= 0; i--) {
+    // Back to the clause's start only: "Er sagte, das Treffen hätte …" reads its own clause.
+    if (/[,;:]/.test(text.slice(words.end[i]!, i + 1 < words.start.length ? words.start[i + 1]! : span.start))) return false;
+    if (perfectAuxiliaries.has(words.lower[i]!)) return true;
+  }
+  return false;
 }
 
 /**
