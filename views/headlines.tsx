@@ -46,7 +46,15 @@ export function HeadlinesBlock(props: { c: Comparison }) {
           </li>
         ))}
       </ul>
-      {notes.length === 0 ? <p class="no-cues">The headlines show no framing difference.</p> : <CueFootnotes notes={notes} marked={marked} name={name} />}
+      {/* The notes fold away: the marks already carry them, and the overview should stay in the first screen. */}
+      {notes.length === 0 ? (
+        <p class="no-cues">The headlines show no framing difference.</p>
+      ) : (
+        <details class="headline-notes">
+          <summary>{notes.length === 1 ? 'The note of 1 headline cue' : `The notes of ${notes.length} headline cues`}</summary>
+          <CueFootnotes notes={notes} marked={marked} name={name} />
+        </details>
+      )}
     </section>
   );
 }
