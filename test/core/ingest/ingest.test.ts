@@ -353,6 +353,8 @@ describe('language and normalisation', () => {
         if (DE.has(word)) de++;
         else if (EN.has(word)) en++;
         if (/[äöüß]/.test(word)) de += 0.5;
+        // A vote of 300 hits, three to one or clearer, is settled.
+        if (de + en >= 300 && (de >= 3 * en || en >= 3 * de)) break;
       }
       if (de + en < 3) return de > 0 && en === 0 ? 'de' : en > 0 && de === 0 ? 'en' : 'und';
       return de >= en * 1.5 ? 'de' : en >= de * 1.5 ? 'en' : 'und';
@@ -360,6 +362,17 @@ describe('language and normalisation', () => {
     expectSameAsReference('detectLanguage', detectLanguage, reference, {
       pieces: ['der', 'die', 'und', 'the', 'and', 'of', 'über', 'dass', 'don’t', "it's", 'Straße', 'weiß', 'İ', 'ÄRGER', 'x'],
     });
+  });
+
+  it('stops reading once the vote is settled, and reads on while it is close', () => {
+    const german = 'Die Minister haben sich nicht getroffen, weil es keine Einigung über den Plan gab. ';
+    const english = 'The ministers did not meet because there was no agreement on the plan. ';
+    // A German article with a long English statement quoted in its middle is German.
+    expect(detectLanguage(german.repeat(60) + english.repeat(20) + german.repeat(60))).toBe('de');
+    // Settled early: a text that is German for 200 sentences, then English for good, is read by its start.
+    expect(detectLanguage(german.repeat(200) + english.repeat(400))).toBe('de');
+    // Close votes read to the end: alternating paragraphs stay undetermined.
+    expect(detectLanguage((german + english).repeat(100))).toBe('und');
   });
 
   it('normalises quotes, dashes, spaces and soft hyphens for analysis', () => {
