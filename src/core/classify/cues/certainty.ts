@@ -115,10 +115,16 @@ function followedByNounOrFigure(words: Words, text: string, i: number): boolean 
 
 export function certaintyCues(sides: Side[]): Cue[] {
   const signals = sides.map(signalsOf);
+  // Reported speech (Konjunktiv I) is the grammar of indirect speech: against an outlet that quotes
+  // the speaker's own words it is a paraphrase (the quote cue says so), not a hedge. Against the
+  // indicative, attributed or not ("die Lage ist ernst, sagte er"), it still is: the indicative
+  // takes the statement as fact.
+  const quotes = sides.map((side) => side.sentences.some((sentence) => quotesOf(sentence).length > 0));
+  const comparable = (signal: Signal, other: number) => signal.value !== 'reported-speech' || !quotes[other];
   return differingCues('certainty', sides, signals, (signal, side, lacking) => {
     // "States it plainly" contrasts a hedge; a claim told as proven is contrasted by who does not.
     const plain = signal.value === 'asserted' ? [] : lacking.filter((l) => signals[sides.indexOf(l)]!.length === 0);
     const rest = plain.length > 0 ? `${listOutlets(plain)} ${plain.length > 1 ? 'state' : 'states'} it plainly` : `${listOutlets(lacking)} ${lacking.length > 1 ? 'do' : 'does'} not`;
     return `${outletOf(side)} ${certaintyMeaning[signal.value] ?? 'hedges the claim'} ('${signal.text}'); ${rest}.`;
-  });
+  }, comparable);
 }
