@@ -206,6 +206,8 @@ export function Overview(props: { c: Comparison }) {
 const furnitureLabel: Record<FurnitureKind, string> = {
   dateline: 'dateline',
   byline: 'byline or time stamp',
+  kicker: 'label above the headline',
+  navigation: 'site navigation',
   credit: 'photo credit',
   link: 'link to another article',
   share: 'share buttons',

@@ -40,10 +40,12 @@ export type BlockKind = 'heading' | 'paragraph' | 'quote' | 'list-item';
 /** A structural block of the body (a paragraph, a heading, …), found by ingest. */
 export interface Block extends Span {
   kind: BlockKind;
+  /** Set when the structure reader already knows the block as page furniture (a line under "Related"). */
+  furniture?: FurnitureKind;
 }
 
 /** Kinds of page furniture: lines a copy from a news site brings along that are no part of the report. */
-export const furnitureKinds = ['dateline', 'byline', 'credit', 'link', 'share', 'advertisement', 'agency'] as const;
+export const furnitureKinds = ['dateline', 'byline', 'kicker', 'navigation', 'credit', 'link', 'share', 'advertisement', 'agency'] as const;
 export type FurnitureKind = (typeof furnitureKinds)[number];
 
 /**

@@ -16,11 +16,55 @@ export function withoutFurniture(body: string, blocks: Block[]): { blocks: Block
   const kept: Block[] = [];
   const furniture: Furniture[] = [];
   for (const block of blocks) {
-    const kind = block.kind === 'quote' || block.kind === 'list-item' ? null : furnitureKind(body.slice(block.start, block.end));
-    if (kind === null) kept.push(block);
-    else furniture.push({ kind, text: body.slice(block.start, block.end).trim(), start: block.start, end: block.end });
+    const kind = block.furniture ?? (block.kind === 'quote' || block.kind === 'list-item' ? null : furnitureKind(body.slice(block.start, block.end)));
+    if (kind === null) {
+      kept.push(block);
+      continue;
+    }
+    // A caption stands on the line right above its credit ("Firefighters outside the plant.",
+    // then "(Photo by …/Getty Images)"): a short line with only a line break between is one with it.
+    const caption = kept[kept.length - 1];
+    if (kind === 'credit' && caption && caption.kind !== 'heading' && isCaptionOf(body, caption, block)) {
+      kept.pop();
+      furniture.push({ kind, text: body.slice(caption.start, caption.end).trim(), start: caption.start, end: caption.end });
+    }
+    furniture.push({ kind, text: body.slice(block.start, block.end).trim(), start: block.start, end: block.end });
   }
   return { blocks: kept, furniture };
+}
+
+function isCaptionOf(body: string, caption: Block, credit: Block): boolean {
+  const between = body.slice(caption.end, credit.start);
+  const text = body.slice(caption.start, caption.end);
+  return (
+    /^[ \t]*\n[ \t]*$/.test(between) &&
+    isBareCredit(body.slice(credit.start, credit.end)) &&
+    !text.includes('\n') &&
+    text.length <= 200 &&
+    !/["“”„»«]/.test(text) &&
+    !/^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]/.test(text)
+  );
+}
+
+/** A credit on its own ("(Foto: …)", "REUTERS/…"), not a caption that ends in one: only it has a caption above. */
+export function isBareCredit(raw: string): boolean {
+  const line = raw.trim().replace(/^[*_]+|[*_]+$/g, '').trim();
+  return (credit.test(line.toLowerCase()) || line.startsWith('©')) && !captionCredit.test(line.replace(/^\(/, 'x '));
+}
+
+/**
+ * Kickers and section labels above the headline ("Regional", "Ukraine-Krieg", "**EXKLUSIV**", then
+ * the headline, then the text): blocks of one to three words before a heading of four or more
+ * that opens the text. One is a kicker; several are the site's navigation.
+ */
+export function withoutKickers(body: string, blocks: Block[], furniture: Furniture[]): { blocks: Block[]; furniture: Furniture[] } {
+  const words = (b: Block) => body.slice(b.start, b.end).trim().split(/\s+/).length;
+  let head = 0;
+  while (head < blocks.length && words(blocks[head]!) <= 3 && blocks[head]!.end - blocks[head]!.start <= 40) head++;
+  const headline = blocks[head];
+  if (head === 0 || headline?.kind !== 'heading' || words(headline) < 4 || !blocks[head + 1]) return { blocks, furniture };
+  const labels = blocks.slice(0, head).map((b): Furniture => ({ kind: head === 1 ? 'kicker' : 'navigation', text: body.slice(b.start, b.end).trim(), start: b.start, end: b.end }));
+  return { blocks: blocks.slice(head), furniture: [...furniture, ...labels].sort((x, y) => x.start - y.start) };
 }
 
 /** What kind of page furniture a line is, or null for a line of the report. */
@@ -34,6 +78,8 @@ export function furnitureKind(raw: string): FurnitureKind | null {
   if (subscriptionPrompt.test(lower) && line.length <= 100) return 'advertisement';
   if (relatedLink.test(lower) && !/\.$/.test(line)) return 'link';
   if (isShareBar(lower)) return 'share';
+  if (kickers.has(lower.replace(/[:!]+$/, '')) || skipLink.test(lower) || isBreadcrumb(line)) return kickers.has(lower.replace(/[:!]+$/, '')) ? 'kicker' : 'navigation';
+  if (tagList.test(lower) || isFooter(lower)) return 'navigation';
   if (isByline(line) || isTimestamp(line) || readingTime.test(lower)) return 'byline';
   if (agencyTrailer.test(lower)) return 'agency';
   if (datelineLine.test(line)) return 'dateline';
@@ -41,10 +87,12 @@ export function furnitureKind(raw: string): FurnitureKind | null {
 }
 
 // A caption or credit names its source after a colon: "Foto: picture alliance / dpa", "Photo: Getty".
-const credit = /^(?:fotos?|bild(?:er)?|grafik|illustration|video|quelle|photos?|picture|images?|credits?|source|copyright|\(c\))\s*:|^(?:©|\(c\)\s|copyright\s)/u;
+const credit =
+  /^\(?(?:fotos?|bild(?:er)?|grafik|illustration|video|quelle|photos?|picture|images?|credits?|source|copyright|\(c\))\s*:|^(?:©|\(c\)\s|copyright\s)|^\(?(?:photo|photograph|picture|image|foto|bild)s? (?:by|von)\s|^\(?(?:reuters|ap photo|ap|afp|dpa|imago(?: images)?|getty images|picture alliance|epa|keystone)\s?\/\s?\S/u;
 
 // A caption that ends in its credit: "Protesters outside the town hall. Photograph: Jane Doe/Reuters".
-const captionCredit = /(?:^|[.!?)]\s)(?:Photograph|Photo|Foto|Bild|Credit|Image|Picture|Fotos|Photos)s?:\s*[^.:]{1,60}$/u;
+const captionCredit =
+  /(?:^|[.!?)]\s)(?:\(?(?:Photograph|Photo|Foto|Bild|Credit|Image|Picture|Fotos|Photos)s?:\s*[^.:()]{1,60}\)?|\((?:Photograph|Photo|Foto|Bild|Image|Picture)s? (?:by|von) [^()]{1,60}\))$/u;
 
 // Words that stand alone on a line to mark an advertisement (lowercase, without brackets).
 const advertisement = new Set([
@@ -66,13 +114,45 @@ const shareWords = new Set([
   'teilen', 'twittern', 'tweet', 'tweeten', 'e-mail', 'email', 'mail', 'drucken', 'print', 'kommentare', 'kommentieren',
   'comments', 'comment', 'share', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'pinterest', 'telegram', 'flipboard',
   'messenger', 'reddit', 'xing', 'copy', 'link', 'kopieren', 'merken', 'speichern', 'save', 'vorlesen', 'listen',
-  'this', 'article', 'artikel', 'story', 'diesen', 'on', 'via', 'x',
+  'this', 'article', 'artikel', 'story', 'diesen', 'on', 'via', 'x', 'reuse', 'content', 'republish',
 ]);
-const actionWords = new Set(['teilen', 'twittern', 'tweet', 'tweeten', 'share', 'drucken', 'print', 'merken', 'speichern', 'save', 'kommentare', 'comments', 'facebook', 'whatsapp', 'linkedin']);
+const actionWords = new Set(['e-mail', 'email', 'teilen', 'twittern', 'tweet', 'tweeten', 'share', 'drucken', 'print', 'merken', 'speichern', 'save', 'kommentare', 'comments', 'facebook', 'whatsapp', 'linkedin']);
 function isShareBar(lower: string): boolean {
-  const words = lower.split(/[\s|·•/,]+/).filter(Boolean);
+  // "Kommentare (37)", "142 Comments": a count beside a button is part of it.
+  const words = lower.replace(/\(\d+\)|\b\d+\b/g, ' ').split(/[\s|·•/,]+/).filter(Boolean);
   return words.length <= 12 && words.every((w) => shareWords.has(w)) && words.some((w) => actionWords.has(w));
 }
+
+// Labels a site sets above a headline or on a line of their own: the kind of piece, not its words.
+const kickers = new Set([
+  'exklusiv', 'exclusive', 'breaking', 'breaking news', 'eilmeldung', 'eil', 'live', 'liveblog', 'newsblog', 'live-ticker',
+  'liveticker', 'ticker', 'analyse', 'analysis', 'kommentar', 'meinung', 'opinion', 'interview', 'hintergrund', 'faktencheck',
+  'fact check', 'update', 'plus', 'premium', 'exclusive report', 'explainer', 'erklärstück',
+]);
+// A skip link or a site's own navigation words.
+const skipLink = /^(?:zum inhalt springen|zur navigation springen|direkt zum inhalt|skip to (?:main )?(?:content|navigation)|zur startseite|back to top|nach oben|menü|menu|startseite|themen|topics|tags|schlagworte)$/u;
+// A footer's links: "Impressum Datenschutz AGB Kontakt", "Privacy | Terms | Contact us".
+const footerWords = new Set([
+  'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'kontakt', 'cookies', 'cookie-einstellungen', 'barrierefreiheit',
+  'karriere', 'mediadaten', 'nutzungsbedingungen', 'privacy', 'policy', 'terms', 'of', 'use', 'service', 'contact', 'us', 'about',
+  'careers', 'advertise', 'accessibility', 'sitemap', 'hilfe', 'help', 'faq', 'abo', 'newsletter',
+]);
+function isFooter(lower: string): boolean {
+  const words = lower.split(/[\s|·•/,&]+/).filter(Boolean);
+  return words.length >= 3 && words.every((w) => footerWords.has(w));
+}
+// "Startseite › Politik › Ausland", "Home / News / World", "Zum Inhalt springen Startseite Politik Ausland".
+function isBreadcrumb(line: string): boolean {
+  if (/[.!?]$/.test(line)) return false;
+  const segments = line.split(/\s+[›»>|/]\s+/);
+  if (segments.length >= 3 && segments.every((s) => s.split(/\s+/).length <= 4)) return true;
+  // "US news › Ohio": the angle quotes of a breadcrumb stand in no sentence.
+  if (segments.length === 2 && /\s[›»]\s/.test(line) && segments.every((s) => s.split(/\s+/).length <= 3)) return true;
+  // Without its separators only German "Startseite" starts one: "Home Secretary …" is a headline.
+  return /^(?:zum inhalt springen\s+)?startseite\s/iu.test(line) && line.split(/\s+/).length <= 10 && line.split(/\s+/).slice(1).every((w) => /^\p{Lu}/u.test(w) || /^[›»>|/&-]$/.test(w));
+}
+// "Themen: Ukraine, Russland", "Tags: …": a list of topic links.
+const tagList = /^(?:themen|schlagworte|schlagwörter|tags|topics|mehr zu|more on|explore more on these topics|more on this (?:topic|story))\s*:\s*\S/u;
 
 // "Von Anna Berger", "By Sam Ortiz and Lee Park, Reuters": a name, a few words, nothing else.
 const nameWord = /^(?:\p{Lu}[\p{L}'’.-]*|und|and|&|van|von|de|der|la|le|du|di)$/u;
@@ -83,17 +163,25 @@ function isByline(line: string): boolean {
   return words.length >= 1 && words.length <= 8 && words.every((w) => nameWord.test(w)) && /^\p{Lu}/u.test(words[0]!);
 }
 
-const months = [...germanMonths, ...englishMonths].join('|');
+// Full names, and the short forms of time stamps ("Dec. 1, 2026", "1. Dez. 2026").
+const months = [...germanMonths, ...englishMonths, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'okt', 'nov', 'dec', 'dez'].join('|');
 const stamped = new RegExp(
-  `^(?:(?:stand|aktualisiert|zuletzt aktualisiert|veröffentlicht|erstellt|updated|last updated|published|posted)\\b:?\\s*(?:am|on|at)?\\s*)?` +
+  `^(?:(?:stand|aktualisiert|zuletzt aktualisiert|zuletzt geändert|veröffentlicht|erstellt|updated|last updated|last modified|published|posted)\\b:?\\s*(?:am|on|at)?\\s*)?` +
     `(?:(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?,?\\s*)?` +
     `(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s(?:${months})\\.?\\s\\d{4}|(?:${months})\\.?\\s\\d{1,2},?\\s\\d{4}|\\d+\\s(?:minutes?|hours?|days?|minuten|stunden|tagen?)\\s(?:ago|her)|vor\\s\\d+\\s(?:minuten|stunden|tagen))`,
+  'iu',
+);
+// "Published 6:42 a.m. ET Dec. 1, 2026": a prefix, then the time before the date.
+const timeFirst = new RegExp(
+  String.raw`^(?:updated|last updated|published|posted|aktualisiert|veröffentlicht)\b:?\s*(?:am|on|at)?\s*\d{1,2}[:.]\d{2}\s?(?:uhr|am|pm|a\.m\.|p\.m\.)?\s?(?:[A-Z]{2,4}\s)?(?:(?:${months})\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.?\s(?:${months})\.?\s\d{4}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})`,
   'iu',
 );
 const timeOfDay = /^[\s,|·•–-]*(?:um\s|at\s)?\d{1,2}[:.]\d{2}(?:\s?(?:uhr|am|pm|a\.m\.|p\.m\.|gmt|utc|mez|mesz|cet|cest|bst|et))?/iu;
 
 /** A line that is a time stamp, perhaps with a byline: "01.12.2026, 14:35 Uhr | Von Anna Berger". */
 function isTimestamp(line: string): boolean {
+  const first = timeFirst.exec(line);
+  if (first && /^[\s,|·•–-]*(?:$|\||(?:updated|aktualisiert)\b)/iu.test(line.slice(first[0].length))) return true;
   const m = stamped.exec(line);
   if (!m) return false;
   let rest = line.slice(m[0].length);
@@ -109,7 +197,7 @@ function isTimestamp(line: string): boolean {
 const readingTime = /^(?:lesezeit:?\s*\d+\s*min(?:\.|uten)?|\d+\s*min(?:\.|uten)?\s*lesezeit|\d+\s*min(?:ute)?s?\s*read)$/u;
 
 // An agency's code or trailer: "dpa:261201-99-123456/3", "(dpa)", "Reporting by …; Editing by …".
-const agencyTrailer = /^(?:\(?(?:dpa|afp|ap|reuters|kna|epd|dts|apa|sda|ots|ddp)(?:[/-][\p{L}]+)*\)?|dpa:\s?\d[\d/-]*|\(?(?:additional )?(?:reporting|writing|editing) by\b.*)$/u;
+const agencyTrailer = /^(?:mit (?:agentur)?material (?:von|der (?:nachrichten)?agenturen?)\s+[\p{L}/, -]{2,40}|mit agenturmaterial|the associated press contributed( to this report)?\.?|(?:additional )?reporting by\b.*|\(?(?:dpa|afp|ap|reuters|kna|epd|dts|apa|sda|ots|ddp)(?:[/-][\p{L}]+)*\)?|dpa:\s?\d[\d/-]*|\(?(?:additional )?(?:reporting|writing|editing) by\b.*)$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Datelines
@@ -128,16 +216,24 @@ const datelineLine = new RegExp(String.raw`^${place}(?:,\s?[\p{L}\d. ]{1,24})?\s
 // "Moskau/Washington – Der Kreml …", "WASHINGTON — The …": a place in capitals, or one word or
 // words joined by slashes (not "Die Opposition – CDU und FDP – …"), a dash, then a capital.
 const dashPlace = String.raw`(?:\p{Lu}{2,}(?:[ /-]\p{Lu}{2,}){0,2}|\p{Lu}\p{Ll}+(?:/\p{Lu}\p{Ll}+)*)`;
+// A place in ordinary case needs its region and a long dash: "Port Kelby, Ohio —", "Hamburg, 1. Dezember 2026 –".
+const regionDateline = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2},\s?(?:\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?|\d{1,2}\.\s?\p{Lu}\p{Ll}+\s\d{4}|\p{Lu}\p{Ll}{2}\.?\s\d{1,2}(?:,\s\d{4})?)\s[–—]\s(?=["„“»]?\p{Lu})`, 'u');
 const dashDateline = new RegExp(String.raw`^${dashPlace}(?:,\s?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?\s[–—-]\s(?=["„“»]?\p{Lu})`, 'u');
 
+// "Hamburg. Die Stadtwerke …": a German regional paper's dateline, one place and a full stop. Not
+// an answer or an exclamation that opens a text ("Nein. Die …", "Endlich. Der …").
+const periodDateline = /^\p{Lu}\p{Ll}{2,}(?:[/-]\p{Lu}\p{Ll}+)?\.\s(?=\p{Lu}\p{Ll})/u;
+const notPlaces = new Set(['nein', 'danke', 'genau', 'stopp', 'schluss', 'endlich', 'vorbei', 'klar', 'okay', 'achtung', 'aus', 'gut', 'hallo', 'bitte', 'warum', 'trotzdem', 'dennoch', 'immerhin', 'wow', 'yes', 'no', 'thanks', 'finally', 'stop']);
+
 /**
- * The dateline opening a lede, as a span of the body, or null. Read from the article's first
- * paragraph only: further down, "Berlin – …" is more likely a sentence than a dateline.
+ * The dateline opening a lede, as a span of the body, or null. `first`: the article's first
+ * paragraph, where a place and a full stop ("Hamburg. Die …") is one too.
  */
-export function datelineOf(body: string, block: Block): Span | null {
+export function datelineOf(body: string, block: Block, first = true): Span | null {
   if (block.kind !== 'paragraph') return null;
   const text = body.slice(block.start, block.end);
-  const m = agencyDateline.exec(text) ?? dashDateline.exec(text);
+  const period = first ? periodDateline.exec(text) : null;
+  const m = agencyDateline.exec(text) ?? dashDateline.exec(text) ?? regionDateline.exec(text) ?? (period && !notPlaces.has(period[0].slice(0, period[0].indexOf('.')).toLowerCase()) ? period : null);
   if (!m) return null;
   const rest = text.slice(m[0].length).trim();
   // A dateline on a line of its own is all of its block; what stays after one must be a sentence

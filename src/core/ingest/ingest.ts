@@ -1,7 +1,7 @@
 // Ingest: turns an ArticleInput into an IngestedArticle (readable body + blocks + metadata), one
 // structure reader per format; spans always index `body`.
 import type { ArticleInput, Block, Furniture, IngestedArticle, Span } from '../model.js';
-import { datelineOf } from './furniture.js';
+import { datelineOf, withoutKickers } from './furniture.js';
 import { htmlStructure } from './html.js';
 import { detectLanguage } from './language.js';
 import { markdownStructure } from './markdown.js';
@@ -16,6 +16,7 @@ export function ingest(input: ArticleInput, index: number): IngestedArticle {
   let meta: Record<string, string> = {};
   if (format === 'markdown') {
     ({ blocks, meta, furniture } = markdownStructure(body));
+    ({ blocks, furniture } = withoutKickers(body, blocks, furniture));
     const first = blocks[0];
     const repeatsTitle = first && (!meta['title'] || body.slice(first.start, first.end).trim() === meta['title']);
     if (first && first.kind === 'heading' && repeatsTitle) {
@@ -48,8 +49,21 @@ export function ingest(input: ArticleInput, index: number): IngestedArticle {
 
 /** The lede's dateline moved from its paragraph to the furniture (in body order). */
 function withoutDateline(body: string, blocks: Block[], furniture: Furniture[]): { blocks: Block[]; furniture: Furniture[] } {
-  const at = blocks.findIndex((b) => b.kind !== 'heading');
-  const span = at >= 0 ? datelineOf(body, blocks[at]!) : null;
+  // The lede is one of the first three paragraphs: key points (list items), a quote or a standfirst
+  // may stand before it.
+  let at = -1;
+  let span: Span | null = null;
+  let seen = 0;
+  for (let i = 0; i < blocks.length && i < 8; i++) {
+    const block = blocks[i]!;
+    if (block.kind === 'heading' || block.kind === 'list-item' || block.kind === 'quote') continue;
+    at = i;
+    // A place and a full stop ("Hamburg. Die …") counts in the first paragraph only: further down
+    // it may be a sentence. The other shapes count after a standfirst too.
+    span = datelineOf(body, block, seen === 0);
+    seen++;
+    if (span !== null || seen === 3) break;
+  }
   if (span === null) return { blocks, furniture };
   const text = body.slice(span.start, span.end).trim().replace(/\s*[-–—:]$/, '');
   const lede = blocks[at]!;

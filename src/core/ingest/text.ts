@@ -1,7 +1,7 @@
 // Plain-text structure: paragraphs by blank lines; a short single line without closing punctuation
 // is a heading (how news sites' text copies look), and the first such line is the title.
 import type { Block, Furniture, Span } from '../model.js';
-import { withoutFurniture } from './furniture.js';
+import { furnitureKind, isBareCredit, withoutFurniture, withoutKickers } from './furniture.js';
 
 export interface TextStructure {
   blocks: Block[];
@@ -25,7 +25,8 @@ export function textStructure(body: string, from = 0, to = body.length): TextStr
   }
   // Furniture goes first, so a byline under the title is not the title's next heading, and a
   // share bar at the end is not the last heading turned text.
-  const { blocks, furniture } = withoutFurniture(body, found);
+  let { blocks, furniture } = withoutFurniture(body, found);
+  ({ blocks, furniture } = withoutKickers(body, blocks, furniture));
   // A heading introduces what follows: a trailing short line (a sign-off, a credit) is text.
   const last = blocks[blocks.length - 1];
   if (last && last.kind === 'heading') last.kind = 'paragraph';
@@ -62,9 +63,49 @@ function linesToBlocks(body: string, start: number, end: number): Block[] {
   }
   const text = (l: Span): string => body.slice(l.start, l.end);
   const len = (l: Span | undefined): number => (l ? l.end - l.start : 0);
+  // A copy from a browser separates a page's header and footer lines by single line breaks: a
+  // byline, a time stamp or a share bar on its own line is a block of its own (page furniture,
+  // left out later), and the lines around it are read apart from it.
+  if (lines.length > 1) {
+    const kinds = lines.map((l) => furnitureKind(text(l)));
+    // Under "Mehr zum Thema" / "Related" come the linked headlines, one per line, no sentence end.
+    for (let i = 1; i < lines.length; i++) {
+      if (kinds[i] === null && kinds[i - 1] === 'link' && len(lines[i]) <= 100 && !/[.!?:;,]["”“»«’')\]]*$/.test(text(lines[i]!))) kinds[i] = 'link';
+    }
+    if (kinds.some((k) => k !== null)) {
+      const blocks: Block[] = [];
+      let runStart = -1;
+      let runFrom = -1;
+      lines.forEach((line, i) => {
+        if (kinds[i] === null) {
+          if (runStart < 0) [runStart, runFrom] = [line.start, i];
+        } else {
+          // The line right above a credit is its caption's candidate: a block of its own.
+          // (Only after a finished sentence: in hard-wrapped text the line is a paragraph's end.)
+          const caption =
+            kinds[i] === 'credit' && runStart >= 0 && i - 1 > runFrom && ENDS_SENTENCE.test(text(lines[i - 2]!)) && isBareCredit(text(line)) && !LIST_MARKER.test(text(lines[i - 1]!))
+              ? lines[i - 1]!
+              : null;
+          if (runStart >= 0) blocks.push(...linesToBlocks(body, runStart, caption ? lines[i - 2]!.end : lines[i - 1]!.end));
+          if (caption) blocks.push({ kind: 'paragraph', start: caption.start, end: caption.end });
+          runStart = -1;
+          blocks.push({ kind: 'paragraph', start: line.start, end: line.end, furniture: kinds[i]! });
+        }
+      });
+      if (runStart >= 0) blocks.push(...linesToBlocks(body, runStart, lines[lines.length - 1]!.end));
+      return blocks;
+    }
+  }
   if (lines.length <= 1) {
     return [{ kind: looksLikeHeading(body.slice(start, end)) ? 'heading' : 'paragraph', start, end }];
   }
+  // A page header copied as a column of labels ("Startseite", "Regional", "Cyberangriff", the
+  // headline): short lines, most of one to three words, none ending a sentence, is no wrapped
+  // paragraph. Each line stands alone.
+  const words = (l: Span) => text(l).split(/\s+/).length;
+  const labels =
+    lines.every((l) => len(l) <= 60 && (words(l) === 1 || !/[.!?:;,]$/.test(text(l)))) && lines.filter((l) => words(l) <= 3).length * 2 >= lines.length;
+  if (labels) return lines.map((l) => ({ kind: looksLikeHeading(text(l)) ? 'heading' : 'paragraph', start: l.start, end: l.end }));
   const unwrapped = lines.some((l) => len(l) > UNWRAPPED_LINE);
   const listed = lines.every((l) => LIST_MARKER.test(text(l)));
   const blocks: Block[] = [];
@@ -74,8 +115,11 @@ function linesToBlocks(body: string, start: number, end: number): Block[] {
     const next = lines[i + 1];
     const afterSentence = !prev || ENDS_SENTENCE.test(text(prev));
     const heading =
-      next !== undefined && afterSentence && looksLikeHeading(text(line)) && len(next) > len(line) * 1.5 && !listed;
-    if (listed) {
+      next !== undefined && afterSentence && looksLikeHeading(text(line)) && (len(next) > len(line) * 1.5 || LIST_MARKER.test(text(next))) && !listed;
+    // A bullet after a finished sentence or a heading-like line starts an item even in a chunk
+    // of other lines ("Das Wichtigste in Kürze", then "• …" lines, then the text).
+    const bullet = !listed && LIST_MARKER.test(text(line)) && (afterSentence || (prev !== undefined && looksLikeHeading(text(prev))));
+    if (listed || bullet) {
       const marker = LIST_MARKER.exec(text(line))?.[0].length ?? 0;
       blocks.push({ kind: 'list-item', start: line.start + marker, end: line.end });
       open = null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { compare } from '../../../src/core/compare.js';
 import { furnitureKind } from '../../../src/core/ingest/furniture.js';
 import { ingest } from '../../../src/core/ingest/ingest.js';
@@ -44,6 +45,28 @@ describe('page furniture: lines a copy from a news site brings along', () => {
     ['(dpa)', 'agency'],
     ['Reporting by Sam Ortiz; Editing by Lee Park', 'agency'],
     ['BERLIN (dpa)', 'dateline'],
+    ['Mit Material von dpa und epd', 'agency'],
+    ['The Associated Press contributed to this report.', 'agency'],
+    ['(Foto: Tagesblatt/Sven Kruse)', 'credit'],
+    ['Die Leitstelle am Montagmorgen. Foto: Marco Seidl', 'credit'],
+    ['Zum Inhalt springen', 'navigation'],
+    ['Startseite › Regional › Gerolzhafen', 'navigation'],
+    ['Home / News / World', 'navigation'],
+    ['Themen', 'navigation'],
+    ['Impressum Datenschutz AGB Kontakt', 'navigation'],
+    ['Themen: Cyberkriminalität, Stadtwerke', 'navigation'],
+    ['EXKLUSIV', 'kicker'],
+    ['Liveblog', 'kicker'],
+    ['Kommentare (37)', 'share'],
+    ['142 Comments', 'share'],
+    ['E-Mail', 'share'],
+    ['Published 6:42 a.m. ET Dec. 1, 2026', 'byline'],
+    ['Last modified on Mon 1 Dec 2026 16.20 GMT', 'byline'],
+    ['(Photo by Kyle Brandt/Getty Images)', 'credit'],
+    ['REUTERS/Jane Doe', 'credit'],
+    ['US news › Ohio', 'navigation'],
+    ['Explore more on these topics: Ohio · Chemical industry', 'navigation'],
+    ['Share · Reuse this content', 'share'],
     ['Protesters outside the town hall on Monday. Photograph: Jane Doe/Reuters', 'credit'],
     ['Demonstranten vor dem Rathaus. Foto: Max Muster/dpa', 'credit'],
     ['A firefighter at the scene. Credit: Lee Park for The Herald', 'credit'],
@@ -70,6 +93,9 @@ describe('page furniture: lines a copy from a news site brings along', () => {
     'The photo agency said: we will appeal.',
     'Newsletter-Anbieter müssen künftig eine Abmeldung mit einem Klick anbieten.',
     'Subscribers to the service lost access for six hours.',
+    'Home Secretary Yvette Harlow resigns',
+    'Mit Material aus dem Archiv ließ sich der Fall rekonstruieren, sagte die Forscherin.',
+    'Interview mit dem Bürgermeister über den Haushalt',
   ])('keeps a line of the report: %s', (line) => {
     expect(furnitureKind(line)).toBeNull();
   });
@@ -139,9 +165,21 @@ describe('page furniture: lines a copy from a news site brings along', () => {
     expect(article.sections[0]!.sentences[0]!.text).toBe(lede);
   });
 
-  it('reads a dateline only in the lede: further down "Berlin – …" is text', () => {
-    const text = 'Titel\n\nDer Senat tagte am Montag bis spät in die Nacht.\n\nBERLIN – Die Hauptstadt wartet auf den Beschluss des Senats.';
-    expect(sentencesOf({ text })).toContain('BERLIN – Die Hauptstadt wartet auf den Beschluss des Senats.');
+  it('reads a dateline in the first three paragraphs (a standfirst may come first), "Hamburg." only in the first', () => {
+    const text = 'Titel\n\nDer Senat tagte bis spät in die Nacht.\n\nBERLIN – Die Hauptstadt wartet auf den Beschluss des Senats.';
+    expect(sentencesOf({ text })).toEqual(['Der Senat tagte bis spät in die Nacht.', 'Die Hauptstadt wartet auf den Beschluss des Senats.']);
+    const later = 'Titel\n\nEins ist klar.\n\nZwei ist klar.\n\nDrei ist klar.\n\nBERLIN – Die Hauptstadt wartet auf den Beschluss des Senats.';
+    expect(sentencesOf({ text: later })).toContain('BERLIN – Die Hauptstadt wartet auf den Beschluss des Senats.');
+    expect(sentencesOf({ text: 'Titel\n\nHamburg. Die Stadtwerke sind seit Montag offline.' })).toEqual(['Die Stadtwerke sind seit Montag offline.']);
+    expect(sentencesOf({ text: 'Titel\n\nEin Satz vorweg.\n\nHamburg. Die Stadtwerke sind seit Montag offline.' })).toContain('Hamburg.');
+    expect(sentencesOf({ text: 'Titel\n\nNein. Die Stadtwerke zahlen kein Lösegeld, sagte der Chef.' })).toContain('Nein.');
+  });
+
+  it('reads a caption on the line above its credit as furniture, a paragraph above a blank line as text', () => {
+    const text = 'Titel\n\nDie Stadtwerke sind seit Montag offline.\nFeuerwehrleute vor dem Werk am Sonntagabend.\n(Foto: Max Muster/dpa)\n\nDie Polizei ermittelt.\n\nFoto: Lee Park';
+    const article = segment(ingest({ text }, 0));
+    expect(article.sections.flatMap((s) => s.sentences.map((x) => x.text))).toEqual(['Die Stadtwerke sind seit Montag offline.', 'Die Polizei ermittelt.']);
+    expect(article.furniture?.map((f) => f.text)).toEqual(['Feuerwehrleute vor dem Werk am Sonntagabend.', '(Foto: Max Muster/dpa)', 'Foto: Lee Park']);
   });
 
   it('leaves furniture out of Markdown and HTML too', () => {
@@ -167,5 +205,44 @@ describe('page furniture: lines a copy from a news site brings along', () => {
   it('keeps articles without furniture as they were: no furniture field at all', () => {
     const c = compare([{ text: 'Der Kreml hat das Treffen abgesagt.' }, { text: 'Russland hat den Gipfel abgesagt.' }]);
     expect(c.articles.every((a) => !('furniture' in a))).toBe(true);
+  });
+});
+
+describe('copies of whole pages, as a browser gives them (header and footer lines by single line breaks)', () => {
+  const read = (name: string) => segment(ingest({ text: readFileSync(new URL(`../../../fixtures/ingest/${name}`, import.meta.url), 'utf8') }, 0));
+
+  it('German: the headline under the navigation is the title; byline, dateline, links and share bar are left out', () => {
+    const a = read('chrome-copy-de.txt');
+    expect(a.title).toBe('Hacker legen Stadtwerke Gerolzhafen lahm');
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Was Kunden jetzt wissen müssen']);
+    expect(a.sections[0]!.sentences[0]!.text).toBe('Die Stadtwerke Gerolzhafen sind Opfer eines schweren Cyberangriffs geworden.');
+    expect(a.sections.flatMap((s) => s.sentences)).toHaveLength(6);
+    expect(a.furniture?.map((f) => f.kind)).toEqual([
+      'navigation', 'navigation', 'navigation', 'navigation', 'navigation', 'byline', 'byline', 'dateline', 'link', 'link', 'link', 'share', 'share', 'credit',
+    ]);
+  });
+
+  it('English: the same, with a kicker, a time-first time stamp, a region dateline and a list of related headlines', () => {
+    const a = read('chrome-copy-en.txt');
+    expect(a.title).toBe('Chlorine leak forces 1,200 from homes in Port Kelby');
+    expect(a.sections.flatMap((s) => s.sentences.map((x) => x.text))).toEqual([
+      'A chlorine leak at a chemical plant forced about 1,200 people from their homes overnight, officials said Monday.',
+      'Eleven people were treated for breathing problems, and two remained hospitalized, a hospital spokesperson said.',
+    ]);
+    expect(a.furniture?.map((f) => `${f.kind}: ${f.text}`)).toEqual([
+      'navigation: Skip to main content', 'navigation: U.S.', 'navigation: Environment', 'kicker: BREAKING', 'byline: By Dana Whitlock',
+      'byline: Published 6:42 a.m. ET Dec. 1, 2026', 'dateline: PORT KELBY, Ohio', 'link: Related', 'link: Harlow Chemical’s troubled safety record',
+      'link: What to do near a chemical spill', 'share: 142 Comments', 'share: Share', 'credit: © 2026 The Courier. All rights reserved.',
+    ]);
+  });
+
+  it('keeps hard-wrapped prose together: a column of labels is split, wrapped sentences are not', () => {
+    const wrapped = 'Titel der Meldung\n\nDie Stadtwerke sind seit Montag\nnicht erreichbar, weil Hacker\ndie Rechner verschlüsselt haben.';
+    expect(sentencesOf({ text: wrapped })).toEqual(['Die Stadtwerke sind seit Montag nicht erreichbar, weil Hacker die Rechner verschlüsselt haben.']);
+  });
+
+  it('reads bullets after a heading line as items, also in a chunk of other lines', () => {
+    const text = 'Titel der Meldung\n\nDas Wichtigste in Kürze\n• Die Täter verlangen Lösegeld.\n• Die Versorgung läuft weiter.\nDie Stadtwerke sind seit Montag offline.';
+    expect(sentencesOf({ text })).toEqual(['Die Täter verlangen Lösegeld.', 'Die Versorgung läuft weiter.', 'Die Stadtwerke sind seit Montag offline.']);
   });
 });

@@ -390,10 +390,10 @@ describe('short texts and trailing lines', () => {
   });
 
   it('treats a trailing short line as text, not as a heading', () => {
-    const a = article({ text: 'Gipfel abgesagt\n\nDas Treffen findet nicht statt.\n\nMit Material von dpa' });
+    const a = article({ text: 'Gipfel abgesagt\n\nDas Treffen findet nicht statt.\n\nEin neuer Termin steht noch nicht fest' });
     expect(a.title).toBe('Gipfel abgesagt');
     expect(a.sections.map((s) => s.heading)).toEqual([null]);
-    expect(a.sections[0]!.sentences.map((s) => s.text)).toEqual(['Das Treffen findet nicht statt.', 'Mit Material von dpa']);
+    expect(a.sections[0]!.sentences.map((s) => s.text)).toEqual(['Das Treffen findet nicht statt.', 'Ein neuer Termin steht noch nicht fest']);
   });
 });
 
