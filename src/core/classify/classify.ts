@@ -37,8 +37,9 @@ export function cuesOf(sides: Side[], thresholds: Pick<Thresholds, 'diffMaxEditL
   const cues: Cue[] = [];
   for (const detect of textDetectors) for (const cue of detect(sides)) cues.push(cue);
   // A swap or a person's title the label table already reports is not reported twice.
+  // Nor is an outlet naming itself ("Nach Rundschau-Informationen" / "Nach Nordkurier-Informationen").
   const swaps = wordSwapCues(sides, thresholds.diffMaxEditLength).filter(
-    (swap) => !cues.some((c) => c.kind === 'label' && c.articleId === swap.articleId && c.text === swap.text),
+    (swap) => !cues.some((c) => c.kind === 'label' && c.articleId === swap.articleId && c.text === swap.text) && !namesOwnOutlet(swap, sides),
   );
   const labels = [...cues, ...swaps].filter((c) => c.kind === 'label');
   const overlaps = (a: Cue, b: Cue) => a.sentenceId === b.sentenceId && a.span !== undefined && b.span !== undefined && overlapping({ span: a.span }, { span: b.span });
@@ -48,6 +49,13 @@ export function cuesOf(sides: Side[], thresholds: Pick<Thresholds, 'diffMaxEditL
   const titles = descriptorCues(sides).filter((title) => labels.every((label) => !overlaps(title, label) || holds(title, label)));
   const replaced = (cue: Cue) => cue.kind === 'label' && titles.some((title) => holds(title, cue));
   return [...cues.filter((c) => !replaced(c)), ...swaps.filter((c) => !replaced(c)), ...titles, ...placementCues(sides)];
+}
+
+/** Whether a cue's words hold a word of its own outlet's name (four letters or more). */
+function namesOwnOutlet(cue: Cue, sides: Side[]): boolean {
+  const outlet = sides.find((side) => side.article.id === cue.articleId)?.article.outlet.toLowerCase() ?? '';
+  const text = cue.text.toLowerCase();
+  return (outlet.match(/\p{L}{4,}/gu) ?? []).some((word) => text.includes(word));
 }
 
 export function classify(articles: Article[], alignment: Alignment, thresholds: Thresholds): Unit[] {

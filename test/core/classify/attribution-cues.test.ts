@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cue, Language } from '../../../src/core/model.js';
 import { cuesFor } from '../../support/cue-units.js';
+import { compare } from '../../../src/core/compare.js';
 
 const attribution = (a: string, b: string, language: Language) =>
   cuesFor(a, b, language)
@@ -36,5 +37,29 @@ describe('attribution: a spokesperson with the article and whom they speak for',
   });
   it('a lower-case word after "der" is no institution ("ein Sprecher der neuen Behörde" keeps the role alone)', () => {
     expect(attribution('Das sagte ein Sprecher der neuen Behörde.', 'Das ist so.', 'de')).toEqual(['a ein Sprecher']);
+  });
+});
+
+describe('attribution: what a reporting verb or an introduction does not name', () => {
+  const attribution = (a: string, b: string, language: 'de' | 'en' = 'en', outlets: [string, string] = ['A', 'B']) =>
+    compare([
+      { text: a, outlet: outlets[0] },
+      { text: b, outlet: outlets[1] },
+    ], { language })
+      .units.flatMap((u) => u.cues)
+      .filter((c) => c.kind === 'attribution' || c.kind === 'label')
+      .map((c) => `${c.articleId} ${c.kind} ${c.text} ${c.value}`);
+
+  it('a day after the verb says when, not who ("officials said Monday")', () => {
+    expect(attribution('Three people were hurt in the fire, officials said Monday.', 'Three people were hurt in the fire, officials said on Monday.')).toEqual([]);
+    expect(attribution('Drei Menschen wurden bei dem Brand verletzt, teilte am Montag die Polizei mit.', 'Drei Menschen wurden bei dem Brand verletzt, teilte die Polizei am Montag mit.', 'de')).toEqual([]);
+  });
+  it('a source in lower case is its whole noun phrase ("according to federal records")', () => {
+    expect(attribution('The plant was fined in 2023, according to federal records.', 'The plant was fined in 2023.')).toEqual(['a1 attribution according to federal records named:record']);
+    expect(attribution('The plant was fined in 2023, according to figures released by the state.', 'The plant was fined in 2023.')).toEqual(['a1 attribution according to figures named:figure']);
+  });
+  it('an outlet citing its own reporting, each in its own name, differs in nothing', () => {
+    expect(attribution('Nach Rundschau-Informationen wird das Werk der Firma geschlossen.', 'Nach Nordkurier-Informationen wird das Werk der Firma geschlossen.', 'de', ['Rundschau', 'Nordkurier'])).toEqual([]);
+    expect(attribution('Nach Informationen unserer Zeitung wird das Werk der Firma geschlossen.', 'Das Werk der Firma wird geschlossen.', 'de')).toEqual(['a1 attribution Nach Informationen own-reporting']);
   });
 });

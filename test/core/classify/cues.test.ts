@@ -504,7 +504,7 @@ describe('precision: plain news words are no tone, an audience or a pronoun is n
     expect(kinds('attribution', 'She was at a dinner, according to her schedule.', 'She was at a dinner.')).toEqual([]);
     // Pike, who speaks, is the source; the reporters are whom she told.
     expect(kinds('attribution', 'Pike told reporters the fire was moving fast.', 'The fire was moving fast.')).toEqual(['attribution a Pike told']);
-    expect(kinds('attribution', 'No one was injured, according to the fire service.', 'No one was injured.')).toEqual(['attribution a according to the fire']);
+    expect(kinds('attribution', 'No one was injured, according to the fire service.', 'No one was injured.')).toEqual(['attribution a according to the fire service']);
   });
   it('de: findings of nobody named are an attribution all the same', () => {
     expect(kindsIn('de')('attribution', 'Auslöser war nach ersten Erkenntnissen ein Leck.', 'Auslöser war ein Leck.')).toEqual([

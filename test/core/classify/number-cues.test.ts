@@ -284,7 +284,7 @@ describe('number: a full hour is a time of day', () => {
     expect(numbers('Gegen 23 Uhr kam der Regen.', 'Gegen 23.00 Uhr kam der Regen.')).toEqual([]);
     const cues = numberCuesFor('Kurz vor 21 Uhr kam die Warnung.', 'Die Warnung kam spät.');
     expect(brief(cues)).toEqual(['a Kurz vor 21 Uhr']);
-    expect(cues[0]!.note).toContain("gives the date 'Kurz vor 21 Uhr'");
+    expect(cues[0]!.note).toContain("gives the time 'Kurz vor 21 Uhr'");
   });
 });
 
@@ -305,5 +305,13 @@ describe('number: the words that say how a figure is told are part of its text',
   it('de and en: a magnitude reached ("in die Millionen") and a quantity added ("thousands more")', () => {
     expect(numbers('Der Schaden geht in die Millionen.', 'Der Schaden liegt bei 20 Millionen Euro.')).toEqual(['a in die Millionen', 'b 20 Millionen Euro']);
     expect(numbers('Thousands more jobs could go.', 'Up to 3,000 further jobs could go.', 'en')).toEqual(['a Thousands more', 'b Up to 3,000']);
+  });
+});
+
+describe('number: times of day written the English ways', () => {
+  it('"3:15 a.m." is the time "3.15am" is, and a colon time is a time', () => {
+    expect(numbers('The leak was contained by 3:15 a.m., officials said.', 'The leak was contained by 3.15am, officials said.', 'en')).toEqual([]);
+    expect(numbers('The leak was contained by 3:15 a.m., officials said.', 'The leak was contained by 4.15am, officials said.', 'en')).toEqual(['a 3:15 a.m', 'b 4.15am']);
+    expect(numbers('Der Zug fuhr um 14:35 ab.', 'Der Zug fuhr um 14.35 Uhr ab.')).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ let own: Lexicon | null = null;
 const determiners = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'von', 'the', 'a', 'an', 'of', 'from', 'estimates']);
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 /** Whom a statement was made to, not who made it: "told reporters", "sagte Journalisten". */
-const audiences = new Set(['reporters', 'reporter', 'journalists', 'journalisten', 'journalistinnen', 'press', 'presse', 'media', 'medien']);
+const audiences = new Set(['reporters', 'reporter', 'journalists', 'journalisten', 'journalistinnen', 'press', 'presse', 'media', 'medien', 'news', 'shareholders', 'investors', 'lawmakers', 'delegates', 'supporters']);
 
 /** The source's name after an introducing phrase: the capitalised words that follow it. */
 function sourceAfter(sentence: Sentence, end: number, german: boolean): { text: string; endAt: number; key: string } | null {
@@ -38,6 +38,7 @@ function sourceAfter(sentence: Sentence, end: number, german: boolean): { text: 
       break;
     }
   }
+  if (names.length > 0 && notSpeakers.has(names[0]!.toLowerCase())) return null;
   if (names.length === 0) {
     // German capitalises every noun: a lower-case word after the introduction names nobody.
     if (german || i >= count || words.kind[i] !== 'word') return null;
@@ -46,6 +47,13 @@ function sourceAfter(sentence: Sentence, end: number, german: boolean): { text: 
     if ((i === first && stopwords.has(words.lower[i]!)) || audiences.has(words.lower[i]!)) return null;
     names.push(wordAt(words, sentence.text, i));
     last = i + 1;
+    // "according to federal records", "court documents": the source is the phrase's noun, up to
+    // three lower-case words with nothing but spaces between.
+    // A participle ends it: "according to figures released by the council" cites the figures.
+    while (last < count && names.length < 3 && words.kind[last] === 'word' && !stopwords.has(words.lower[last]!) && !/(?:ed|ing)$/.test(words.lower[last]!) && !isCapitalised(wordAt(words, sentence.text, last)) && /^ +$/.test(sentence.text.slice(words.end[last - 1], words.start[last]))) {
+      names.push(wordAt(words, sentence.text, last));
+      last++;
+    }
   }
   return { text: '', endAt: words.end[last - 1]!, key: sourceKey(names[names.length - 1]!) };
 }
@@ -65,6 +73,9 @@ function namesSpeaker(after: string): boolean {
   const text = after.trimStart();
   const article = /^(?:der|die|das|des|dem|den)\s+(\p{Lu}[\p{L}-]*)/u.exec(text);
   if (article) return speakerHeads.test(article[1]!.toLowerCase());
+  // "officials said Monday", "teilte am Dienstag mit": a day says when, not who.
+  const first = /^\p{L}+/u.exec(text)?.[0].toLowerCase();
+  if (first !== undefined && notSpeakers.has(first)) return false;
   return isCapitalised(text);
 }
 
@@ -112,7 +123,9 @@ function namedSource(
 ): Signal | null {
   // "nach eigenen Angaben" is no introduction of a name that follows ("Angaben knapp").
   if (owned.some((o) => m.span.start >= o.span.start && m.span.start < o.span.end)) return null;
-  const source = sourceAfter(sentence, m.span.end, german);
+  // "teilte am Montag die Polizei mit", "said on Monday the council": the day first, then who.
+  const skip = m.value !== 'source' ? whenAfter(sentence.text.slice(m.span.end)) : 0;
+  const source = sourceAfter(sentence, m.span.end + skip, german);
   if (!source) return null;
   const span = { start: m.span.start, end: source.endAt };
   if (anon.some((a) => a.span.start >= span.start && a.span.start < span.end)) return null;
@@ -121,7 +134,7 @@ function namedSource(
   if (anon.some((a) => a.span.start >= m.span.end && introducesDirectly(sentence.text.slice(m.span.end, a.span.start)))) return null;
   const isVerb = m.value !== 'source';
   // A verb followed by a lower-case word ("sagte er", "said that") names nobody.
-  if (isVerb && !namesSpeaker(sentence.text.slice(m.span.end))) return null;
+  if (isVerb && !namesSpeaker(sentence.text.slice(m.span.end + skip))) return null;
   return { sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${source.key}` };
 }
 
@@ -184,6 +197,23 @@ function signalsOf(side: Side): Signal[] {
       // Checked against the readings before this list only: an admission and its speaker overlap.
       const before = signals.length;
       for (const signal of extra ?? []) if (!signals.some((x, k) => k < before && x.sentence === sentence && overlapping(x, signal))) signals.push(signal);
+    }
+  }
+  return ownReporting(side, signals);
+}
+
+/**
+ * The outlet's own reporting ("Nach Informationen unserer Zeitung", "Nach Rundschau-Informationen"
+ * in the Rundschau, "The Courier understands"): a source of a kind of its own, so two outlets that
+ * each cite their own reporting differ in nothing, and neither "cites the other instead".
+ */
+function ownReporting(side: Side, signals: Signal[]): Signal[] {
+  const outletWords = new Set((side.article.outlet.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/s$/, '')));
+  for (const signal of signals) {
+    const named = signal.value.startsWith('named:') ? signal.value.slice(6) : null;
+    const after = signal.sentence.text.slice(signal.span.end, signal.span.end + 30).toLowerCase();
+    if ((named !== null && outletWords.has(named.replace(/s$/, ''))) || (signal.value === 'findings' && /^ (?:unserer|dieser) (?:zeitung|redaktion)\b/.test(after))) {
+      signal.value = 'own-reporting';
     }
   }
   return signals;
@@ -320,6 +350,12 @@ function unnamedSourceStart(sentence: Sentence, m: LexiconMatch): number {
   if (i < 1 || !joined(i - 1) || stopwords.has(lower[i - 1]!) || !/^\p{L}/u.test(lower[i - 1]!)) return start;
   const article = i >= 2 && joined(i - 2) && (lower[i - 2] === 'a' || lower[i - 2] === 'an') ? i - 2 : i - 1;
   return starts[article]!;
+}
+
+/** The length of a day right after a reporting verb ("am Montag ", "on Tuesday ", "gestern "), or 0. */
+function whenAfter(after: string): number {
+  const m = /^\s*(?:(?:am|on|last|this)\s+)?(\p{L}+)\s+/u.exec(after);
+  return m && calendarWords.has(m[1]!.toLowerCase()) ? m[0].length : 0;
 }
 
 /** Words a run of capitalised words before a reporting verb may start with that name nobody ("Am Montag", "Yesterday"). */
@@ -497,6 +533,9 @@ export function attributionCues(sides: Side[]): Cue[] {
     }
     if (signal.value === 'anonymous') {
       return `${outletOf(side)} relies on an unnamed source ('${signal.text}'); ${others} ${plural ? 'do' : 'does'} not.`;
+    }
+    if (signal.value === 'own-reporting') {
+      return `${outletOf(side)} gives this as its own reporting ('${signal.text}'); ${others} ${plural ? 'do' : 'does'} not say where it comes from.`;
     }
     if (signal.value === 'findings') {
       return `${outletOf(side)} cites findings or a survey without saying whose ('${signal.text}'); ${others} ${plural ? 'do' : 'does'} not.`;

@@ -221,6 +221,18 @@ function specialFigureAt(words: Words, text: string, i: number): SpecialFigure |
     const hour = (Number(clock[1]) % 12) + (next === 'pm' ? 12 : 0);
     return { last: i + 1, value: `time:${hour}:${clock[2] ?? '00'}`, hedgeable: true };
   }
+  // "3:15 a.m.", "11:40 p.m.": the dotted forms, as one time with the "3.15am" of another outlet.
+  const dotted = clock && clock[2] !== undefined ? /^ ?([ap])\.m\./i.exec(text.slice(words.end[i])) : null;
+  if (clock && dotted) {
+    const hour = (Number(clock[1]) % 12) + (dotted[1]!.toLowerCase() === 'p' ? 12 : 0);
+    let last = i;
+    while (last + 1 < lower.length && words.start[last + 1]! < words.end[i]! + dotted[0].length) last++;
+    return { last, value: `time:${hour}:${clock[2]}`, hedgeable: true };
+  }
+  // "14:35": hours and minutes by a colon are a time of day (a score takes a dash, a ratio no two digits).
+  if (clock && token.includes(':') && Number(clock[1]) <= 23 && Number(clock[2]) <= 59) {
+    return { last: i, value: `time:${Number(clock[1])}:${clock[2]}`, hedgeable: true };
+  }
   // "1 in 5", "11 of 17": a share in digits.
   if (isCount(token) && (next === 'in' || next === 'of' || next === 'von') && i + 2 < lower.length && isCount(lower[i + 2]!)) {
     if (spaced(words, text, i, i + 1) && spaced(words, text, i + 1, i + 2)) return { last: i + 2, value: shareValue(Number(token), Number(lower[i + 2])), hedgeable: true };
@@ -498,14 +510,15 @@ export function numberCues(sides: Side[]): Cue[] {
   return differingCues('number', sides, signals, (signal, side, lacking) => {
     const ours = signals[sides.indexOf(side)]!;
     const date = isDate(signal.value);
+    const time = signal.value.startsWith('time:');
     const others = lacking.slice(0, 3).map((other) => {
       const theirs = figuresNotIn(signals[sides.indexOf(other)]!, ours, date);
-      return theirs.length > 0 ? `${outletOf(other)} gives ${theirs.join(', ')}` : `${outletOf(other)} gives no such ${date ? 'date' : 'figure'}`;
+      return theirs.length > 0 ? `${outletOf(other)} gives ${theirs.join(', ')}` : `${outletOf(other)} gives no such ${time ? 'time' : date ? 'date' : 'figure'}`;
     });
     const what = signal.value.startsWith('vague')
       ? 'an unspecific quantity'
-      : date ? 'the date' : signal.value.startsWith('score:') ? 'the score' : signal.value.startsWith('rank:') ? 'the place' : 'the figure';
-    const more = lacking.length > 3 ? `; ${lacking.length - 3} others differ too` : '';
+      : time ? 'the time' : date ? 'the date' : signal.value.startsWith('score:') ? 'the score' : signal.value.startsWith('rank:') ? 'the place' : 'the figure';
+    const more = lacking.length > 4 ? `; ${lacking.length - 3} others differ too` : lacking.length === 4 ? '; 1 other differs too' : '';
     return `${outletOf(side)} gives ${what} '${signal.text}'; ${others.join('; ')}${more}.`;
   });
 }

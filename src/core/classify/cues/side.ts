@@ -35,7 +35,9 @@ const maxNamed = 3;
 /** "A", "A and B", "A, B and C", "A, B, C and 4 others". */
 export function listOutlets(sides: Side[]): string {
   const names = sides.slice(0, maxNamed).map(outletOf);
-  if (sides.length > maxNamed) return `${names.join(', ')} and ${sides.length - maxNamed} others`;
+  if (sides.length > maxNamed + 1) return `${names.join(', ')} and ${sides.length - maxNamed} others`;
+  // Four outlets: all four named, not "A, B, C and 1 others".
+  if (sides.length === maxNamed + 1) return `${names.join(', ')} and ${outletOf(sides[maxNamed]!)}`;
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
