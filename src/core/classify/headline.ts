@@ -38,6 +38,16 @@ function sharedKeys(title: string[], ids: string[], sentenceById: Map<string, Se
   return shared;
 }
 
+/**
+ * Whether a title tells what these sentences tell (two content words or more in common), whether
+ * or not it is the unit its headline tells best: a headline may sum up two facts.
+ */
+export function titleTells(title: string, sentences: Sentence[]): boolean {
+  const keys = [...keysOfLowercase(title.toLowerCase())];
+  const byId = new Map(sentences.map((s) => [s.id, s]));
+  return sharedKeys(keys, [...byId.keys()], byId) >= minShared;
+}
+
 /** Article id → id of the unit its headline tells, for articles whose title matches a unit. */
 export function headlineUnits(articles: Article[], alignment: Alignment, sentenceById: Map<string, Sentence>): Map<string, string> {
   // Per article id, the titled articles with that id (by index) and their title keys.

@@ -385,6 +385,22 @@ describe('placement', () => {
     expect(cues.map((c) => `${c.kind} ${c.articleId} ${c.value} ${c.text}`)).toEqual(['placement a lede lede', 'placement b deep paragraph 6 of 6']);
     expect(cues[1]!.note).toBe('Morgenpost reports this deep down (paragraph 6 of 6), while Tagesblatt has it in its lede (first paragraph).');
   });
+  it('sets no one- or two-paragraph article’s lede against another’s depth: there everything is at the top', () => {
+    const a = article('a', 'Wire', 'de', ['Das Telefonat verlief konstruktiv.', 'Zweiter Absatz.']);
+    const b = article('b', 'Morgenpost', 'de', ['Anderes zuerst.', 'Zweiter.', 'Dritter.', 'Vierter.', 'Fünfter.', 'Das Telefonat verlief konstruktiv.']);
+    expect(cuesOf([
+      { article: a, sentences: [a.sections[0]!.sentences[0]!] },
+      { article: b, sentences: [b.sections[0]!.sentences[5]!] },
+    ]).filter((c) => c.kind === 'placement')).toEqual([]);
+  });
+  it('calls no fact buried in an outlet whose own headline tells it', () => {
+    const a = article('a', 'Tagesblatt', 'de', ['Das Telefonat verlief konstruktiv.', 'Zweiter Absatz.', 'Dritter.', 'Vierter.', 'Fünfter.', 'Sechster.']);
+    const b = { ...article('b', 'Morgenpost', 'de', ['Anderes zuerst.', 'Zweiter.', 'Dritter.', 'Vierter.', 'Fünfter.', 'Das Telefonat verlief konstruktiv.']), title: 'Gipfel geplatzt, Telefonat konstruktiv' };
+    expect(cuesOf([
+      { article: a, sentences: [a.sections[0]!.sentences[0]!] },
+      { article: b, sentences: [b.sections[0]!.sentences[5]!] },
+    ]).filter((c) => c.kind === 'placement')).toEqual([]);
+  });
 });
 
 describe('classify', () => {

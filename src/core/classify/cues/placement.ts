@@ -3,6 +3,7 @@
 // last paragraphs is a framing choice (AllSides: bias by placement); neighbouring positions
 // (headline vs lede, lede vs body) are too weak a signal to report.
 import type { Article, Cue, Sentence } from '../../model.js';
+import { titleTells } from '../headline.js';
 import { type Side, outletOf } from './side.js';
 
 export type Placement = 'headline' | 'lede' | 'body' | 'deep';
@@ -31,7 +32,11 @@ export function placementCues(sides: Side[]): Cue[] {
   const placed: Array<{ side: Side; sentence: Sentence; placement: Placement }> = [];
   for (const side of sides) {
     const primary = side.sentences[0];
-    if (primary) placed.push({ side, sentence: primary, placement: side.headline ? 'headline' : placementOf(primary, side.article) });
+    if (!primary) continue;
+    const placement = side.headline ? 'headline' : placementOf(primary, side.article);
+    // In an article of one or two paragraphs everything is at the top: its lede is no choice.
+    if (placement === 'lede' && side.article.paragraphCount <= 2) continue;
+    placed.push({ side, sentence: primary, placement });
   }
   if (placed.length < 2) return [];
   const top = Math.min(...placed.map((p) => rank[p.placement]));
@@ -41,7 +46,9 @@ export function placementCues(sides: Side[]): Cue[] {
   // In an article of three paragraphs or fewer the body is right under the lede: a headline set
   // against it is no placement choice (short texts showed one on nearly every unit).
   const nearTop = (p: (typeof placed)[number]) => p.placement === 'body' && top === rank.headline && p.side.article.paragraphCount < shortArticle;
-  const buried = placed.filter((p) => rank[p.placement] === bottom && !nearTop(p));
+  // Nor is a fact buried in an outlet whose own headline tells it (as one of two facts it sums up).
+  const headlined = (p: (typeof placed)[number]) => p.side.article.title !== null && titleTells(p.side.article.title, p.side.sentences);
+  const buried = placed.filter((p) => rank[p.placement] === bottom && !nearTop(p) && !headlined(p));
   if (buried.length === 0) return [];
   const where = (list: typeof placed) =>
     list.map((p) => `${outletOf(p.side)} has it ${describe(p.placement, p.sentence, p.side.article)}`).join(' and ');
