@@ -315,3 +315,15 @@ describe('number: times of day written the English ways', () => {
     expect(numbers('Der Zug fuhr um 14:35 ab.', 'Der Zug fuhr um 14.35 Uhr ab.')).toEqual([]);
   });
 });
+
+describe('number: a number that is part of a name', () => {
+  it('"Kreisstraße 17", "Linie 4", "Route 9", "Nr. 5" name a road, a line, a house, not a figure', () => {
+    expect(numbers('Die Kreisstraße 17 bleibt bis Freitag gesperrt.', 'Die Straße nach Talheim bleibt bis Freitag gesperrt.')).toEqual([]);
+    expect(numbers('Die Linie 4 fährt wieder.', 'Die Straßenbahn fährt wieder.')).toEqual([]);
+    expect(numbers('Crews closed Route 9 overnight.', 'Crews closed the highway overnight.', 'en')).toEqual([]);
+    expect(numbers('Das Kundenzentrum in der Hafenstr. 12 ist geöffnet.', 'Das Kundenzentrum ist geöffnet.')).toEqual([]);
+  });
+  it('a figure after another noun is a figure still', () => {
+    expect(numbers('Die Straße ist auf 17 Kilometern gesperrt.', 'Die Straße ist auf 20 Kilometern gesperrt.')).toEqual(['a 17', 'b 20']);
+  });
+});

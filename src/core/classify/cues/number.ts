@@ -3,7 +3,7 @@
 import { isSpace } from '../../chars.js';
 import type { Cue, Sentence } from '../../model.js';
 import { englishMonths } from '../../months.js';
-import { type Words, wordAt, wordsOf } from '../lexicon/match.js';
+import { type Words, isCapitalisedAt, wordAt, wordsOf } from '../lexicon/match.js';
 import {
   ambiguousSeasons, approximators, calendarWords, figureArticles, figureSuffixes, monthNames, numberWords, scaleWords, seasonLeads,
   seasonLeadsBeforeArticle, seasons, spanEdges, spanModifiers, spanOrderWords, spanParts, timeSpans, timeWords, vagueJoints,
@@ -69,6 +69,19 @@ function magnitudeOf(value: string): number {
   return Number.isFinite(figure) ? figure : 1;
 }
 
+/**
+ * Nouns a number after which is part of a name, not a figure: "Kreisstraße 17", "Linie 4", "Gleis
+ * 3", "Route 9", "Flight 370", "Ward 12", "Nr. 5". Two outlets naming the road differ in no figure.
+ */
+const namedByNumber = /(?:straße|strasse|str|weg|platz|allee|linie|gleis|halle|terminal|bahnsteig|zimmer|station|nr|no|street|road|route|highway|interstate|flight|bus|line|platform|gate|ward|room|hall|pier|runway|bahn|autobahn|bundesstraße)$/;
+function namesByNumber(words: Words, text: string, i: number): boolean {
+  if (i === 0) return false;
+  const before = words.lower[i - 1]!;
+  if (!namedByNumber.test(before) || !isCapitalisedAt(words, text, i - 1)) return false;
+  // Only a space, or a "." after an abbreviation ("Nr. 5", "Str. 12"), between noun and number.
+  return /^\.? $/.test(text.slice(words.end[i - 1], words.start[i]));
+}
+
 function figuresOf(sentence: Sentence): Signal[] {
   const text = sentence.text;
   const words = wordsOf(sentence, text);
@@ -88,6 +101,7 @@ function figuresOf(sentence: Sentence): Signal[] {
       i = special.last;
       continue;
     }
+    if (words.kind[i] === 'number' && namesByNumber(words, text, i)) continue;
     if (words.kind[i] === 'number') {
       const token = wordAt(words, text, i);
       // "bis Ende 2028", "in 2024": a year says when, so it is a date, not a figure.
