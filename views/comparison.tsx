@@ -212,7 +212,8 @@ const furnitureLabel: Record<FurnitureKind, string> = {
   link: 'link to another article',
   share: 'share buttons',
   advertisement: 'advertisement or subscription prompt',
-  agency: 'agency code',
+  agency: 'agency code or credit line',
+  correction: 'correction or editor’s note',
 };
 
 /** The lines of an article that were not compared, folded: they explain a gap, they are no finding. */

@@ -71,6 +71,8 @@ export function withoutKickers(body: string, blocks: Block[], furniture: Furnitu
 export function furnitureKind(raw: string): FurnitureKind | null {
   // Markdown emphasis around a caption ("*Foto: dpa*") does not make it text.
   const line = raw.trim().replace(/^[*_]+|[*_]+$/g, '').trim();
+  // A correction or an editor's note is about the article, not the event: a paragraph of its own.
+  if (line.length <= 600 && correctionNote.test(line.replace(/\s+/g, ' ').toLowerCase())) return 'correction';
   if (!line || line.includes('\n') || line.length > maxFurnitureChars) return null;
   const lower = line.toLowerCase();
   if (credit.test(lower) || captionCredit.test(line) || (line.includes('©') && line.length <= 120)) return 'credit';
@@ -100,6 +102,10 @@ const advertisement = new Set([
   'anzeige – scrollen sie weiter', 'weiter nach der anzeige', 'artikel wird nach der anzeige fortgesetzt',
   'story continues below advertisement', 'article continues below', 'continue reading below', 'advertisement - scroll to continue',
 ]);
+
+// "Korrektur: In einer früheren Version …", "Correction: An earlier version of this story …".
+const correctionNote =
+  /^(?:korrektur|richtigstellung|correction|clarification|anmerkung der redaktion|hinweis der redaktion|transparenzhinweis|editor[’']s note)\s*:|^(?:this (?:article|story) (?:was|has been) (?:amended|updated|corrected)|an earlier version of this (?:article|story)|in einer früheren version dieses (?:artikels|textes|beitrags))/u;
 
 // A prompt to subscribe or sign up, in the middle of a copied article.
 const subscriptionPrompt =
@@ -241,4 +247,21 @@ export function datelineOf(body: string, block: Block, first = true): Span | nul
   if (rest === '') return { start: block.start, end: block.end };
   if (rest.length < 20) return null;
   return { start: block.start, end: block.start + m[0].length };
+}
+
+// A live blog's entries open with their time: "14.35 Uhr: …", "9:05 a.m. ET: …", "16:20 – …".
+const entryStamp = /^(?:\d{1,2}[.:]\d{2}\s?(?:uhr)?|\d{1,2}:\d{2}\s?(?:a\.m\.|p\.m\.|am|pm)(?:\s?[a-z]{2,4})?)\s?(?::|–|—|-)\s+(?=\S)/iu;
+
+/**
+ * The time stamps opening a live blog's entries, as spans of the body. Only when two paragraphs or
+ * more open so: one "14.35 Uhr: …" alone may be a sentence of the report.
+ */
+export function entryStamps(body: string, blocks: Block[]): Array<{ at: number; span: Span }> {
+  const found: Array<{ at: number; span: Span }> = [];
+  blocks.forEach((block, at) => {
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') return;
+    const m = entryStamp.exec(body.slice(block.start, block.end));
+    if (m && block.end - block.start > m[0].length + 10) found.push({ at, span: { start: block.start, end: block.start + m[0].length } });
+  });
+  return found.length >= 2 ? found : [];
 }

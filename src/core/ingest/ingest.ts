@@ -1,7 +1,7 @@
 // Ingest: turns an ArticleInput into an IngestedArticle (readable body + blocks + metadata), one
 // structure reader per format; spans always index `body`.
 import type { ArticleInput, Block, Furniture, IngestedArticle, Span } from '../model.js';
-import { datelineOf, withoutKickers } from './furniture.js';
+import { datelineOf, entryStamps, withoutKickers } from './furniture.js';
 import { htmlStructure } from './html.js';
 import { detectLanguage } from './language.js';
 import { markdownStructure } from './markdown.js';
@@ -30,6 +30,7 @@ export function ingest(input: ArticleInput, index: number): IngestedArticle {
     ({ blocks, titleSpan, furniture } = textStructure(body));
   }
   ({ blocks, furniture } = withoutDateline(body, blocks, furniture));
+  ({ blocks, furniture } = withoutEntryStamps(body, blocks, furniture));
   const spanTitle = titleSpan ? body.slice(titleSpan.start, titleSpan.end).trim() : null;
   const text = blocks.map((b) => body.slice(b.start, b.end)).join('\n');
   return {
@@ -45,6 +46,21 @@ export function ingest(input: ArticleInput, index: number): IngestedArticle {
     blocks,
     furniture,
   };
+}
+
+/** A live blog's entry stamps moved from their paragraphs to the furniture: the time a post went up is no fact of the event. */
+function withoutEntryStamps(body: string, blocks: Block[], furniture: Furniture[]): { blocks: Block[]; furniture: Furniture[] } {
+  const stamps = entryStamps(body, blocks);
+  if (stamps.length === 0) return { blocks, furniture };
+  const shortened = [...blocks];
+  const added: Furniture[] = [];
+  for (const { at, span } of stamps) {
+    // A stamped entry is a paragraph: "14.35 Uhr: Die Polizei …" was no heading.
+    shortened[at] = { ...blocks[at]!, kind: 'paragraph', start: span.end };
+    const text = body.slice(span.start, span.end).trim().replace(/\s*[:–—-]$/, '');
+    added.push({ kind: 'byline', text, start: span.start, end: span.start + text.length });
+  }
+  return { blocks: shortened, furniture: [...furniture, ...added].sort((x, y) => x.start - y.start) };
 }
 
 /** The lede's dateline moved from its paragraph to the furniture (in body order). */

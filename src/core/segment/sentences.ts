@@ -107,7 +107,8 @@ function endsSentence(text: string, b: number): boolean {
   const key = word.replace(/[\s.]/g, '.').replace(/\.+/g, '.');
   const bare = key.replace(/\./g, '');
   if (/^\d+$/.test(word)) return !isOrdinal(core, next, right);
-  if (/^\d/.test(right)) return !(isAbbreviation(key, bare) || /\d$/.test(word));
+  // "Hafenstr. 12", "St.-Georg-Str. 3": a street's abbreviation, glued to its name, before the number.
+  if (/^\d/.test(right)) return !(isAbbreviation(key, bare) || /\d$/.test(word) || /(?:str|Str|pl|Pl)$/.test(bare));
   if (NEVER_FINAL.has(key) || NEVER_FINAL.has(bare)) return false;
   if (LIST_ENDS.has(key)) return true;
   if (OFTEN_FINAL.has(key) || OFTEN_FINAL.has(bare) || /^(\p{Lu}\.)+\p{Lu}$/u.test(key)) {

@@ -67,6 +67,9 @@ describe('page furniture: lines a copy from a news site brings along', () => {
     ['US news › Ohio', 'navigation'],
     ['Explore more on these topics: Ohio · Chemical industry', 'navigation'],
     ['Share · Reuse this content', 'share'],
+    ['Korrektur: In einer früheren Version dieses Artikels hieß es, 40.000 Haushalte seien betroffen. Richtig ist: rund 38.000.', 'correction'],
+    ['Correction: An earlier version of this story misstated the number of people treated.', 'correction'],
+    ['*This article was amended on 1 December 2026. An earlier version said the leak began at 10.40pm.*', 'correction'],
     ['Protesters outside the town hall on Monday. Photograph: Jane Doe/Reuters', 'credit'],
     ['Demonstranten vor dem Rathaus. Foto: Max Muster/dpa', 'credit'],
     ['A firefighter at the scene. Credit: Lee Park for The Herald', 'credit'],
@@ -96,6 +99,8 @@ describe('page furniture: lines a copy from a news site brings along', () => {
     'Home Secretary Yvette Harlow resigns',
     'Mit Material aus dem Archiv ließ sich der Fall rekonstruieren, sagte die Forscherin.',
     'Interview mit dem Bürgermeister über den Haushalt',
+    'Die Korrektur der Prognose kam am Montag.',
+    'Note the figures exclude part-time staff.',
   ])('keeps a line of the report: %s', (line) => {
     expect(furnitureKind(line)).toBeNull();
   });
@@ -246,3 +251,21 @@ describe('copies of whole pages, as a browser gives them (header and footer line
     expect(sentencesOf({ text })).toEqual(['Die Täter verlangen Lösegeld.', 'Die Versorgung läuft weiter.', 'Die Stadtwerke sind seit Montag offline.']);
   });
 });
+
+describe('live blogs: the time an entry went up is no fact of the event', () => {
+  it('takes the stamps off entries when two or more open so', () => {
+    const text = 'Newsblog zum Angriff\n\n19.10 Uhr: Die Oberbürgermeisterin spricht von einem feigen Angriff.\n\n17.45 Uhr: Die Polizei sucht Zeugen.\n\n9:05 a.m. ET: Crews reached the plant.';
+    const a = segment(ingest({ text }, 0));
+    expect(a.sections.flatMap((s) => s.sentences.map((x) => x.text))).toEqual([
+      'Die Oberbürgermeisterin spricht von einem feigen Angriff.',
+      'Die Polizei sucht Zeugen.',
+      'Crews reached the plant.',
+    ]);
+    expect(a.furniture?.map((f) => `${f.kind}: ${f.text}`)).toEqual(['byline: 19.10 Uhr', 'byline: 17.45 Uhr', 'byline: 9:05 a.m. ET']);
+  });
+  it('keeps a single time-led paragraph as it stands', () => {
+    const text = 'Titel der Meldung\n\n14.35 Uhr: So stand es auf dem Erpresserschreiben.\n\nDie Polizei ermittelt.';
+    expect(sentencesOf({ text })[0]).toBe('14.35 Uhr: So stand es auf dem Erpresserschreiben.');
+  });
+});
+
