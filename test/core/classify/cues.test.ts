@@ -456,6 +456,15 @@ describe('placement in the headline', () => {
 });
 
 describe('tone under negation', () => {
+  it('de: a main clause negated at its end ("Eine Einigung gab es dort nicht") says the opposite too', () => {
+    expect(brief(cuesFor('Eine Einigung gab es dort nicht.', 'Das Treffen war ohne jede Einigung geblieben.').filter((c) => c.kind === 'tone'))).toEqual([]);
+    expect(brief(cuesFor('Konstruktiv war das Gespräch nicht.', 'Konstruktiv war das Gespräch.').filter((c) => c.kind === 'tone'))).toEqual([
+      'tone a Konstruktiv war das Gespräch nicht',
+      'tone b Konstruktiv',
+    ]);
+    // A negation closing another clause is not the word's.
+    expect(brief(cuesFor('Das Gespräch war konstruktiv, sagte er nicht.', 'Das Gespräch war konstruktiv.').filter((c) => c.kind === 'tone'))).toEqual([]);
+  });
   it('de and en: the negated word is its own signal, quoted with its negation', () => {
     const cues = cuesFor('Russland sieht darin keinen Rückschlag für den Dialog.', 'Russland sieht darin einen Rückschlag für den Dialog.');
     expect(brief(cues.filter((c) => c.kind === 'tone'))).toEqual(['tone a keinen Rückschlag', 'tone b Rückschlag']);

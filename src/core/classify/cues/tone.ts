@@ -142,9 +142,31 @@ function toneSignal(sentence: Sentence, m: LexiconMatch, isGeneral = false): Sig
   const negation = negationBefore(sentence, m.span.start);
   // "keinen Rückschlag" / "no setback" says the opposite of the bare word: its own value,
   // and the cue text shows the negation so the note does not misquote the outlet.
-  if (!negation) return { sentence, text: m.text, span: m.span, value };
-  const span = { start: negation.start, end: m.span.end };
+  if (negation) {
+    const span = { start: negation.start, end: m.span.end };
+    return { sentence, text: sentence.text.slice(span.start, span.end), span, value: `not ${value}` };
+  }
+  // German negates a main clause at its end: "Eine Einigung gab es dort nicht", "Konstruktiv war
+  // das Gespräch nicht". The cue runs from the word to its negation.
+  const after = negationClosingClause(sentence, m.span.end);
+  if (after === null) return { sentence, text: m.text, span: m.span, value };
+  const span = { start: m.span.start, end: after };
   return { sentence, text: sentence.text.slice(span.start, span.end), span, value: `not ${value}` };
+}
+
+const clauseFinalNegations = new Set(['nicht', 'nie', 'niemals', 'keineswegs']);
+
+/** The end of a negation that closes the clause the word at `end` stands in (German), or null. */
+function negationClosingClause(sentence: Sentence, end: number): number | null {
+  const text = sentence.text;
+  const words = wordsOf(sentence, text);
+  let i = words.end.indexOf(end);
+  if (i < 0) return null;
+  // Walk to the clause's last word: punctuation between two words closes it.
+  for (; i + 1 < words.lower.length; i++) if (/[,;:.!?()–—]/.test(text.slice(words.end[i], words.start[i + 1]))) break;
+  if (words.end[i] === end || !clauseFinalNegations.has(words.lower[i]!)) return null;
+  // Only a main clause ends so: "…, weil es keine Einigung gab" ends in its verb.
+  return words.end[i]!;
 }
 
 // "weniger dramatisch", "less dramatic" soften the word as a negation turns it.
