@@ -58,6 +58,11 @@ describe('attribution: what a reporting verb or an introduction does not name', 
     expect(attribution('The plant was fined in 2023, according to federal records.', 'The plant was fined in 2023.')).toEqual(['a1 attribution according to federal records named:record']);
     expect(attribution('The plant was fined in 2023, according to figures released by the state.', 'The plant was fined in 2023.')).toEqual(['a1 attribution according to figures named:figure']);
   });
+  it('de: a noun after "dem" or "den" before the verb is whom it is told, not who tells it', () => {
+    expect(attribution('Das Treffen wurde abgesagt, wie Quellen dem Sender gesagt haben sollen.', 'Das Treffen wurde abgesagt.', 'de').filter((c) => c.includes('named:'))).toEqual([]);
+    expect(attribution('Den Geschäften sagte sie ein Förderprogramm zu.', 'Die Stadt plant ein Förderprogramm für die Geschäfte.', 'de')).toEqual([]);
+    expect(attribution('Der Kreml dementierte, wie Peskow sagte.', 'Der Kreml dementierte.', 'de')).toEqual(['a1 attribution Peskow sagte named:peskow']);
+  });
   it('an outlet citing its own reporting, each in its own name, differs in nothing', () => {
     expect(attribution('Nach Rundschau-Informationen wird das Werk der Firma geschlossen.', 'Nach Nordkurier-Informationen wird das Werk der Firma geschlossen.', 'de', ['Rundschau', 'Nordkurier'])).toEqual([]);
     expect(attribution('Nach Informationen unserer Zeitung wird das Werk der Firma geschlossen.', 'Das Werk der Firma wird geschlossen.', 'de')).toEqual(['a1 attribution Nach Informationen own-reporting']);

@@ -690,3 +690,9 @@ describe('attribution: words inside a direct quotation are the speaker’s', () 
     expect(kindsIn('de')('attribution', '„Laut unseren Zahlen ist alles gut“, sagte der Sprecher.', 'Alles ist gut.')).toEqual(['attribution a sagte der Sprecher']);
   });
 });
+
+describe('label: one name in two grammatical cases', () => {
+  it('de: "das Weiße Haus" and "des Weißen Hauses" are one choice, no label against each other', () => {
+    expect(brief(cuesFor('Das Weiße Haus äußerte sich nicht zu dem Treffen.', 'Aus dem Weißen Haus hieß es nichts zu dem Treffen.').filter((c) => c.kind === 'label'))).toEqual([]);
+  });
+});

@@ -385,10 +385,16 @@ function speakerBefore(sentence: Sentence, m: LexiconMatch, unnamed: ReadonlyArr
     if (first === verb) first = institutionPhraseBefore(words, sentence.text, verb) ?? verb;
   }
   if (first === verb) return null;
+  // German case says who is told: "… dem Sender gesagt haben", "den Journalisten sagte" name the
+  // audience (dative or accusative), never the speaker.
+  if (german && first > 0 && objectArticles.has(words.lower[first - 1]!)) return null;
   const span = { start: words.start[first]!, end: m.span.end };
   if (unnamed.some((a) => overlapping(a, { span }))) return null;
   return { sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${sourceKey(words.lower[verb - 1]!)}` };
 }
+
+/** German articles that no subject takes: dative and accusative. */
+const objectArticles = new Set(['dem', 'einem', 'den', 'einen']);
 
 /** Words that open an English noun phrase naming an institution or an office: "the returning officer", "its health board". */
 const institutionArticles = new Set(['the', 'its', 'their']);

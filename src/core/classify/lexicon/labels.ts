@@ -90,7 +90,7 @@ export const sameLabel: Record<string, string> = {
   hikes: 'hike', hiked: 'hike', rise: 'plain', rises: 'plain', raised: 'plain', increase: 'plain', increases: 'plain',
   increased: 'plain', 'erhöhung*': 'plain', 'anhebung*': 'plain', angehoben: 'plain', erhöht: 'plain', erhöhte: 'plain',
   bosses: 'boss', russlands: 'russland', "russia's": 'russia', strikes: 'strike', walkouts: 'walkout', gangs: 'gang',
-  companies: 'company', militias: 'militia', 'warnstreik*': 'streik', landslides: 'landslide', mudslides: 'mudslide', firefighters: 'plain', 'firefighting crews': 'plain', crews: 'plain', protestors: 'protesters', pedestrianized: 'pedestrianised',
+  companies: 'company', militias: 'militia', 'weißen haus*': 'weiße haus', 'warnstreik*': 'streik', landslides: 'landslide', mudslides: 'mudslide', firefighters: 'plain', 'firefighting crews': 'plain', crews: 'plain', protestors: 'protesters', pedestrianized: 'pedestrianised',
 };
 
 /** Every label group, as the label cue reads them. */
