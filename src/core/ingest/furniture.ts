@@ -1,10 +1,11 @@
 // Page furniture: the lines a copy from a news site brings along that are no part of the report
-// (a photo credit, "Lesen Sie auch: …", share buttons, "Anzeige", a byline with its time stamp,
-// an agency's trailer), and the dateline that opens an agency lede ("BERLIN (dpa) –"). Left in,
-// each became a sentence no other outlet has, or a section heading, and a dateline's place name
-// was read as a label ("Moskau/Washington –" against another outlet's "Russland"). Only whole
-// short lines are left out, by their shape, and the article keeps a list of them, so a reader can
-// see what was not compared.
+// (the site's navigation and a kicker above the headline, a byline with its time stamp, a photo
+// credit and its caption, "Lesen Sie auch: …", share buttons, "Anzeige", a correction note, an
+// agency's trailer), the dateline that opens a lede ("BERLIN (dpa) –") and the stamps that open a
+// live blog's entries ("14.35 Uhr: …"). Left in, each became a sentence no other outlet has, or a
+// section heading, and a dateline's place name was read as a label ("Moskau/Washington –" against
+// another outlet's "Russland"). Only whole short lines are left out, by their shape, and the
+// article keeps a list of them, so a reader can see what was not compared.
 import type { Block, Furniture, FurnitureKind, Span } from '../model.js';
 import { englishMonths, germanMonths } from '../months.js';
 
@@ -80,8 +81,8 @@ export function furnitureKind(raw: string): FurnitureKind | null {
   if (subscriptionPrompt.test(lower) && line.length <= 100) return 'advertisement';
   if (relatedLink.test(lower) && !/\.$/.test(line)) return 'link';
   if (isShareBar(lower)) return 'share';
-  if (kickers.has(lower.replace(/[:!]+$/, '')) || skipLink.test(lower) || isBreadcrumb(line)) return kickers.has(lower.replace(/[:!]+$/, '')) ? 'kicker' : 'navigation';
-  if (tagList.test(lower) || isFooter(lower)) return 'navigation';
+  if (kickers.has(lower.replace(/[:!]+$/, ''))) return 'kicker';
+  if (skipLink.test(lower) || isBreadcrumb(line) || tagList.test(lower) || isFooter(lower)) return 'navigation';
   if (isByline(line) || isTimestamp(line) || readingTime.test(lower)) return 'byline';
   if (agencyTrailer.test(lower)) return 'agency';
   if (datelineLine.test(line)) return 'dateline';
