@@ -164,9 +164,12 @@ const tagList = /^(?:themen|schlagworte|schlagwörter|tags|topics|mehr zu|more o
 // "Von Anna Berger", "By Sam Ortiz and Lee Park, Reuters": a name, a few words, nothing else.
 const nameWord = /^(?:\p{Lu}[\p{L}'’.-]*|und|and|&|van|von|de|der|la|le|du|di)$/u;
 function isByline(line: string): boolean {
-  const m = /^(?:von|by)\s+(.+)$/iu.exec(line);
+  const m = /^(?:von|by|(?:ein|eine) (?:interview|kommentar|analyse|reportage|gastbeitrag) von|an? (?:interview|analysis|opinion piece) by)\s+(.+)$/iu.exec(line);
   if (!m) return false;
-  const words = m[1]!.replace(/[,|·•]/g, ' ').split(/\s+/).filter(Boolean);
+  // "Von Anna Berger · 02.12.2026, 07.00 Uhr": the names, then perhaps a time stamp after a separator.
+  const [names, stamp] = m[1]!.split(/\s+[|·•]\s+/, 2);
+  if (stamp !== undefined && !isTimestamp(stamp)) return false;
+  const words = names!.replace(/[,]/g, ' ').split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= 8 && words.every((w) => nameWord.test(w)) && /^\p{Lu}/u.test(words[0]!);
 }
 

@@ -62,6 +62,9 @@ describe('page furniture: lines a copy from a news site brings along', () => {
     ['E-Mail', 'share'],
     ['Published 6:42 a.m. ET Dec. 1, 2026', 'byline'],
     ['Last modified on Mon 1 Dec 2026 16.20 GMT', 'byline'],
+    ['Ein Interview von Tobias Reinhold · 02.12.2026, 07.00 Uhr', 'byline'],
+    ['Von Katrin Wellmann | 01.12.2026, 14:35 Uhr', 'byline'],
+    ['An analysis by Dana Whitlock', 'byline'],
     ['(Photo by Kyle Brandt/Getty Images)', 'credit'],
     ['REUTERS/Jane Doe', 'credit'],
     ['US news › Ohio', 'navigation'],
@@ -101,6 +104,8 @@ describe('page furniture: lines a copy from a news site brings along', () => {
     'Interview mit dem Bürgermeister über den Haushalt',
     'Die Korrektur der Prognose kam am Montag.',
     'Note the figures exclude part-time staff.',
+    'Ein Interview von Tobias Reinhold hat die Debatte ausgelöst.',
+    'Von Anna Berger | Ein Kommentar über die Lage',
   ])('keeps a line of the report: %s', (line) => {
     expect(furnitureKind(line)).toBeNull();
   });
