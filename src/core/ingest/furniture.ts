@@ -65,7 +65,16 @@ export function withoutKickers(body: string, blocks: Block[], furniture: Furnitu
   const headline = blocks[head];
   if (head === 0 || headline?.kind !== 'heading' || words(headline) < 4 || !blocks[head + 1]) return { blocks, furniture };
   const labels = blocks.slice(0, head).map((b): Furniture => ({ kind: head === 1 ? 'kicker' : 'navigation', text: body.slice(b.start, b.end).trim(), start: b.start, end: b.end }));
-  return { blocks: blocks.slice(head), furniture: [...furniture, ...labels].sort((x, y) => x.start - y.start) };
+  return { blocks: blocks.slice(head), furniture: inBodyOrder(furniture, labels) };
+}
+
+/** The furniture found so far and the pieces found now, in body order. */
+const inBodyOrder = (furniture: Furniture[], added: Furniture[]): Furniture[] => [...furniture, ...added].sort((x, y) => x.start - y.start);
+
+/** A dateline's or a time stamp's own words, without the dash or colon that led into the text. */
+function leadIn(kind: FurnitureKind, body: string, span: Span): Furniture {
+  const text = body.slice(span.start, span.end).trim().replace(/\s*[-–—:]$/, '');
+  return { kind, text, start: span.start, end: span.start + text.length };
 }
 
 /** What kind of page furniture a line is, or null for a line of the report. */
@@ -175,15 +184,17 @@ function isByline(line: string): boolean {
 
 // Full names, and the short forms of time stamps ("Dec. 1, 2026", "1. Dez. 2026").
 const months = [...germanMonths, ...englishMonths, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'okt', 'nov', 'dec', 'dez'].join('|');
+// A date as a time stamp writes it: "01.12.2026", "1. Dezember 2026", "1 Dec 2026", "Dec. 1, 2026".
+const calendarDate = String.raw`\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s(?:${months})\.?\s\d{4}|(?:${months})\.?\s\d{1,2},?\s\d{4}`;
 const stamped = new RegExp(
   `^(?:(?:stand|aktualisiert|zuletzt aktualisiert|zuletzt geändert|veröffentlicht|erstellt|updated|last updated|last modified|published|posted)\\b:?\\s*(?:am|on|at)?\\s*)?` +
     `(?:(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?,?\\s*)?` +
-    `(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s(?:${months})\\.?\\s\\d{4}|(?:${months})\\.?\\s\\d{1,2},?\\s\\d{4}|\\d+\\s(?:minutes?|hours?|days?|minuten|stunden|tagen?)\\s(?:ago|her)|vor\\s\\d+\\s(?:minuten|stunden|tagen))`,
+    `(?:${calendarDate}|\\d{4}-\\d{2}-\\d{2}|\\d+\\s(?:minutes?|hours?|days?|minuten|stunden|tagen?)\\s(?:ago|her)|vor\\s\\d+\\s(?:minuten|stunden|tagen))`,
   'iu',
 );
 // "Published 6:42 a.m. ET Dec. 1, 2026": a prefix, then the time before the date.
 const timeFirst = new RegExp(
-  String.raw`^(?:updated|last updated|published|posted|aktualisiert|veröffentlicht)\b:?\s*(?:am|on|at)?\s*\d{1,2}[:.]\d{2}\s?(?:uhr|am|pm|a\.m\.|p\.m\.)?\s?(?:[A-Z]{2,4}\s)?(?:(?:${months})\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.?\s(?:${months})\.?\s\d{4}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})`,
+  String.raw`^(?:updated|last updated|published|posted|aktualisiert|veröffentlicht)\b:?\s*(?:am|on|at)?\s*\d{1,2}[:.]\d{2}\s?(?:uhr|am|pm|a\.m\.|p\.m\.)?\s?(?:[A-Z]{2,4}\s)?(?:${calendarDate})`,
   'iu',
 );
 const timeOfDay = /^[\s,|·•–-]*(?:um\s|at\s)?\d{1,2}[:.]\d{2}(?:\s?(?:uhr|am|pm|a\.m\.|p\.m\.|gmt|utc|mez|mesz|cet|cest|bst|et))?/iu;
@@ -207,7 +218,7 @@ function isTimestamp(line: string): boolean {
 const readingTime = /^(?:lesezeit:?\s*\d+\s*min(?:\.|uten)?|\d+\s*min(?:\.|uten)?\s*lesezeit|\d+\s*min(?:ute)?s?\s*read)$/u;
 
 // An agency's code or trailer: "dpa:261201-99-123456/3", "(dpa)", "Reporting by …; Editing by …".
-const agencyTrailer = /^(?:mit (?:agentur)?material (?:von|der (?:nachrichten)?agenturen?)\s+[\p{L}/, -]{2,40}|mit agenturmaterial|the associated press contributed( to this report)?\.?|(?:additional )?reporting by\b.*|\(?(?:dpa|afp|ap|reuters|kna|epd|dts|apa|sda|ots|ddp)(?:[/-][\p{L}]+)*\)?|dpa:\s?\d[\d/-]*|\(?(?:additional )?(?:reporting|writing|editing) by\b.*)$/u;
+const agencyTrailer = /^(?:mit (?:agentur)?material (?:von|der (?:nachrichten)?agenturen?)\s+[\p{L}/, -]{2,40}|mit agenturmaterial|the associated press contributed( to this report)?\.?|\(?(?:dpa|afp|ap|reuters|kna|epd|dts|apa|sda|ots|ddp)(?:[/-][\p{L}]+)*\)?|dpa:\s?\d[\d/-]*|\(?(?:additional )?(?:reporting|writing|editing) by\b.*)$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Datelines
@@ -219,10 +230,12 @@ const place = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ /-]\p{Lu}[\p{L}'’.-]*){0,3}`
 const agencyNames = ['dpa', 'afp', 'ap', 'reuters', 'kna', 'epd', 'dts', 'apa', 'sda', 'keystone-sda', 'anp', 'belga', 'pa', 'xinhua', 'ansa', 'efe', 'tass', 'interfax', 'bloomberg', 'sid', 'ots', 'ddp', 'rtr', 'dpa-afx', 'agenturen', 'red'];
 const writtenAgencies = agencyNames.flatMap((n) => [n, n.toUpperCase(), n[0]!.toUpperCase() + n.slice(1)]);
 const agency = String.raw`(?:${writtenAgencies.join('|')})(?:[/-]\p{L}{2,8}){0,2}`;
-// "BERLIN (dpa) - ", "Moskau/Washington (AFP) – ", "LONDON, Dec 1 (Reuters) - ", "KYIV, Ukraine (AP) — ".
-const agencyDateline = new RegExp(String.raw`^${place}(?:,\s?[\p{L}\d. ]{1,24})?\s?\(${agency}\)\s*[-–—:]?\s+(?=\S)`, 'u');
-// A dateline on a line of its own, above the lede: "BERLIN (dpa)".
-const datelineLine = new RegExp(String.raw`^${place}(?:,\s?[\p{L}\d. ]{1,24})?\s?\(${agency}\)\s*[-–—:]?$`, 'u');
+// "BERLIN (dpa)", "Moskau/Washington (AFP)", "LONDON, Dec 1 (Reuters)", "KYIV, Ukraine (AP)", then perhaps a dash.
+const agencyHead = String.raw`^${place}(?:,\s?[\p{L}\d. ]{1,24})?\s?\(${agency}\)\s*[-–—:]?`;
+// Opening the lede: "BERLIN (dpa) - Die …".
+const agencyDateline = new RegExp(String.raw`${agencyHead}\s+(?=\S)`, 'u');
+// On a line of its own, above the lede.
+const datelineLine = new RegExp(String.raw`${agencyHead}$`, 'u');
 // "Moskau/Washington – Der Kreml …", "WASHINGTON — The …": a place in capitals, or one word or
 // words joined by slashes (not "Die Opposition – CDU und FDP – …"), a dash, then a capital.
 const dashPlace = String.raw`(?:\p{Lu}{2,}(?:[ /-]\p{Lu}{2,}){0,2}|\p{Lu}\p{Ll}+(?:/\p{Lu}\p{Ll}+)*)`;
@@ -235,11 +248,35 @@ const dashDateline = new RegExp(String.raw`^${dashPlace}(?:,\s?\p{Lu}[\p{L}.]*(?
 const periodDateline = /^\p{Lu}\p{Ll}{2,}(?:[/-]\p{Lu}\p{Ll}+)?\.\s(?=\p{Lu}\p{Ll})/u;
 const notPlaces = new Set(['nein', 'danke', 'genau', 'stopp', 'schluss', 'endlich', 'vorbei', 'klar', 'okay', 'achtung', 'aus', 'gut', 'hallo', 'bitte', 'warum', 'trotzdem', 'dennoch', 'immerhin', 'wow', 'yes', 'no', 'thanks', 'finally', 'stop']);
 
+/** The lede's dateline moved from its paragraph to the furniture (in body order). */
+export function withoutDateline(body: string, blocks: Block[], furniture: Furniture[]): { blocks: Block[]; furniture: Furniture[] } {
+  // The lede is one of the first three paragraphs: key points (list items), a quote or a standfirst
+  // may stand before it.
+  let at = -1;
+  let span: Span | null = null;
+  let seen = 0;
+  for (let i = 0; i < blocks.length && i < 8; i++) {
+    const block = blocks[i]!;
+    if (block.kind === 'heading' || block.kind === 'list-item' || block.kind === 'quote') continue;
+    at = i;
+    // A place and a full stop ("Hamburg. Die …") counts in the first paragraph only: further down
+    // it may be a sentence. The other shapes count after a standfirst too.
+    span = datelineOf(body, block, seen === 0);
+    seen++;
+    if (span !== null || seen === 3) break;
+  }
+  if (span === null) return { blocks, furniture };
+  const lede = blocks[at]!;
+  // A dateline on a line of its own takes its block; one that opens the lede shortens it.
+  const shortened = span.end >= lede.end ? blocks.filter((_, i) => i !== at) : blocks.map((b, i) => (i === at ? { ...b, start: span.end } : b));
+  return { blocks: shortened, furniture: inBodyOrder(furniture, [leadIn('dateline', body, span)]) };
+}
+
 /**
  * The dateline opening a lede, as a span of the body, or null. `first`: the article's first
  * paragraph, where a place and a full stop ("Hamburg. Die …") is one too.
  */
-export function datelineOf(body: string, block: Block, first = true): Span | null {
+function datelineOf(body: string, block: Block, first: boolean): Span | null {
   if (block.kind !== 'paragraph') return null;
   const text = body.slice(block.start, block.end);
   const period = first ? periodDateline.exec(text) : null;
@@ -257,15 +294,22 @@ export function datelineOf(body: string, block: Block, first = true): Span | nul
 const entryStamp = /^(?:\d{1,2}[.:]\d{2}\s?(?:uhr)?|\d{1,2}:\d{2}\s?(?:a\.m\.|p\.m\.|am|pm)(?:\s?[a-z]{2,4})?)\s?(?::|–|—|-)\s+(?=\S)/iu;
 
 /**
- * The time stamps opening a live blog's entries, as spans of the body. Only when two paragraphs or
- * more open so: one "14.35 Uhr: …" alone may be a sentence of the report.
+ * A live blog's entry stamps moved from their paragraphs to the furniture: the time a post went up
+ * is no fact of the event. Only when two paragraphs or more open so: one "14.35 Uhr: …" alone may
+ * be a sentence of the report.
  */
-export function entryStamps(body: string, blocks: Block[]): Array<{ at: number; span: Span }> {
-  const found: Array<{ at: number; span: Span }> = [];
+export function withoutEntryStamps(body: string, blocks: Block[], furniture: Furniture[]): { blocks: Block[]; furniture: Furniture[] } {
+  const stamps: Array<{ at: number; span: Span }> = [];
   blocks.forEach((block, at) => {
     if (block.kind !== 'paragraph' && block.kind !== 'heading') return;
     const m = entryStamp.exec(body.slice(block.start, block.end));
-    if (m && block.end - block.start > m[0].length + 10) found.push({ at, span: { start: block.start, end: block.start + m[0].length } });
+    if (m && block.end - block.start > m[0].length + 10) stamps.push({ at, span: { start: block.start, end: block.start + m[0].length } });
   });
-  return found.length >= 2 ? found : [];
+  if (stamps.length < 2) return { blocks, furniture };
+  const shortened = [...blocks];
+  for (const { at, span } of stamps) {
+    // A stamped entry is a paragraph: "14.35 Uhr: Die Polizei …" was no heading.
+    shortened[at] = { ...blocks[at]!, kind: 'paragraph', start: span.end };
+  }
+  return { blocks: shortened, furniture: inBodyOrder(furniture, stamps.map(({ span }) => leadIn('byline', body, span))) };
 }

@@ -1,7 +1,7 @@
 // Ingest: turns an ArticleInput into an IngestedArticle (readable body + blocks + metadata), one
 // structure reader per format; spans always index `body`.
 import type { ArticleInput, Block, Furniture, IngestedArticle, Span } from '../model.js';
-import { datelineOf, entryStamps, withoutKickers } from './furniture.js';
+import { withoutDateline, withoutEntryStamps, withoutKickers } from './furniture.js';
 import { htmlStructure } from './html.js';
 import { detectLanguage } from './language.js';
 import { markdownStructure } from './markdown.js';
@@ -48,43 +48,3 @@ export function ingest(input: ArticleInput, index: number): IngestedArticle {
   };
 }
 
-/** A live blog's entry stamps moved from their paragraphs to the furniture: the time a post went up is no fact of the event. */
-function withoutEntryStamps(body: string, blocks: Block[], furniture: Furniture[]): { blocks: Block[]; furniture: Furniture[] } {
-  const stamps = entryStamps(body, blocks);
-  if (stamps.length === 0) return { blocks, furniture };
-  const shortened = [...blocks];
-  const added: Furniture[] = [];
-  for (const { at, span } of stamps) {
-    // A stamped entry is a paragraph: "14.35 Uhr: Die Polizei …" was no heading.
-    shortened[at] = { ...blocks[at]!, kind: 'paragraph', start: span.end };
-    const text = body.slice(span.start, span.end).trim().replace(/\s*[:–—-]$/, '');
-    added.push({ kind: 'byline', text, start: span.start, end: span.start + text.length });
-  }
-  return { blocks: shortened, furniture: [...furniture, ...added].sort((x, y) => x.start - y.start) };
-}
-
-/** The lede's dateline moved from its paragraph to the furniture (in body order). */
-function withoutDateline(body: string, blocks: Block[], furniture: Furniture[]): { blocks: Block[]; furniture: Furniture[] } {
-  // The lede is one of the first three paragraphs: key points (list items), a quote or a standfirst
-  // may stand before it.
-  let at = -1;
-  let span: Span | null = null;
-  let seen = 0;
-  for (let i = 0; i < blocks.length && i < 8; i++) {
-    const block = blocks[i]!;
-    if (block.kind === 'heading' || block.kind === 'list-item' || block.kind === 'quote') continue;
-    at = i;
-    // A place and a full stop ("Hamburg. Die …") counts in the first paragraph only: further down
-    // it may be a sentence. The other shapes count after a standfirst too.
-    span = datelineOf(body, block, seen === 0);
-    seen++;
-    if (span !== null || seen === 3) break;
-  }
-  if (span === null) return { blocks, furniture };
-  const text = body.slice(span.start, span.end).trim().replace(/\s*[-–—:]$/, '');
-  const lede = blocks[at]!;
-  // A dateline on a line of its own takes its block; one that opens the lede shortens it.
-  const shortened = span.end >= lede.end ? blocks.filter((_, i) => i !== at) : blocks.map((b, i) => (i === at ? { ...b, start: span.end } : b));
-  const dateline: Furniture = { kind: 'dateline', text, start: span.start, end: span.start + text.length };
-  return { blocks: shortened, furniture: [...furniture, dateline].sort((x, y) => x.start - y.start) };
-}
