@@ -53,7 +53,7 @@ const LIST_MARKER = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+(?=\S)/u;
  * text (short lines) must not be cut at its line ends, so a line only starts a block when the
  * previous one ended a sentence.
  */
-function linesToBlocks(body: string, start: number, end: number): Block[] {
+function linesToBlocks(body: string, start: number, end: number, furnitureRead = false): Block[] {
   const lines: Span[] = [];
   for (const m of body.slice(start, end).matchAll(/[^\n]+/g)) {
     const lineStart = start + (m.index ?? 0);
@@ -65,8 +65,9 @@ function linesToBlocks(body: string, start: number, end: number): Block[] {
   const len = (l: Span | undefined): number => (l ? l.end - l.start : 0);
   // A copy from a browser separates a page's header and footer lines by single line breaks: a
   // byline, a time stamp or a share bar on its own line is a block of its own (page furniture,
-  // left out later), and the lines around it are read apart from it.
-  if (lines.length > 1) {
+  // left out later), and the lines around it are read apart from it (`furnitureRead`: lines of such
+  // a run, known to hold none).
+  if (lines.length > 1 && !furnitureRead) {
     const kinds = lines.map((l) => furnitureKind(text(l)));
     // Under "Mehr zum Thema" / "Related" come the linked headlines, one per line, no sentence end.
     for (let i = 1; i < lines.length; i++) {
@@ -86,13 +87,13 @@ function linesToBlocks(body: string, start: number, end: number): Block[] {
             kinds[i] === 'credit' && runStart >= 0 && i - 1 > runFrom && ENDS_SENTENCE.test(text(lines[i - 2]!)) && isBareCredit(text(line)) && !LIST_MARKER.test(text(lines[i - 1]!))
               ? lines[i - 1]!
               : null;
-          if (runStart >= 0) blocks.push(...linesToBlocks(body, runStart, caption ? lines[i - 2]!.end : lines[i - 1]!.end));
+          if (runStart >= 0) blocks.push(...linesToBlocks(body, runStart, caption ? lines[i - 2]!.end : lines[i - 1]!.end, true));
           if (caption) blocks.push({ kind: 'paragraph', start: caption.start, end: caption.end });
           runStart = -1;
           blocks.push({ kind: 'paragraph', start: line.start, end: line.end, furniture: kinds[i]! });
         }
       });
-      if (runStart >= 0) blocks.push(...linesToBlocks(body, runStart, lines[lines.length - 1]!.end));
+      if (runStart >= 0) blocks.push(...linesToBlocks(body, runStart, lines[lines.length - 1]!.end, true));
       return blocks;
     }
   }
