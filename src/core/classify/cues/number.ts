@@ -268,18 +268,16 @@ const yearPartsWithOf = new Map([['end', 'ende'], ['start', 'anfang'], ['beginni
 const monthPartWords = new Map([
   ['anfang', 'anfang'], ['mitte', 'mitte'], ['ende', 'ende'], ['early', 'early'], ['mid', 'mid'], ['late', 'late'],
 ]);
+/** Units of a duration: a figure of them after "vor" or before "ago" says when. */
+const durationUnits = new Set([
+  'monate', 'monaten', 'jahre', 'jahren', 'wochen', 'tage', 'tagen', 'stunden', 'minuten',
+  'months', 'years', 'weeks', 'days', 'hours', 'minutes',
+]);
 /**
  * Units told with a figure: "fünf Prozent", "zero percent", "24 Monate", "two years". Durations
  * keep their figure's value (24 is 24), only the cue's text shows what was counted.
  */
-const figureUnits = new Set([
-  'prozent', 'percent', 'euro', 'dollar', 'pfund', 'pounds',
-  'monate', 'monaten', 'jahre', 'jahren', 'wochen', 'tage', 'tagen', 'stunden', 'minuten',
-  'months', 'years', 'weeks', 'days', 'hours', 'minutes',
-]);
-
-/** Units of a duration: a figure of them after "vor" or before "ago" says when. */
-const durationUnits = new Set(['monate', 'monaten', 'jahre', 'jahren', 'wochen', 'tage', 'tagen', 'stunden', 'minuten', 'months', 'years', 'weeks', 'days', 'hours', 'minutes']);
+const figureUnits = new Set(['prozent', 'percent', 'euro', 'dollar', 'pfund', 'pounds', ...durationUnits]);
 /** Words before a vague magnitude that make it one reached: "in die Millionen", "into the thousands". */
 const magnitudeLeads = new Set(['in die', 'into the', 'in the']);
 
