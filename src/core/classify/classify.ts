@@ -11,7 +11,7 @@ import { labelCues } from './cues/label.js';
 import { numberCues } from './cues/number.js';
 import { placementCues } from './cues/placement.js';
 import { quoteCues } from './cues/quote.js';
-import type { Side } from './cues/side.js';
+import { type Side, outletNameWords } from './cues/side.js';
 import { toneCues } from './cues/tone.js';
 import { wordSwapCues } from './cues/word-swap.js';
 import { headlineUnits } from './headline.js';
@@ -53,9 +53,9 @@ export function cuesOf(sides: Side[], thresholds: Pick<Thresholds, 'diffMaxEditL
 
 /** Whether a cue's words hold a word of its own outlet's name (four letters or more). */
 function namesOwnOutlet(cue: Cue, sides: Side[]): boolean {
-  const outlet = sides.find((side) => side.article.id === cue.articleId)?.article.outlet.toLowerCase() ?? '';
+  const side = sides.find((s) => s.article.id === cue.articleId);
   const text = cue.text.toLowerCase();
-  return (outlet.match(/\p{L}{4,}/gu) ?? []).some((word) => text.includes(word));
+  return side !== undefined && outletNameWords(side).some((word) => text.includes(word));
 }
 
 export function classify(articles: Article[], alignment: Alignment, thresholds: Thresholds): Unit[] {

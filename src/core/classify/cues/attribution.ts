@@ -8,7 +8,7 @@ import {
 } from '../lexicon/match.js';
 import { stopwords } from '../../vocabulary/stopwords.js';
 import { quotesOf } from './quote.js';
-import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
+import { type Side, type Signal, differingCues, listOutlets, outletNameWords, outletOf } from './side.js';
 
 let introductions: Lexicon | null = null;
 let anonymous: Lexicon | null = null;
@@ -208,7 +208,7 @@ function signalsOf(side: Side): Signal[] {
  * each cite their own reporting differ in nothing, and neither "cites the other instead".
  */
 function ownReporting(side: Side, signals: Signal[]): Signal[] {
-  const outletWords = new Set((side.article.outlet.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/s$/, '')));
+  const outletWords = new Set(outletNameWords(side).map((w) => w.replace(/s$/, '')));
   for (const signal of signals) {
     const named = signal.value.startsWith('named:') ? signal.value.slice(6) : null;
     const after = signal.sentence.text.slice(signal.span.end, signal.span.end + 30).toLowerCase();

@@ -29,6 +29,9 @@ export function sentenceSignals(side: Side, signalsOf: (sentence: Sentence) => S
 
 export const outletOf = (side: Side): string => side.article.outlet || side.article.id;
 
+/** The words of a side's outlet name, lower case, of four letters or more ("rundschau", "mercury"): how an outlet names itself. */
+export const outletNameWords = (side: Side): string[] => side.article.outlet.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+
 /** Named outlets before "and N others": a note read aloud stays one sentence with 50 articles. */
 const maxNamed = 3;
 
