@@ -13,16 +13,21 @@ function keysOfLowercase(lower: string): Set<string> {
   return new Set(words.filter((w) => w.length >= 4 && !stopwords.has(w)).map((w) => w.slice(0, 5)));
 }
 
-/**
- * How many of the title's keys the unit's sentences share (each key once). A key is a piece of
- * the lowercased text, so most sentences, which share no title word, are never split into words.
- */
+/** How many of the title's keys the unit's sentences (by id) share, each key once. */
 function sharedKeys(title: string[], ids: string[], sentenceById: Map<string, Sentence>): number {
   const lowers: string[] = [];
   for (const id of ids) {
     const sentence = sentenceById.get(id);
     if (sentence !== undefined) lowers.push(sentence.text.toLowerCase());
   }
+  return sharedKeysOf(title, lowers);
+}
+
+/**
+ * How many of the title's keys the lowercased texts share (each key once). A key is a piece of
+ * the lowercased text, so most sentences, which share no title word, are never split into words.
+ */
+function sharedKeysOf(title: string[], lowers: string[]): number {
   const words: Array<Set<string> | undefined> = [];
   let shared = 0;
   for (const key of title) {
@@ -43,9 +48,7 @@ function sharedKeys(title: string[], ids: string[], sentenceById: Map<string, Se
  * or not it is the unit its headline tells best: a headline may sum up two facts.
  */
 export function titleTells(title: string, sentences: Sentence[]): boolean {
-  const keys = [...keysOfLowercase(title.toLowerCase())];
-  const byId = new Map(sentences.map((s) => [s.id, s]));
-  return sharedKeys(keys, [...byId.keys()], byId) >= minShared;
+  return sharedKeysOf([...keysOfLowercase(title.toLowerCase())], sentences.map((s) => s.text.toLowerCase())) >= minShared;
 }
 
 /** Article id → id of the unit its headline tells, for articles whose title matches a unit. */
