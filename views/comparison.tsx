@@ -1,5 +1,5 @@
 // The comparison page: overview and aligned view. Renders only what it is given.
-import { articleIdOf, cueKinds, unitStatuses, type Comparison, type Furniture, type FurnitureKind, type Section, type Unit } from '../src/core/model.js';
+import { articleIdOf, cueKinds, unitStatuses, type ArticleFormat, type Comparison, type Furniture, type FurnitureKind, type Section, type Unit } from '../src/core/model.js';
 import { CurationPanel, UnitCuration, UnitsDatalist, type Editor } from './curate.js';
 import { HeadlinesBlock } from './headlines.js';
 import { clip, sentenceIndex, unitGist } from '../src/core/present/sentences.js';
@@ -193,6 +193,7 @@ export function Overview(props: { c: Comparison }) {
               <p>
                 Cues: {Object.entries(s.cueCounts).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ') || '—'}
               </p>
+              {a && a.format !== 'text' ? <p class="read-as">{readAsNote[a.format]}</p> : null}
               <FurnitureList furniture={a?.furniture ?? []} />
             </div>
           );
@@ -201,6 +202,12 @@ export function Overview(props: { c: Comparison }) {
     </section>
   );
 }
+
+/** How a non-plain article was read: a reader who pasted page source sees that its tags were not compared. */
+const readAsNote: Record<Exclude<ArticleFormat, 'text'>, string> = {
+  html: 'Read as HTML: the page’s text was compared, not its markup.',
+  markdown: 'Read as Markdown: the text was compared, not its markup.',
+};
 
 /** What each kind of page furniture is, for a reader who wonders why a line is missing. */
 const furnitureLabel: Record<FurnitureKind, string> = {

@@ -1,5 +1,5 @@
-import type { ArticleFormat, DiffPart, MovedPart, TextDiffPart } from '../src/core/model.js';
-import { FormatSelect } from './home.js';
+import type { DiffPart, MovedPart, TextDiffPart } from '../src/core/model.js';
+import { type FieldFormat, FormatSelect } from './home.js';
 import { Layout } from './layout.js';
 
 function Part(props: { p: DiffPart }) {
@@ -127,8 +127,8 @@ export function DiffResult(props: {
 export function DiffPage(props: {
   a: string;
   b: string;
-  formatA?: ArticleFormat;
-  formatB?: ArticleFormat;
+  formatA?: FieldFormat;
+  formatB?: FieldFormat;
   parts: TextDiffPart[] | null;
   partsA?: TextDiffPart[];
   truncated: boolean;
@@ -148,7 +148,7 @@ export function DiffPage(props: {
               <label>
                 Text {k.toUpperCase()} <textarea name={k} id={`diff-${k}`} rows={10}>{props[k]}</textarea>
               </label>
-              <FormatSelect name={`format-${k}`} id={`diff-${k}-format`} value={(k === 'a' ? props.formatA : props.formatB) ?? 'text'} />
+              <FormatSelect name={`format-${k}`} id={`diff-${k}-format`} value={(k === 'a' ? props.formatA : props.formatB) ?? 'auto'} />
             </div>
           ))}
         </div>

@@ -6,21 +6,25 @@ export interface ArticleField {
   text: string;
   outlet: string;
   title: string;
-  /** How to read the text: an upload's comes from its file name; pasted text is plain unless marked. */
-  format: ArticleFormat;
+  /** How to read the text: an upload's comes from its file name; pasted text by its shape unless marked. */
+  format: FieldFormat;
 }
 
-const formatLabels: Record<ArticleFormat, string> = { text: 'Plain text', markdown: 'Markdown', html: 'HTML' };
+/** A field's format: one of the article formats, or "auto", read off the text itself when it is compared. */
+export type FieldFormat = ArticleFormat | 'auto';
+export const fieldFormats: readonly FieldFormat[] = ['auto', ...articleFormats];
 
-export const emptyField: ArticleField = { text: '', outlet: '', title: '', format: 'text' };
+const formatLabels: Record<FieldFormat, string> = { auto: 'Automatic', text: 'Plain text', markdown: 'Markdown', html: 'HTML' };
+
+export const emptyField: ArticleField = { text: '', outlet: '', title: '', format: 'auto' };
 
 /** A format select; `name` and `id` differ between the home form (one per article) and /diff (one per side). */
-export function FormatSelect(props: { name: string; id: string; value: ArticleFormat }) {
+export function FormatSelect(props: { name: string; id: string; value: FieldFormat }) {
   return (
     <label class="format">
       Format{' '}
       <select name={props.name} id={props.id}>
-        {articleFormats.map((value) => (
+        {fieldFormats.map((value) => (
           <option value={value} selected={value === props.value}>
             {formatLabels[value]}
           </option>

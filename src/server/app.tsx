@@ -7,8 +7,8 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { InputError, isInputError, type InputProblem } from '../core/errors.js';
 import { diffTexts } from '../core/diff/moves.js';
-import { decodeFile } from '../core/ingest/decode.js';
-import { articleFormats, cueKinds, unitStatuses, type ArticleFormat, type ArticleInput, type Comparison, type CueKind, type TextDiffPart, type UnitStatus } from '../core/model.js';
+import { decodeFile, formatOfText } from '../core/ingest/decode.js';
+import { cueKinds, unitStatuses, type ArticleFormat, type ArticleInput, type Comparison, type CueKind, type TextDiffPart, type UnitStatus } from '../core/model.js';
 import { classroomSlide, classroomSlides } from '../core/present/classroom.js';
 import { pairHeadline, pairRows } from '../core/present/pair-rows.js';
 import { unitsInReadingOrder } from '../core/present/reading-order.js';
@@ -19,7 +19,7 @@ import { ClassroomHandout, ClassroomPage } from '../../views/classroom.js';
 import { ErrorPage } from '../../views/errors.js';
 import { Layout } from '../../views/layout.js';
 import { PairView } from '../../views/pair.js';
-import { ArticleFieldsetFragment, emptyField, HomePage, placeProblems, type ArticleField, type Example } from '../../views/home.js';
+import { ArticleFieldsetFragment, emptyField, fieldFormats, HomePage, placeProblems, type ArticleField, type Example, type FieldFormat } from '../../views/home.js';
 import { runCompare } from './compare-runner.js';
 import { toCsv, toMarkdown, toTei } from './exports.js';
 import { checkArticleInputs, requestBodyLimit, textTooLong } from './limits.js';
@@ -59,9 +59,11 @@ async function filesOf(form: FormData): Promise<{ fields: ArticleField[]; proble
   return { fields, problems };
 }
 
-const knownFormats = new Set<string>(articleFormats);
+const knownFormats = new Set<string>(fieldFormats);
 /** A format field's value; anything else (or none, as from a client without the select) is plain text, ingest's default. */
-const formatOf = (value: unknown): ArticleFormat => (knownFormats.has(String(value)) ? (String(value) as ArticleFormat) : 'text');
+const formatOf = (value: unknown): FieldFormat => (knownFormats.has(String(value)) ? (String(value) as FieldFormat) : 'text');
+/** How a field's text is read: "auto" by the text's own shape (HTML source pasted into the field is read as HTML). */
+const readAs = (format: FieldFormat, text: string): ArticleFormat => (format === 'auto' ? formatOfText(text) : format);
 
 function fieldsOf(form: FormData): ArticleField[] {
   const texts = form.getAll('text').map(String);
@@ -134,7 +136,7 @@ export function createApp(options: AppOptions): Hono {
       origins = fields.flatMap((f, i) => (f.text.trim() !== '' ? [i] : []));
       const inputs: ArticleInput[] = origins
         .map((i) => fields[i]!)
-        .map((f) => ({ text: f.text, format: f.format, ...(f.outlet.trim() ? { outlet: f.outlet.trim() } : {}), ...(f.title.trim() ? { title: f.title.trim() } : {}) }));
+        .map((f) => ({ text: f.text, format: readAs(f.format, f.text), ...(f.outlet.trim() ? { outlet: f.outlet.trim() } : {}), ...(f.title.trim() ? { title: f.title.trim() } : {}) }));
       checkArticleInputs(inputs);
       const comparison = await runCompare(inputs);
       const tokens = store.save(comparison);
@@ -275,8 +277,8 @@ export function createApp(options: AppOptions): Hono {
     }
     const layout = form.get('layout') === 'side' ? 'side' : 'inline';
     const unit = form.get('unit') === 'char' ? 'char' : 'word';
-    const a = readableText(side.a, format.a);
-    const { parts, truncated, moves } = diffTexts(a, readableText(side.b, format.b), { unit, maxEditLength: 2000 });
+    const a = readableText(side.a, readAs(format.a, side.a));
+    const { parts, truncated, moves } = diffTexts(a, readableText(side.b, readAs(format.b, side.b)), { unit, maxEditLength: 2000 });
     const partsA = layout === 'side' ? sideAParts(parts, a) : undefined;
     const result = { parts, truncated, layout, moves, ...(partsA ? { partsA } : {}) };
     if (wantsFragment(c)) return c.html(<DiffResult {...result} />);

@@ -49,9 +49,27 @@ describe('article formats on the web form', () => {
     expect(sentencesOf(h!).join(' ')).not.toMatch(/<b>|<p>/);
   });
 
+  it('reads pasted HTML source as HTML and Markdown as Markdown when the format is left on Automatic, and says so on the page', async () => {
+    const app = createApp({ store: openStore(':memory:') });
+    const home = await (await app.request('/')).text();
+    expect(home).toMatch(/<option value="auto" selected[^>]*>Automatic<\/option>/);
+    const prose = 'Das Treffen in Budapest findet nicht statt. Washington sprach von <Differenzen> und Moskau von Gesprächen.';
+    const auto = new URLSearchParams([['format', 'auto'], ['text', html], ['format', 'auto'], ['text', md], ['format', 'auto'], ['text', prose]]);
+    const res = await app.request('/compare', { method: 'POST', body: auto });
+    const [h, m, p] = await saved(app, res);
+    expect([h!.format, m!.format, p!.format]).toEqual(['html', 'markdown', 'text']);
+    expect(sentencesOf(h!).join(' ')).not.toMatch(/<b>|<p>|<\/?article/);
+    expect(sentencesOf(h!).join(' ')).toContain('Washington sprach von Differenzen.');
+    // Text that merely holds an angle bracket stays plain text, its words intact.
+    expect(sentencesOf(p!).join(' ')).toContain('<Differenzen>');
+    const page = await (await app.request(res.headers.get('location')!)).text();
+    expect(page).toContain('Read as HTML: the page’s text was compared, not its markup.');
+    expect(page).toContain('Read as Markdown');
+  });
+
   it('reads pasted text as plain text unless the user marks it as Markdown or HTML', async () => {
     const app = createApp({ store: openStore(':memory:') });
-    const plain = new URLSearchParams([['text', html], ['text', md]]);
+    const plain = new URLSearchParams([['text', html], ['format', 'text'], ['text', md]]);
     const [p] = await saved(app, await app.request('/compare', { method: 'POST', body: plain }));
     expect(p!.format).toBe('text');
     const marked = new URLSearchParams([['format', 'html'], ['text', html], ['format', 'markdown'], ['text', md]]);
@@ -103,5 +121,11 @@ describe('article formats on the web form', () => {
     const pasted = new URLSearchParams([['a', md], ['format-a', 'markdown'], ['b', 'Gipfel abgesagt\n\nDas Treffen in Budapest findet vorerst nicht statt.'], ['format-b', 'text']]);
     const diff = await (await app.request('/diff', { method: 'POST', body: pasted, headers: { 'hx-request': 'true' } })).text();
     expect(diff).not.toMatch(/\*\*|outlet:/);
+
+    // HTML source pasted into a side left on Automatic is diffed as the page's text, not tag by tag.
+    const source = new URLSearchParams([['a', html], ['format-a', 'auto'], ['b', 'Das Treffen in Budapest findet statt.'], ['format-b', 'auto']]);
+    const sourceDiff = await (await app.request('/diff', { method: 'POST', body: source, headers: { 'hx-request': 'true' } })).text();
+    expect(sourceDiff).not.toMatch(/&lt;\/?(?:p|b|article|html)&gt;/);
+    expect(sourceDiff).toMatch(/<del>[^<]*nicht/);
   });
 });

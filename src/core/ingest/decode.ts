@@ -79,6 +79,15 @@ function formatOf(name: string, text: string): ArticleFormat {
   if (ext === 'md' || ext === 'markdown') return 'markdown';
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
   if (ext === 'txt' || ext === 'text') return 'text';
+  return formatOfText(text);
+}
+
+/**
+ * The format a text's own shape says, for a file without a telling name and for text pasted with
+ * the form's "Automatic" format: an HTML page's source copied into the text field was compared tag
+ * by tag as plain text.
+ */
+export function formatOfText(text: string): ArticleFormat {
   const head = text.trimStart().slice(0, 500).toLowerCase();
   // Markup starts with a tag and closes one (or is a doctype / void element); `<3 Grüße` is text.
   const closesATag = /<\/[a-z][a-z0-9]*>|<(!doctype|br|img|meta)\b/.test(head);
