@@ -26,7 +26,9 @@ const NOISE_SELECTOR =
 const LOOSE_NOISE_SELECTOR =
   '[class*=cookie],[id*=cookie],[class*=consent],[id*=consent],[class*=gdpr],[class*=promo],' +
   '[class*=subscribe],[class*=paywall],[class*=teaser],[class*=related],[id*=comments],[class*=comments],' +
-  '[class*=advert],[id*=advert],[class*=sponsor],[class*=newsletter],[class*=breadcrumb],[class*=byline]';
+  '[class*=advert],[id*=advert],[class*=sponsor],[class*=newsletter],[class*=breadcrumb],[class*=byline],' +
+  // A box about the writer ("Jana Roth schreibt seit 2019 …") is no part of the report.
+  '[class*=author-bio],[class*=author-box],[class*=author-info],[class*=authorbox],[class*=about-the-author]';
 
 export function htmlStructure(html: string): HtmlStructure {
   // linkedom builds no <html>/<body> around a fragment; wrap it so a document always exists.
@@ -37,7 +39,7 @@ export function htmlStructure(html: string): HtmlStructure {
   for (const el of Array.from(document.querySelectorAll(LOOSE_NOISE_SELECTOR))) {
     if (!holdsArticle(el)) el.remove();
   }
-  let root: ParentNode = document;
+  let root = document;
   try {
     const parsed = new Readability(document.cloneNode(true) as unknown as Document).parse();
     if (parsed?.content) {
@@ -48,6 +50,9 @@ export function htmlStructure(html: string): HtmlStructure {
   } catch {
     // Readability gives up on odd pages; the plain block elements below are the fallback.
   }
+  // A line break is no character of textContent: "zerstört.<br>Verletzt wurde niemand." read as one
+  // word "zerstört.Verletzt", which no sentence split finds. It stands for a space here.
+  for (const br of Array.from(root.querySelectorAll('br'))) br.replaceWith(root.createTextNode(' '));
   const blocks: Block[] = [];
   let body = '';
   for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {

@@ -202,6 +202,20 @@ describe('HTML page with boilerplate', () => {
     offsetsHold(a);
   });
 
+  it('reads a line break inside a paragraph as a space, and leaves an author box out', () => {
+    const page =
+      '<html><body><article><h1>Halle abgebrannt</h1><p>Ein Feuer hat in der Nacht eine Halle am Stadtrand zerstört.<br>Verletzt wurde dabei niemand.</p>' +
+      '<p>Die Wehr rückte mit 60 Leuten aus.<br/>Sie blieb bis zum Morgen vor Ort.</p>' +
+      '<div class="author-box"><p>Jana Roth schreibt seit 2019 für die Lokalredaktion über Polizei und Feuerwehr.</p></div></article></body></html>';
+    const sentences = article({ text: page, format: 'html' }).sections.flatMap((s) => s.sentences.map((x) => x.text));
+    expect(sentences).toEqual([
+      'Ein Feuer hat in der Nacht eine Halle am Stadtrand zerstört.',
+      'Verletzt wurde dabei niemand.',
+      'Die Wehr rückte mit 60 Leuten aus.',
+      'Sie blieb bis zum Morgen vor Ort.',
+    ]);
+  });
+
   it('falls back to block elements when there is no article markup', () => {
     const b = article({ text: '<p>Ein kurzer Absatz ohne Rahmen. Er hat zwei Sätze.</p>', format: 'html' });
     expect(outline(b)).toEqual([[null, ['Ein kurzer Absatz ohne Rahmen.', 'Er hat zwei Sätze.']]]);
