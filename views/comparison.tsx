@@ -221,6 +221,8 @@ const furnitureLabel: Record<FurnitureKind, string> = {
   advertisement: 'advertisement or subscription prompt',
   agency: 'agency code or credit line',
   correction: 'correction or editor’s note',
+  embed: 'frame of an embedded post',
+  author: 'note about the author',
 };
 
 /** The lines of an article that were not compared, folded: they explain a gap, they are no finding. */

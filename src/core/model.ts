@@ -45,7 +45,7 @@ export interface Block extends Span {
 }
 
 /** Kinds of page furniture: lines a copy from a news site brings along that are no part of the report. */
-export const furnitureKinds = ['dateline', 'byline', 'kicker', 'navigation', 'credit', 'link', 'share', 'advertisement', 'agency', 'correction'] as const;
+export const furnitureKinds = ['dateline', 'byline', 'kicker', 'navigation', 'credit', 'link', 'share', 'advertisement', 'agency', 'correction', 'embed', 'author'] as const;
 export type FurnitureKind = (typeof furnitureKinds)[number];
 
 /**

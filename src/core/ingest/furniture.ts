@@ -24,15 +24,82 @@ export function withoutFurniture(body: string, blocks: Block[]): { blocks: Block
     }
     // A caption stands on the line right above its credit ("Firefighters outside the plant.",
     // then "(Photo by …/Getty Images)"): a short line with only a line break between is one with it.
-    const caption = kept[kept.length - 1];
-    if (kind === 'credit' && caption && caption.kind !== 'heading' && isCaptionOf(body, caption, block)) {
+    const above = kept[kept.length - 1];
+    // Each of these lines names who stands above it: a byline's names above its time stamp
+    // ("Helen Pritchard in Velmouth", then "Tue 3 Mar 2026 14.35 GMT"), an embedded post's account
+    // above its handle ("Velmouth Coastguard", then "@VelmouthCG"). The title is never one.
+    const named =
+      above !== undefined &&
+      kept.length > 1 &&
+      ((kind === 'credit' && above.kind !== 'heading' && isCaptionOf(body, above, block)) ||
+        (kind === 'byline' && isTimestamp(body.slice(block.start, block.end).trim()) && isNameLine(body.slice(above.start, above.end).trim(), true)) ||
+        (kind === 'embed' && handleLine.test(body.slice(block.start, block.end).trim()) && isNameLine(body.slice(above.start, above.end).trim(), false)));
+    if (named) {
       kept.pop();
-      furniture.push({ kind, text: body.slice(caption.start, caption.end).trim(), start: caption.start, end: caption.end });
+      furniture.push({ kind, text: body.slice(above.start, above.end).trim(), start: above.start, end: above.end });
     }
     furniture.push({ kind, text: body.slice(block.start, block.end).trim(), start: block.start, end: block.end });
   }
-  return { blocks: kept, furniture };
+  return withoutAuthorNote(body, kept, furniture);
 }
+
+/**
+ * A line of names, no sentence: "Helen Pritchard", "Anna Berger und Jonas Wild", with `place` also
+ * "Helen Pritchard in Velmouth"; for an account, any two to five capitalised words ("Velmouth
+ * Coastguard"). A byline's names are groups of two or three words, so a title-cased heading of more
+ * is none.
+ */
+function isNameLine(line: string, place: boolean): boolean {
+  if (line.length > 80 || /[.!?:;"“”„»«]$/.test(line)) return false;
+  const [names, where] = place ? line.split(/\s+(?:in|aus)\s+(?=\p{Lu})/u, 2) : [line, undefined];
+  if (where !== undefined && !/^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(where)) return false;
+  const capitalised = (w: string) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w);
+  if (!place) {
+    const words = names!.split(/\s+/);
+    return words.length >= 1 && words.length <= 5 && words.every(capitalised);
+  }
+  const groups = names!.split(/\s*(?:,|&|\band\b|\bund\b)\s*/u).filter(Boolean);
+  return groups.length >= 1 && groups.length <= 3 && groups.every((g) => {
+    const words = g.split(/\s+/);
+    return words.length >= 2 && words.length <= 3 && words.every(capitalised);
+  });
+}
+
+// An embedded post's frame, line by line: "@VelmouthCG", "·", "Follow", "7:42 AM · Mar 3, 2026".
+const handleLine = /^@[A-Za-z0-9_]{1,30}$/;
+const postFrame =
+  /^(?:@[A-Za-z0-9_]{1,30}|[·•]|follow|folgen|view on (?:x|twitter|instagram|threads|bluesky)|auf (?:x|instagram|threads|bluesky) ansehen|\d{1,2}:\d{2}\s?(?:am|pm)?\s·\s(?:\p{L}{3,9}\.?\s\d{1,2},\s\d{4}|\d{1,2}\.\s?\p{L}{3,9}\.?\s\d{4}))$/iu;
+
+/**
+ * "Helen Pritchard is the Guardian's south-west correspondent", "Anna Berger ist Redakteurin im
+ * Lokalressort": a note about the writer among the article's last lines, a name and a job.
+ */
+const authorNote =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s(?:is|was|ist|war)\s(?:(?:a|an|the|der|die|eine?)\s)?[^.!?]{0,80}?(?:\b(?:correspondent|editor|reporter|writer|journalist|columnist|commentator)|\b(?:Korrespondent|Redakteur|Reporter|Autor|Journalist|Kolumnist|Ressortleiter)(?:in)?)\b[^.!?]{0,80}\.?$/u;
+/** How far from the end a note about the author stands: after it only sign-offs and topic lists. */
+const authorNoteReach = 4;
+
+/**
+ * The note about the author moved to the furniture. A story about a journalist ("… is a reporter
+ * for …") names its subject elsewhere in the text too; an author's name stands only in the byline.
+ */
+function withoutAuthorNote(body: string, blocks: Block[], furniture: Furniture[]): { blocks: Block[]; furniture: Furniture[] } {
+  const textOf = (b: Block) => body.slice(b.start, b.end).trim();
+  for (let at = Math.max(1, blocks.length - authorNoteReach); at < blocks.length; at++) {
+    const note = blocks[at]!;
+    const name = note.end - note.start <= 200 ? authorNote.exec(textOf(note))?.[1] : undefined;
+    if (name === undefined || blocks.some((b, i) => i !== at && textOf(b).includes(name))) continue;
+    return {
+      blocks: blocks.filter((_, i) => i !== at),
+      furniture: inBodyOrder(furniture, [{ kind: 'author', text: textOf(note), start: note.start, end: note.end }]),
+    };
+  }
+  return { blocks, furniture };
+}
+
+/** A line that opens a list of topic links without a colon ("Explore more on these topics", then one topic per line). */
+export const opensTopicList = (line: string): boolean => topicListHead.test(line.trim().toLowerCase());
+const topicListHead = /^(?:explore more on these topics|more on this story|more on this topic|themen|topics|tags|schlagworte|mehr zum thema)$/u;
 
 function isCaptionOf(body: string, caption: Block, credit: Block): boolean {
   const between = body.slice(caption.end, credit.start);
@@ -90,6 +157,7 @@ export function furnitureKind(raw: string): FurnitureKind | null {
   if (subscriptionPrompt.test(lower) && line.length <= 100) return 'advertisement';
   if (relatedLink.test(lower) && !/\.$/.test(line)) return 'link';
   if (isShareBar(lower)) return 'share';
+  if (postFrame.test(line)) return 'embed';
   if (kickers.has(lower.replace(/[:!]+$/, ''))) return 'kicker';
   if (skipLink.test(lower) || isBreadcrumb(line) || tagList.test(lower) || isFooter(lower)) return 'navigation';
   if (isByline(line) || isTimestamp(line) || readingTime.test(lower)) return 'byline';
@@ -146,7 +214,7 @@ const kickers = new Set([
   'fact check', 'update', 'plus', 'premium', 'exclusive report', 'explainer', 'erklärstück',
 ]);
 // A skip link or a site's own navigation words.
-const skipLink = /^(?:zum inhalt springen|zur navigation springen|direkt zum inhalt|skip to (?:main )?(?:content|navigation)|zur startseite|back to top|nach oben|menü|menu|startseite|themen|topics|tags|schlagworte)$/u;
+const skipLink = /^(?:zum inhalt springen|zur navigation springen|direkt zum inhalt|skip to (?:main )?(?:content|navigation)|zur startseite|back to top|nach oben|menü|menu|startseite|themen|topics|tags|schlagworte|explore more on these topics|more on this (?:story|topic))$/u;
 // A footer's links: "Impressum Datenschutz AGB Kontakt", "Privacy | Terms | Contact us".
 const footerWords = new Set([
   'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'kontakt', 'cookies', 'cookie-einstellungen', 'barrierefreiheit',

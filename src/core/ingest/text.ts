@@ -1,7 +1,7 @@
 // Plain-text structure: paragraphs by blank lines; a short single line without closing punctuation
 // is a heading (how news sites' text copies look), and the first such line is the title.
 import type { Block, Furniture, Span } from '../model.js';
-import { furnitureKind, isBareCredit, withoutFurniture, withoutKickers } from './furniture.js';
+import { furnitureKind, isBareCredit, opensTopicList, withoutFurniture, withoutKickers } from './furniture.js';
 
 export interface TextStructure {
   blocks: Block[];
@@ -70,8 +70,14 @@ function linesToBlocks(body: string, start: number, end: number, furnitureRead =
   if (lines.length > 1 && !furnitureRead) {
     const kinds = lines.map((l) => furnitureKind(text(l)));
     // Under "Mehr zum Thema" / "Related" come the linked headlines, one per line, no sentence end.
+    // Under "Explore more on these topics" / "Themen" come the topics, one short line each.
+    let topics = false;
     for (let i = 1; i < lines.length; i++) {
-      if (kinds[i] === null && kinds[i - 1] === 'link' && len(lines[i]) <= 100 && !/[.!?:;,]["”“»«’')\]]*$/.test(text(lines[i]!))) kinds[i] = 'link';
+      topics = (topics || opensTopicList(text(lines[i - 1]!))) && kinds[i - 1] === 'navigation';
+      if (kinds[i] !== null) continue;
+      const noSentenceEnd = !/[.!?:;,]["”“»«’')\]]*$/.test(text(lines[i]!));
+      if (kinds[i - 1] === 'link' && len(lines[i]) <= 100 && noSentenceEnd) kinds[i] = 'link';
+      else if (topics && text(lines[i]!).split(/\s+/).length <= 4 && noSentenceEnd) kinds[i] = 'navigation';
     }
     if (kinds.some((k) => k !== null)) {
       const blocks: Block[] = [];

@@ -274,3 +274,91 @@ describe('live blogs: the time an entry went up is no fact of the event', () => 
   });
 });
 
+
+describe('the frame around a report: the writer’s names, an embedded post, a note about the author, topic links', () => {
+  const copied = [
+    'Tram derails near Oldbury depot',
+    '',
+    'Martin Keel and Priya Anand in Oldbury',
+    'Wed 4 Feb 2026 09.12 GMT',
+    '',
+    'A tram left the rails at a junction outside the Oldbury depot on Wednesday, blocking the line for most of the morning.',
+    '',
+    'Oldbury Trams',
+    '@OldburyTrams',
+    '·',
+    'Follow',
+    'Services between the depot and the city centre are suspended while crews work on site.',
+    '9:05 AM · Feb 4, 2026',
+    '',
+    'Nobody was hurt, the operator said, but the driver was taken to hospital as a precaution.',
+    '',
+    'Martin Keel is the paper’s transport correspondent',
+    '',
+    'Explore more on these topics',
+    'Trams',
+    'Oldbury',
+    'Public transport',
+  ].join('\n');
+
+  it('leaves the names above a time stamp, the post’s account, handle and time, the author note and the topics out, and keeps the post’s words', () => {
+    const a = segment(ingest({ text: copied }, 0));
+    expect(a.sections.flatMap((s) => s.sentences.map((x) => x.text))).toEqual([
+      'A tram left the rails at a junction outside the Oldbury depot on Wednesday, blocking the line for most of the morning.',
+      'Services between the depot and the city centre are suspended while crews work on site.',
+      'Nobody was hurt, the operator said, but the driver was taken to hospital as a precaution.',
+    ]);
+    expect(a.sections.map((s) => s.heading).filter((h) => h !== null)).toEqual([]);
+    expect(a.furniture!.map((f) => [f.kind, f.text])).toEqual([
+      ['byline', 'Martin Keel and Priya Anand in Oldbury'],
+      ['byline', 'Wed 4 Feb 2026 09.12 GMT'],
+      ['embed', 'Oldbury Trams'],
+      ['embed', '@OldburyTrams'],
+      ['embed', '·'],
+      ['embed', 'Follow'],
+      ['embed', '9:05 AM · Feb 4, 2026'],
+      ['author', 'Martin Keel is the paper’s transport correspondent'],
+      ['navigation', 'Explore more on these topics'],
+      ['navigation', 'Trams'],
+      ['navigation', 'Oldbury'],
+      ['navigation', 'Public transport'],
+    ]);
+  });
+
+  it('keeps a sentence about a journalist the story is about, and a heading of more words than a name above a time stamp', () => {
+    const story = [
+      'Reporter freed after nine days',
+      '',
+      'Lena Voss, held since last month, crossed the border on Friday evening.',
+      '',
+      'Her employer thanked the mediators and said she was in good health.',
+      '',
+      'Lena Voss is a reporter for the Northern Ledger.',
+    ].join('\n');
+    expect(sentencesOf({ text: story })).toContain('Lena Voss is a reporter for the Northern Ledger.');
+    const live = ['Storm live: roads closed', '', 'The first gusts reached the coast before dawn.', '', 'Ferries Stay In Port Tonight', 'Tue 3 Mar 2026 18.00 GMT', '', 'All crossings are cancelled until the morning.'].join('\n');
+    expect(headingsOf({ text: live })).toContain('Ferries Stay In Port Tonight');
+  });
+
+  it('reads the German forms too: "Themen" above its topics, a Redakteurin note', () => {
+    const de = [
+      'Stellwerk legt Bahnverkehr lahm',
+      '',
+      'Eine Störung im Stellwerk hat am Morgen den Zugverkehr rund um Kirchfeld für drei Stunden gestoppt.',
+      '',
+      'Die Bahn richtete einen Ersatzverkehr mit Bussen ein.',
+      '',
+      'Jana Roth ist Redakteurin im Ressort Verkehr.',
+      '',
+      'Themen',
+      'Bahn',
+      'Kirchfeld',
+    ].join('\n');
+    const a = segment(ingest({ text: de }, 0));
+    expect(a.sections.flatMap((s) => s.sentences.map((x) => x.text))).toEqual([
+      'Eine Störung im Stellwerk hat am Morgen den Zugverkehr rund um Kirchfeld für drei Stunden gestoppt.',
+      'Die Bahn richtete einen Ersatzverkehr mit Bussen ein.',
+    ]);
+    expect(a.furniture!.map((f) => f.kind)).toEqual(['author', 'navigation', 'navigation', 'navigation']);
+  });
+});
