@@ -156,7 +156,7 @@ export function furnitureKind(raw: string): FurnitureKind | null {
   if (advertisement.has(lower.replace(/^[-–—[(\s]+|[-–—\])\s:.]+$/g, ''))) return 'advertisement';
   if (subscriptionPrompt.test(lower) && line.length <= 100) return 'advertisement';
   if (relatedLink.test(lower) && !/\.$/.test(line)) return 'link';
-  if (isShareBar(lower)) return 'share';
+  if (isShareBar(lower) || pageTool.test(lower)) return 'share';
   if (postFrame.test(line)) return 'embed';
   if (kickers.has(lower.replace(/[:!]+$/, ''))) return 'kicker';
   if (skipLink.test(lower) || isBreadcrumb(line) || tagList.test(lower) || isFooter(lower)) return 'navigation';
@@ -206,6 +206,10 @@ function isShareBar(lower: string): boolean {
   const words = lower.replace(/\(\d+\)|\b\d+\b/g, ' ').split(/[\s|·•/,]+/).filter(Boolean);
   return words.length <= 12 && words.every((w) => shareWords.has(w)) && words.some((w) => actionWords.has(w));
 }
+
+// A reader's tools beside the share buttons: read aloud, bookmark, gift, copy the link, text size.
+const pageTool =
+  /^(?:listen to this article|listen \(\d+ min\)|artikel (?:vor)?lesen lassen|(?:diesen )?artikel anhören|audio: [\p{L} ]{0,30}anhören|hören sie diesen artikel|zur merkliste hinzufügen|auf die merkliste|copy link|link kopieren|gift this article|share full article|save article|save for later|artikel verschenken|artikel teilen|schriftgröße|text size)$/u;
 
 // Labels a site sets above a headline or on a line of their own: the kind of piece, not its words.
 const kickers = new Set([
@@ -260,9 +264,10 @@ const stamped = new RegExp(
     `(?:${calendarDate}|\\d{4}-\\d{2}-\\d{2}|\\d+\\s(?:minutes?|hours?|days?|minuten|stunden|tagen?)\\s(?:ago|her)|vor\\s\\d+\\s(?:minuten|stunden|tagen))`,
   'iu',
 );
-// "Published 6:42 a.m. ET Dec. 1, 2026": a prefix, then the time before the date.
+// "Published 6:42 a.m. ET Dec. 1, 2026", "Updated 8:57 AM EST, Tue December 1, 2026": a prefix, then the time before the date.
+const weekday = String.raw`(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,?`;
 const timeFirst = new RegExp(
-  String.raw`^(?:updated|last updated|published|posted|aktualisiert|veröffentlicht)\b:?\s*(?:am|on|at)?\s*\d{1,2}[:.]\d{2}\s?(?:uhr|am|pm|a\.m\.|p\.m\.)?\s?(?:[A-Z]{2,4}\s)?(?:${calendarDate})`,
+  String.raw`^(?:updated|last updated|published|posted|aktualisiert|veröffentlicht)\b:?\s*(?:am|on|at)?\s*\d{1,2}[:.]\d{2}\s?(?:uhr|am|pm|a\.m\.|p\.m\.)?\s?(?:[A-Z]{2,4},?\s)?(?:${weekday}\s)?(?:${calendarDate})`,
   'iu',
 );
 const timeOfDay = /^[\s,|·•–-]*(?:um\s|at\s)?\d{1,2}[:.]\d{2}(?:\s?(?:uhr|am|pm|a\.m\.|p\.m\.|gmt|utc|mez|mesz|cet|cest|bst|et))?/iu;
