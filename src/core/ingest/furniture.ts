@@ -160,7 +160,7 @@ export function furnitureKind(raw: string): FurnitureKind | null {
   if (postFrame.test(line)) return 'embed';
   if (kickers.has(lower.replace(/[:!]+$/, ''))) return 'kicker';
   if (skipLink.test(lower) || isBreadcrumb(line) || tagList.test(lower) || isFooter(lower)) return 'navigation';
-  if (isByline(line) || isTimestamp(line) || readingTime.test(lower)) return 'byline';
+  if (isByline(line) || isTimestamp(line) || readingTime.test(lower) || isPublicationNote(lower)) return 'byline';
   if (agencyTrailer.test(lower)) return 'agency';
   if (datelineLine.test(line)) return 'dateline';
   return null;
@@ -168,7 +168,7 @@ export function furnitureKind(raw: string): FurnitureKind | null {
 
 // A caption or credit names its source after a colon: "Foto: picture alliance / dpa", "Photo: Getty".
 const credit =
-  /^\(?(?:fotos?|bild(?:er)?|grafik|illustration|video|quelle|photos?|picture|images?|credits?|source|copyright|\(c\))\s*:|^(?:©|\(c\)\s|copyright\s)|^\(?(?:photo|photograph|picture|image|foto|bild)s? (?:by|von)\s|^\(?(?:reuters|ap photo|ap|afp|dpa|imago(?: images)?|getty images|picture alliance|epa|keystone)\s?\/\s?\S/u;
+  /^\(?(?:fotos?|bild(?:er)?|bildunterschrift|bildtext|grafik|illustration|video|quelle|photos?|picture|images?|captions?|credits?|source|copyright|\(c\))\s*:|^(?:©|\(c\)\s|copyright\s)|^\(?(?:photo|photograph|picture|image|foto|bild)s? (?:by|von)\s|^\(?(?:reuters|ap photo|ap|afp|dpa|imago(?: images)?|getty images|picture alliance|epa|keystone)\s?\/\s?\S/u;
 
 // A caption that ends in its credit: "Protesters outside the town hall. Photograph: Jane Doe/Reuters".
 const captionCredit =
@@ -208,8 +208,19 @@ function isShareBar(lower: string): boolean {
 }
 
 // A reader's tools beside the share buttons: read aloud, bookmark, gift, copy the link, text size.
-const pageTool =
-  /^(?:listen to this article|listen \(\d+ min\)|artikel (?:vor)?lesen lassen|(?:diesen )?artikel anhören|audio: [\p{L} ]{0,30}anhören|hören sie diesen artikel|zur merkliste hinzufügen|auf die merkliste|copy link|link kopieren|gift this article|share full article|save article|save for later|artikel verschenken|artikel teilen|schriftgröße|text size)$/u;
+const pageTool = new RegExp(
+  '^(?:' +
+    [
+      String.raw`listen to this article|listen \(\d+ min\)|artikel (?:vor)?lesen lassen|(?:diesen )?artikel anhören|audio: [\p{L} ]{0,30}anhören|hören sie diesen artikel`,
+      'zur merkliste hinzufügen|auf die merkliste|copy link|link kopieren|gift this article|share full article|save article|save for later',
+      'artikel verschenken|artikel teilen|schriftgröße|text size',
+      // A media player's label ("Audio: 2 Min") and a comment section's buttons.
+      String.raw`(?:audio|video|podcast):?\s*\d+(?::\d{2})?\s*min(?:\.|uten)?`,
+      'anmelden|einloggen|log in|sign in|mehr anzeigen|show more|load more|weitere kommentare|alle kommentare(?: anzeigen)?|kommentar schreiben|view comments',
+    ].join('|') +
+    ')$',
+  'u',
+);
 
 // Labels a site sets above a headline or on a line of their own: the kind of piece, not its words.
 const kickers = new Set([
@@ -287,6 +298,15 @@ function isTimestamp(line: string): boolean {
   // unless what follows is a byline or a short source ("| dpa").
   return /^[|·•]/.test(line.slice(m[0].length).trim()) || isByline(rest) || (time !== null && rest.split(/\s+/).length <= 3 && !/[.!?]$/.test(rest));
 }
+
+// When and where the piece ran: "Dieser Artikel wurde ausgespielt am … im Programm NDR Info",
+// "Über dieses Thema berichtete …", "This article was first published on …".
+const publicationNote =
+  /^(?:dieser (?:artikel|beitrag|text) (?:wurde|ist) (?:zuerst |erstmals )?(?:ausgespielt|veröffentlicht|erschienen)|über dieses thema berichtete|this (?:article|story) (?:was )?(?:first |originally )?(?:published|appeared))\b/u;
+
+/** A publication note names its date: "Über dieses Thema berichtete die Zeitung schon 2019." is a sentence. */
+const isPublicationNote = (lower: string): boolean => publicationNote.test(lower) && namesADate.test(lower);
+const namesADate = new RegExp(calendarDate, 'iu');
 
 const readingTime = /^(?:lesezeit:?\s*\d+\s*min(?:\.|uten)?|\d+\s*min(?:\.|uten)?\s*lesezeit|\d+\s*min(?:ute)?s?\s*read)$/u;
 

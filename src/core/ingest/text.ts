@@ -76,7 +76,8 @@ function linesToBlocks(body: string, start: number, end: number, furnitureRead =
       topics = (topics || opensTopicList(text(lines[i - 1]!))) && kinds[i - 1] === 'navigation';
       if (kinds[i] !== null) continue;
       const noSentenceEnd = !/[.!?:;,]["”“»«’')\]]*$/.test(text(lines[i]!));
-      if (kinds[i - 1] === 'link' && len(lines[i]) <= 100 && noSentenceEnd) kinds[i] = 'link';
+      // A linked headline may ask ("Wie schütze ich mein Haus?"), so only a question's mark is allowed.
+      if (kinds[i - 1] === 'link' && len(lines[i]) <= 100 && (noSentenceEnd || /\?$/.test(text(lines[i]!)))) kinds[i] = 'link';
       else if (topics && text(lines[i]!).split(/\s+/).length <= 4 && noSentenceEnd) kinds[i] = 'navigation';
     }
     if (kinds.some((k) => k !== null)) {

@@ -45,6 +45,11 @@ describe('page furniture: lines a copy from a news site brings along', () => {
     ['Zur Merkliste hinzufügen', 'share'],
     ['Gift this article', 'share'],
     ['@OldburyTrams', 'embed'],
+    ['Audio: 2 Min', 'share'],
+    ['Mehr anzeigen', 'share'],
+    ['Bildunterschrift: Helfer füllen Sandsäcke am Deich.', 'credit'],
+    ['Dieser Artikel wurde ausgespielt am 02.12.2026 um 08:10 Uhr im Programm Radio Nord.', 'byline'],
+    ['This article was first published on 3 March 2026.', 'byline'],
     ['9:05 AM · Feb 4, 2026', 'embed'],
     ['1. Dezember 2026, 09:12 Uhr', 'byline'],
     ['Lesezeit: 3 Min.', 'byline'],
@@ -113,6 +118,8 @@ describe('page furniture: lines a copy from a news site brings along', () => {
     'Follow the money, the auditor told the committee.',
     '@OldburyTrams said services would resume at noon.',
     'Listen to this article and you will hear the difference.',
+    'Über dieses Thema berichtete die Zeitung schon im Frühjahr.',
+    'Anmelden können sich Interessierte bis Freitag.',
     'Die Korrektur der Prognose kam am Montag.',
     'Note the figures exclude part-time staff.',
     'Ein Interview von Tobias Reinhold hat die Debatte ausgelöst.',
@@ -371,5 +378,43 @@ describe('the frame around a report: the writer’s names, an embedded post, a n
       'Die Bahn richtete einen Ersatzverkehr mit Bussen ein.',
     ]);
     expect(a.furniture!.map((f) => f.kind)).toEqual(['author', 'navigation', 'navigation', 'navigation']);
+  });
+});
+
+describe('a broadcaster’s page copied whole', () => {
+  it('leaves out the player label, a caption with its prefix, linked headlines that ask, the programme notes and the comment buttons', () => {
+    const page = [
+      'Deich bei Lindholm hält',
+      '',
+      'Stand: 02.12.2026 07:45 Uhr',
+      '',
+      'Der Deich an der Aller hat dem Hochwasser in der Nacht standgehalten. Rund 150 Helfer waren im Einsatz.',
+      '',
+      'Audio: 3 Min',
+      '',
+      'Am Morgen sank der Pegel um zwölf Zentimeter.',
+      '',
+      'Bildunterschrift: Helfer auf dem Deich bei Lindholm.',
+      'Bild: dpa',
+      '',
+      'Mehr zum Thema',
+      'Hochwasser im Norden: Die Lage am Morgen',
+      'Was zahlt die Versicherung nach einem Hochwasser?',
+      '',
+      'Die Kreisstraße bleibt bis Freitag gesperrt.',
+      '',
+      'Dieser Artikel wurde ausgespielt am 02.12.2026 um 08:10 Uhr im Programm Radio Nord.',
+      '',
+      'Kommentare',
+      'Anmelden',
+      'Mehr anzeigen',
+    ].join('\n');
+    expect(sentencesOf({ text: page })).toEqual([
+      'Der Deich an der Aller hat dem Hochwasser in der Nacht standgehalten.',
+      'Rund 150 Helfer waren im Einsatz.',
+      'Am Morgen sank der Pegel um zwölf Zentimeter.',
+      'Die Kreisstraße bleibt bis Freitag gesperrt.',
+    ]);
+    expect(headingsOf({ text: page })).toEqual([]);
   });
 });
