@@ -99,7 +99,7 @@ function withoutAuthorNote(body: string, blocks: Block[], furniture: Furniture[]
 
 /** A line that opens a list of topic links without a colon ("Explore more on these topics", then one topic per line). */
 export const opensTopicList = (line: string): boolean => topicListHead.test(line.trim().toLowerCase());
-const topicListHead = /^(?:explore more on these topics|more on this story|more on this topic|themen|topics|tags|schlagworte|mehr zum thema)$/u;
+const topicListHead = /^(?:explore more on these topics|more on this story|more on this topic|suggested topics|related topics|themen|topics|tags|schlagworte|mehr zum thema):?$/u;
 
 function isCaptionOf(body: string, caption: Block, credit: Block): boolean {
   const between = body.slice(caption.end, credit.start);
@@ -156,10 +156,12 @@ export function furnitureKind(raw: string): FurnitureKind | null {
   if (advertisement.has(lower.replace(/^[-–—[(\s]+|[-–—\])\s:.]+$/g, ''))) return 'advertisement';
   if (subscriptionPrompt.test(lower) && line.length <= 100) return 'advertisement';
   if (relatedLink.test(lower) && !/\.$/.test(line)) return 'link';
+  // A link a screen reader announces: "Our Standards: The Trust Principles., opens new tab".
+  if (/, opens (?:in )?(?:a )?new (?:tab|window)$/.test(lower)) return 'link';
   if (isShareBar(lower) || pageTool.test(lower)) return 'share';
   if (postFrame.test(line)) return 'embed';
   if (kickers.has(lower.replace(/[:!]+$/, ''))) return 'kicker';
-  if (skipLink.test(lower) || isBreadcrumb(line) || tagList.test(lower) || isFooter(lower)) return 'navigation';
+  if (skipLink.test(lower) || isBreadcrumb(line) || tagList.test(lower) || isFooter(lower) || opensTopicList(lower)) return 'navigation';
   if (isByline(line) || isTimestamp(line) || readingTime.test(lower) || isPublicationNote(lower)) return 'byline';
   if (agencyTrailer.test(lower)) return 'agency';
   if (datelineLine.test(line)) return 'dateline';
@@ -178,7 +180,7 @@ const captionCredit =
 const advertisement = new Set([
   'anzeige', 'werbung', 'advertisement', 'advertising', 'sponsored', 'gesponsert', 'promotion',
   'anzeige – scrollen sie weiter', 'weiter nach der anzeige', 'artikel wird nach der anzeige fortgesetzt',
-  'story continues below advertisement', 'article continues below', 'continue reading below', 'advertisement - scroll to continue',
+  'story continues below advertisement', 'article continues below', 'continue reading below', 'advertisement - scroll to continue', 'advertisement · scroll to continue', 'report this ad',
 ]);
 
 // "Korrektur: In einer früheren Version …", "Correction: An earlier version of this story …".
@@ -187,7 +189,7 @@ const correctionNote =
 
 // A prompt to subscribe or sign up, in the middle of a copied article.
 const subscriptionPrompt =
-  /^(?:jetzt (?:abonnieren|weiterlesen|registrieren|kostenlos testen)|abonnieren sie\b|newsletter(?:$|\s*:)|subscribe (?:now|today|to (?:continue|read|our))|sign up (?:for|to)\b|already a subscriber|bereits abonnent)/u;
+  /^(?:jetzt (?:abonnieren|weiterlesen|registrieren|kostenlos testen)|sign up here\.?$|abonnieren sie\b|newsletter(?:$|\s*:)|subscribe (?:now|today|to (?:continue|read|our))|sign up (?:for|to)\b|already a subscriber|bereits abonnent)/u;
 
 // A link to another article, alone or before that article's headline after a colon.
 const relatedLink =
@@ -201,6 +203,11 @@ const shareWords = new Set([
   'this', 'article', 'artikel', 'story', 'diesen', 'on', 'via', 'x', 'reuse', 'content', 'republish',
 ]);
 const actionWords = new Set(['e-mail', 'email', 'teilen', 'twittern', 'tweet', 'tweeten', 'share', 'drucken', 'print', 'merken', 'speichern', 'save', 'kommentare', 'comments', 'facebook', 'whatsapp', 'linkedin']);
+/** A line only of share-bar words ("X", "Link"): a button when it stands under other buttons. */
+export function isShareWords(line: string): boolean {
+  const words = line.toLowerCase().split(/[\s|·•/,]+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 4 && words.every((w) => shareWords.has(w));
+}
 function isShareBar(lower: string): boolean {
   // "Kommentare (37)", "142 Comments": a count beside a button is part of it.
   const words = lower.replace(/\(\d+\)|\b\d+\b/g, ' ').split(/[\s|·•/,]+/).filter(Boolean);
@@ -213,7 +220,7 @@ const pageTool = new RegExp(
     [
       String.raw`listen to this article|listen \(\d+ min\)|artikel (?:vor)?lesen lassen|(?:diesen )?artikel anhören|audio: [\p{L} ]{0,30}anhören|hören sie diesen artikel`,
       'zur merkliste hinzufügen|auf die merkliste|copy link|link kopieren|gift this article|share full article|save article|save for later',
-      'artikel verschenken|artikel teilen|schriftgröße|text size',
+      'artikel verschenken|artikel teilen|schriftgröße|text size|purchase licensing rights|nutzungsrechte erwerben',
       // A media player's label ("Audio: 2 Min") and a comment section's buttons.
       String.raw`(?:audio|video|podcast):?\s*\d+(?::\d{2})?\s*min(?:\.|uten)?`,
       'anmelden|einloggen|log in|sign in|mehr anzeigen|show more|load more|weitere kommentare|alle kommentare(?: anzeigen)?|kommentar schreiben|view comments',
@@ -281,7 +288,7 @@ const timeFirst = new RegExp(
   String.raw`^(?:updated|last updated|published|posted|aktualisiert|veröffentlicht)\b:?\s*(?:am|on|at)?\s*\d{1,2}[:.]\d{2}\s?(?:uhr|am|pm|a\.m\.|p\.m\.)?\s?(?:[A-Z]{2,4},?\s)?(?:${weekday}\s)?(?:${calendarDate})`,
   'iu',
 );
-const timeOfDay = /^[\s,|·•–-]*(?:um\s|at\s)?\d{1,2}[:.]\d{2}(?:\s?(?:uhr|am|pm|a\.m\.|p\.m\.|gmt|utc|mez|mesz|cet|cest|bst|et))?/iu;
+const timeOfDay = /^[\s,|·•–-]*(?:um\s|at\s)?\d{1,2}[:.]\d{2}(?:\s?(?:uhr|am|pm|a\.m\.|p\.m\.|gmt|utc|mez|mesz|cet|cest|bst|et))?(?:\s?(?:gmt|utc)?[+-]\d{1,2}(?::?\d{2})?)?/iu;
 
 /** A line that is a time stamp, perhaps with a byline: "01.12.2026, 14:35 Uhr | Von Anna Berger". */
 function isTimestamp(line: string): boolean {
@@ -296,7 +303,8 @@ function isTimestamp(line: string): boolean {
   if (!rest) return true;
   // A date that opens a line with a word after it ("Am 1. Dezember 2026 brach …") is a sentence,
   // unless what follows is a byline or a short source ("| dpa").
-  return /^[|·•]/.test(line.slice(m[0].length).trim()) || isByline(rest) || (time !== null && rest.split(/\s+/).length <= 3 && !/[.!?]$/.test(rest));
+  // "… 6:12 PM GMT+1Updated 2 hours ago": a second stamp glued to the first.
+  return /^[|·•]/.test(line.slice(m[0].length).trim()) || isByline(rest) || (rest !== line && isTimestamp(rest)) || (time !== null && rest.split(/\s+/).length <= 3 && !/[.!?]$/.test(rest));
 }
 
 // When and where the piece ran: "Dieser Artikel wurde ausgespielt am … im Programm NDR Info",
@@ -311,7 +319,7 @@ const namesADate = new RegExp(calendarDate, 'iu');
 const readingTime = /^(?:lesezeit:?\s*\d+\s*min(?:\.|uten)?|\d+\s*min(?:\.|uten)?\s*lesezeit|\d+\s*min(?:ute)?s?\s*read)$/u;
 
 // An agency's code or trailer: "dpa:261201-99-123456/3", "(dpa)", "Reporting by …; Editing by …".
-const agencyTrailer = /^(?:mit (?:agentur)?material (?:von|der (?:nachrichten)?agenturen?)\s+[\p{L}/, -]{2,40}|mit agenturmaterial|the associated press contributed( to this report)?\.?|\(?(?:dpa|afp|ap|reuters|kna|epd|dts|apa|sda|ots|ddp)(?:[/-][\p{L}]+)*\)?|dpa:\s?\d[\d/-]*|\(?(?:additional )?(?:reporting|writing|editing) by\b.*)$/u;
+const agencyTrailer = /^(?:mit (?:agentur)?material (?:von|der (?:nachrichten)?agenturen?)\s+[\p{L}/, -]{2,40}|mit agenturmaterial|the associated press contributed( to this report)?\.?|(?:the )?associated press|\(?(?:dpa|afp|ap|reuters|kna|epd|dts|apa|sda|ots|ddp)(?:[/-][\p{L}]+)*\)?|dpa:\s?\d[\d/-]*|\(?(?:additional )?(?:reporting|writing|editing) by\b.*)$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Datelines

@@ -1,7 +1,7 @@
 // Plain-text structure: paragraphs by blank lines; a short single line without closing punctuation
 // is a heading (how news sites' text copies look), and the first such line is the title.
 import type { Block, Furniture, Span } from '../model.js';
-import { furnitureKind, isBareCredit, opensTopicList, withoutFurniture, withoutKickers } from './furniture.js';
+import { furnitureKind, isBareCredit, isShareWords, opensTopicList, withoutFurniture, withoutKickers } from './furniture.js';
 
 export interface TextStructure {
   blocks: Block[];
@@ -79,6 +79,7 @@ function linesToBlocks(body: string, start: number, end: number, furnitureRead =
       // A linked headline may ask ("Wie schütze ich mein Haus?"), so only a question's mark is allowed.
       if (kinds[i - 1] === 'link' && len(lines[i]) <= 100 && (noSentenceEnd || /\?$/.test(text(lines[i]!)))) kinds[i] = 'link';
       else if (topics && text(lines[i]!).split(/\s+/).length <= 4 && noSentenceEnd) kinds[i] = 'navigation';
+      else if (kinds[i - 1] === 'share' && isShareWords(text(lines[i]!))) kinds[i] = 'share';
     }
     if (kinds.some((k) => k !== null)) {
       const blocks: Block[] = [];

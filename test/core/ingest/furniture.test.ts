@@ -46,6 +46,14 @@ describe('page furniture: lines a copy from a news site brings along', () => {
     ['Gift this article', 'share'],
     ['@OldburyTrams', 'embed'],
     ['Audio: 2 Min', 'share'],
+    ['December 1, 2026 6:12 PM GMT+1Updated 2 hours ago', 'byline'],
+    ['Advertisement · Scroll to continue', 'advertisement'],
+    ['Report This Ad', 'advertisement'],
+    ['Sign up here.', 'advertisement'],
+    ['Our Standards: The Trust Principles., opens new tab', 'link'],
+    ['Suggested Topics:', 'navigation'],
+    ['Purchase Licensing Rights', 'share'],
+    ['Associated Press', 'agency'],
     ['Mehr anzeigen', 'share'],
     ['Bildunterschrift: Helfer füllen Sandsäcke am Deich.', 'credit'],
     ['Dieser Artikel wurde ausgespielt am 02.12.2026 um 08:10 Uhr im Programm Radio Nord.', 'byline'],
@@ -120,6 +128,8 @@ describe('page furniture: lines a copy from a news site brings along', () => {
     'Listen to this article and you will hear the difference.',
     'Über dieses Thema berichtete die Zeitung schon im Frühjahr.',
     'Anmelden können sich Interessierte bis Freitag.',
+    'The Associated Press reported the figure first.',
+    'Sign up here and you will get the code, the flyer promised.',
     'Die Korrektur der Prognose kam am Montag.',
     'Note the figures exclude part-time staff.',
     'Ein Interview von Tobias Reinhold hat die Debatte ausgelöst.',
@@ -414,6 +424,45 @@ describe('a broadcaster’s page copied whole', () => {
       'Rund 150 Helfer waren im Einsatz.',
       'Am Morgen sank der Pegel um zwölf Zentimeter.',
       'Die Kreisstraße bleibt bis Freitag gesperrt.',
+    ]);
+    expect(headingsOf({ text: page })).toEqual([]);
+  });
+});
+
+describe('an agency’s page copied whole', () => {
+  it('leaves out a stamp glued to its update, ad labels, a sign-up line, a link read out for screen readers, suggested topics and the share buttons one per line', () => {
+    const page = [
+      'Business',
+      'Europe',
+      'Ferry operator cuts winter timetable',
+      '',
+      'By Sam Ortiz',
+      'March 3, 2026 9:40 AM GMT+1Updated 3 hours ago',
+      '',
+      'VELMOUTH, March 3 (Reuters) - The ferry operator serving Velmouth will run four crossings a day instead of seven from next month, it said on Tuesday.',
+      '',
+      'Advertisement · Scroll to continue',
+      'Report This Ad',
+      '',
+      'The company blamed fuel costs and a shortage of crew.',
+      '',
+      'Sign up here.',
+      '',
+      'Our Standards: The Trust Principles., opens new tab',
+      '',
+      'Suggested Topics:',
+      'Transport',
+      'Europe',
+      '',
+      'Share',
+      'X',
+      'Facebook',
+      'Link',
+      'Purchase Licensing Rights',
+    ].join('\n');
+    expect(sentencesOf({ text: page })).toEqual([
+      'The ferry operator serving Velmouth will run four crossings a day instead of seven from next month, it said on Tuesday.',
+      'The company blamed fuel costs and a shortage of crew.',
     ]);
     expect(headingsOf({ text: page })).toEqual([]);
   });
