@@ -156,6 +156,8 @@ export function furnitureKind(raw: string): FurnitureKind | null {
   if (advertisement.has(lower.replace(/^[-–—[(\s]+|[-–—\])\s:.]+$/g, ''))) return 'advertisement';
   if (subscriptionPrompt.test(lower) && line.length <= 100) return 'advertisement';
   if (relatedLink.test(lower) && !/\.$/.test(line)) return 'link';
+  // "Mehr Nachrichten aus der Region finden Sie hier.", "For all our coverage, click here.": a pointer to a link.
+  if (line.length <= 120 && /(?:finden sie|lesen sie|gibt es|click|tap) (?:hier|here)\.?$/.test(lower)) return 'link';
   // A link a screen reader announces: "Our Standards: The Trust Principles., opens new tab".
   if (/, opens (?:in )?(?:a )?new (?:tab|window)$/.test(lower)) return 'link';
   if (isShareBar(lower) || pageTool.test(lower)) return 'share';
@@ -265,10 +267,17 @@ const nameWord = /^(?:\p{Lu}[\p{L}'’.-]*|und|and|&|van|von|de|der|la|le|du|di)
 function isByline(line: string): boolean {
   const m = /^(?:von|by|(?:ein|eine) (?:interview|kommentar|analyse|reportage|gastbeitrag) von|an? (?:interview|analysis|opinion piece) by)\s+(.+)$/iu.exec(line);
   if (!m) return false;
-  // "Von Anna Berger · 02.12.2026, 07.00 Uhr": the names, then perhaps a time stamp after a separator.
+  // "Von Anna Berger · 02.12.2026, 07.00 Uhr": the names, then perhaps a time stamp after a separator,
+  // or right after the names ("Von Anna Berger 02.12.2026, 06:10 Uhr": a page's spans side by side).
   const [names, stamp] = m[1]!.split(/\s+[|·•]\s+/, 2);
-  if (stamp !== undefined && !isTimestamp(stamp)) return false;
-  const words = names!.replace(/[,]/g, ' ').split(/\s+/).filter(Boolean);
+  if (stamp !== undefined) return isTimestamp(stamp) && areNames(names!);
+  if (areNames(names!)) return true;
+  const stampAt = names!.search(/\s\d/);
+  return stampAt > 0 && areNames(names!.slice(0, stampAt)) && isTimestamp(names!.slice(stampAt + 1));
+}
+
+function areNames(text: string): boolean {
+  const words = text.replace(/[,]/g, ' ').split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= 8 && words.every((w) => nameWord.test(w)) && /^\p{Lu}/u.test(words[0]!);
 }
 
