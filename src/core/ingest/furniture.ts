@@ -13,11 +13,16 @@ import { englishMonths, germanMonths } from '../months.js';
 const maxFurnitureChars = 160;
 
 /** Blocks that are page furniture taken out, each with its kind. */
-export function withoutFurniture(body: string, blocks: Block[]): { blocks: Block[]; furniture: Furniture[] } {
+export function withoutFurniture(
+  body: string,
+  blocks: Block[],
+  /** A block's words as a reader sees them (Markdown: without its markup). */
+  wordsOf: (raw: string) => string = (raw) => raw,
+): { blocks: Block[]; furniture: Furniture[] } {
   const kept: Block[] = [];
   const furniture: Furniture[] = [];
   for (const block of blocks) {
-    const kind = block.furniture ?? (block.kind === 'quote' || block.kind === 'list-item' ? null : furnitureKind(body.slice(block.start, block.end)));
+    const kind = block.furniture ?? (block.kind === 'quote' || block.kind === 'list-item' ? null : furnitureKind(wordsOf(body.slice(block.start, block.end))));
     if (kind === null) {
       kept.push(block);
       continue;

@@ -2,6 +2,7 @@
 // because the lexer reports no offsets; front matter fills metadata and is not body text.
 import { marked, type Token, type Tokens } from 'marked';
 import type { Block, BlockKind, Furniture, Span } from '../model.js';
+import { stripInlineMarkdown } from '../segment/inline.js';
 import { withoutFurniture } from './furniture.js';
 
 export interface MarkdownStructure {
@@ -28,7 +29,10 @@ export function markdownStructure(body: string): MarkdownStructure {
       } else if ((token.type === 'paragraph' || token.type === 'text') && isOnlyImages(token.raw)) {
         // An image's alt text is a caption at best, never a sentence of the report.
       } else if (token.type === 'paragraph' || token.type === 'text') {
-        push(blocks, kind ?? 'paragraph', start, start + token.raw.trimEnd().length);
+        // Images leading a paragraph are left out the same way; the caption or credit under them
+        // ("*Foto: Stadt Talheim*") is then a line of its own, read for furniture like any other.
+        const images = /^(?:!\[[^\]]*\]\([^)]*\)[ \t]*\n?)+/.exec(token.raw)?.[0].length ?? 0;
+        push(blocks, kind ?? 'paragraph', start + images, start + token.raw.trimEnd().length);
       } else if (token.type === 'list') {
         for (const item of (token as Tokens.List).items) {
           const itemAt = body.indexOf(item.raw, cursor);
@@ -51,7 +55,8 @@ export function markdownStructure(body: string): MarkdownStructure {
     }
   };
   visit(tokens, null);
-  return { ...withoutFurniture(body, blocks), titleSpan: null, meta };
+  // Furniture is read from a block's words, not its markup: "[Teilen](…) · [Drucken](…)" is a share bar.
+  return { ...withoutFurniture(body, blocks, stripInlineMarkdown), titleSpan: null, meta };
 }
 
 function push(blocks: Block[], kind: BlockKind, start: number, end: number): void {

@@ -472,3 +472,21 @@ describe('an agency’s page copied whole', () => {
     expect(headingsOf({ text: page })).toEqual([]);
   });
 });
+
+describe('Markdown furniture is read from the words, not the markup', () => {
+  it('leaves out a credit under a leading image, and a share bar of links', () => {
+    const md = [
+      '# Fähre fällt aus',
+      '',
+      '![Der Anleger am Morgen](https://example.org/a.jpg)',
+      '*Foto: Hafenamt*',
+      '',
+      'Die Fähre nach Velmouth fährt bis Freitag nicht. Ein Motorschaden legt sie lahm.',
+      '',
+      '[Teilen](https://example.org/s) · [Drucken](https://example.org/p)',
+    ].join('\n');
+    const a = segment(ingest({ text: md, format: 'markdown' }, 0));
+    expect(a.sections.flatMap((s) => s.sentences.map((x) => x.text))).toEqual(['Die Fähre nach Velmouth fährt bis Freitag nicht.', 'Ein Motorschaden legt sie lahm.']);
+    expect(a.furniture!.map((f) => f.kind)).toEqual(['credit', 'share']);
+  });
+});
