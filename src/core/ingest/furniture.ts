@@ -37,7 +37,7 @@ export function withoutFurniture(
       above !== undefined &&
       kept.length > 1 &&
       ((kind === 'credit' && above.kind !== 'heading' && isCaptionOf(body, above, block)) ||
-        (kind === 'byline' && isTimestamp(body.slice(block.start, block.end).trim()) && isNameLine(body.slice(above.start, above.end).trim(), true)) ||
+        (kind === 'byline' && kept.length <= bylineReach && isTimestamp(body.slice(block.start, block.end).trim()) && isNameLine(body.slice(above.start, above.end).trim(), true)) ||
         (kind === 'embed' && handleLine.test(body.slice(block.start, block.end).trim()) && isNameLine(body.slice(above.start, above.end).trim(), false)));
     if (named) {
       kept.pop();
@@ -47,6 +47,9 @@ export function withoutFurniture(
   }
   return withoutAuthorNote(body, kept, furniture);
 }
+
+/** A byline stands under the headline: further down, a short line above a time stamp is a live blog's heading. */
+const bylineReach = 6;
 
 /**
  * A line of names, no sentence: "Helen Pritchard", "Anna Berger und Jonas Wild", with `place` also

@@ -371,6 +371,8 @@ describe('the frame around a report: the writer’s names, an embedded post, a n
     expect(sentencesOf({ text: story })).toContain('Lena Voss is a reporter for the Northern Ledger.');
     const live = ['Storm live: roads closed', '', 'The first gusts reached the coast before dawn.', '', 'Ferries Stay In Port Tonight', 'Tue 3 Mar 2026 18.00 GMT', '', 'All crossings are cancelled until the morning.'].join('\n');
     expect(headingsOf({ text: live })).toContain('Ferries Stay In Port Tonight');
+    const deeper = ['Storm live: roads closed', '', 'The first gusts reached the coast before dawn.', '', 'Schools shut early.', '', 'Rail services were cut back.', '', 'Police asked drivers to stay home.', '', 'The pier was closed.', '', 'Rescue Under Way', 'Tue 3 Mar 2026 18.00 GMT', '', 'A lifeboat was sent to a yacht in trouble.'].join('\n');
+    expect(headingsOf({ text: deeper })).toContain('Rescue Under Way');
   });
 
   it('reads the German forms too: "Themen" above its topics, a Redakteurin note', () => {
