@@ -84,6 +84,9 @@ const postFrame =
  */
 const authorNote =
   /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s(?:is|was|ist|war)\s(?:(?:a|an|the|der|die|eine?)\s)?[^.!?]{0,80}?(?:\b(?:correspondent|editor|reporter|writer|journalist|columnist|commentator)|\b(?:Korrespondent|Redakteur|Reporter|Autor|Journalist|Kolumnist|Ressortleiter)(?:in)?)\b[^.!?]{0,80}\.?$/u;
+// "Jana Roth schreibt seit 2019 für die Lokalredaktion …", "Sam Ortiz covers transport for the Herald.": the other common form.
+const authorWritesFor =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s(?:schreibt|berichtet|arbeitet|covers|writes|reports)\s[^.!?]{0,80}\b(?:für|for)\s(?:die\s|das\s|den\s|the\s)?\p{Lu}[^.!?]{0,80}\.?$/u;
 /** How far from the end a note about the author stands: after it only sign-offs and topic lists. */
 const authorNoteReach = 4;
 
@@ -93,16 +96,15 @@ const authorNoteReach = 4;
  */
 function withoutAuthorNote(body: string, blocks: Block[], furniture: Furniture[]): { blocks: Block[]; furniture: Furniture[] } {
   const textOf = (b: Block) => body.slice(b.start, b.end).trim();
+  const notes = new Set<number>();
   for (let at = Math.max(1, blocks.length - authorNoteReach); at < blocks.length; at++) {
-    const note = blocks[at]!;
-    const name = note.end - note.start <= 200 ? authorNote.exec(textOf(note))?.[1] : undefined;
-    if (name === undefined || blocks.some((b, i) => i !== at && textOf(b).includes(name))) continue;
-    return {
-      blocks: blocks.filter((_, i) => i !== at),
-      furniture: inBodyOrder(furniture, [{ kind: 'author', text: textOf(note), start: note.start, end: note.end }]),
-    };
+    const text = textOf(blocks[at]!);
+    const name = text.length <= 200 ? (authorNote.exec(text) ?? authorWritesFor.exec(text))?.[1] : undefined;
+    if (name !== undefined && !blocks.some((b, i) => i !== at && !notes.has(i) && textOf(b).includes(name))) notes.add(at);
   }
-  return { blocks, furniture };
+  if (notes.size === 0) return { blocks, furniture };
+  const found = [...notes].map((at): Furniture => ({ kind: 'author', text: textOf(blocks[at]!), start: blocks[at]!.start, end: blocks[at]!.end }));
+  return { blocks: blocks.filter((_, i) => !notes.has(i)), furniture: inBodyOrder(furniture, found) };
 }
 
 /** A line that opens a list of topic links without a colon ("Explore more on these topics", then one topic per line). */

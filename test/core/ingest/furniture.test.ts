@@ -385,6 +385,8 @@ describe('the frame around a report: the writer’s names, an embedded post, a n
       '',
       'Jana Roth ist Redakteurin im Ressort Verkehr.',
       '',
+      'Tom Weber schreibt seit 2021 für die Lokalredaktion über Verkehr.',
+      '',
       'Themen',
       'Bahn',
       'Kirchfeld',
@@ -394,7 +396,7 @@ describe('the frame around a report: the writer’s names, an embedded post, a n
       'Eine Störung im Stellwerk hat am Morgen den Zugverkehr rund um Kirchfeld für drei Stunden gestoppt.',
       'Die Bahn richtete einen Ersatzverkehr mit Bussen ein.',
     ]);
-    expect(a.furniture!.map((f) => f.kind)).toEqual(['author', 'navigation', 'navigation', 'navigation']);
+    expect(a.furniture!.map((f) => f.kind)).toEqual(['author', 'author', 'navigation', 'navigation', 'navigation']);
   });
 });
 
