@@ -159,7 +159,8 @@ export function furnitureKind(raw: string): FurnitureKind | null {
   // Markdown emphasis around a caption ("*Foto: dpa*") does not make it text.
   const line = raw.trim().replace(/^[*_]+|[*_]+$/g, '').trim();
   // A correction or an editor's note is about the article, not the event: a paragraph of its own.
-  if (line.length <= 600 && correctionNote.test(line.replace(/\s+/g, ' ').toLowerCase())) return 'correction';
+  // (The note's opening words decide: its first 200 characters, not every paragraph lowercased whole.)
+  if (line.length <= 600 && correctionNote.test(line.slice(0, 200).replace(/\s+/g, ' ').toLowerCase())) return 'correction';
   if (!line || line.includes('\n') || line.length > maxFurnitureChars) return null;
   const lower = line.toLowerCase();
   if (credit.test(lower) || captionCredit.test(line) || (line.includes('©') && line.length <= 120)) return 'credit';
