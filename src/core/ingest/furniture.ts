@@ -234,6 +234,8 @@ const pageTool = new RegExp(
       String.raw`listen to this article|listen \(\d+ min\)|artikel (?:vor)?lesen lassen|(?:diesen )?artikel anhören|audio: [\p{L} ]{0,30}anhören|hören sie diesen artikel`,
       'zur merkliste hinzufügen|auf die merkliste|copy link|link kopieren|gift this article|share full article|save article|save for later',
       'artikel verschenken|artikel teilen|schriftgröße|text size|purchase licensing rights|nutzungsrechte erwerben',
+      // An image's and a live blog's controls.
+      'view image in fullscreen|enlarge (?:this )?image|bild vergrößern|zur bildergalerie|galerie öffnen|show key events only|key events|please turn on javascript to use this feature',
       // A media player's label ("Audio: 2 Min") and a comment section's buttons.
       String.raw`(?:audio|video|podcast):?\s*\d+(?::\d{2})?\s*min(?:\.|uten)?`,
       'anmelden|einloggen|log in|sign in|mehr anzeigen|show more|load more|weitere kommentare|alle kommentare(?: anzeigen)?|kommentar schreiben|view comments',

@@ -46,6 +46,8 @@ describe('page furniture: lines a copy from a news site brings along', () => {
     ['Gift this article', 'share'],
     ['@OldburyTrams', 'embed'],
     ['Audio: 2 Min', 'share'],
+    ['View image in fullscreen', 'share'],
+    ['Bild vergrößern', 'share'],
     ['December 1, 2026 6:12 PM GMT+1Updated 2 hours ago', 'byline'],
     ['Advertisement · Scroll to continue', 'advertisement'],
     ['Report This Ad', 'advertisement'],
