@@ -2,6 +2,7 @@
 // or none) and the reporting verb's connotation (sagte vs behauptete; said vs claimed).
 import type { Cue, Sentence, Span } from '../../model.js';
 import { anonymousSources, ownAccounts, reportingVerbs, sourceIntroductions } from '../lexicon/attribution.js';
+import { alignedLabelGroups } from '../lexicon/labels.js';
 import { calendarWords } from '../lexicon/numbers.js';
 import {
   type Lexicon, type LexiconMatch, type Words, compileLexicon, findLexicon, isCapitalisedAt, overlapping, spacesOnlyAfter, wordAt, wordsOf,
@@ -514,6 +515,59 @@ function compoundSources(sentence: Sentence): Signal[] {
   return found;
 }
 
+/** Words of a source's cue that name no source: the introductions' and reporting verbs' own words. */
+let notNameWords: Set<string> | null = null;
+
+/** A source's name words: lower case, four letters or more, possessive dropped, no function word, verb or introduction. */
+function sourceNameWords(text: string): string[] {
+  notNameWords ??= new Set([...sourceIntroductions, ...reportingVerbs].flatMap((e) => e.pattern.split(' ')));
+  const words = text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words
+    .map((w) => w.replace(/['’]s$/, ''))
+    .filter((w) => w.length >= 4 && !stopwords.has(w) && !notNameWords!.has(w) && !audiences.has(w));
+}
+
+/**
+ * The forms a source's name word takes: itself, its genitive (Kremls, Peskows), and the names
+ * of its label group (Kreml / Moskau / Russland, White House / Washington), which name one actor.
+ */
+function nameForms(word: string): string[] {
+  const bare = sourceKey(word);
+  const forms = [bare, `${bare}s`];
+  for (const variants of Object.values(alignedLabelGroups)) {
+    const hit = variants.some((v) => (v.endsWith('*') ? bare.startsWith(v.slice(0, -1)) : v === bare));
+    if (hit) forms.push(...variants.filter((v) => !v.includes(' ')).map((v) => v.replace(/\*$/, '')));
+  }
+  return forms;
+}
+
+/** Whether a text names a spokesperson (Polizeisprecherin, a spokesman for the council). */
+const mentionsSpokesperson = (text: string): boolean => /sprecher|spokes(?:man|woman|person|people)/iu.test(text);
+
+/**
+ * Whether the other side gives this named source too, in other words: one of its sentences holds
+ * a name word of the source ("Janet Rudd", "the trust", "Sheriff", "Moskau" for "Kreml") and a
+ * reporting verb or an introduction. "the trust said" and "North Carrow Health Trust said", "Joanna
+ * Pike said" and "said incident commander Joanna Pike", "nach Angaben des Kremls" and "Moskau
+ * nannte" are one source named two ways, not a different attribution.
+ */
+function namesSameSource(signal: Signal, other: Side): boolean {
+  if (!signal.value.startsWith('named:')) return false;
+  const forms = new Set(sourceNameWords(signal.text).flatMap(nameForms));
+  if (forms.size === 0) return false;
+  verbs ??= compileLexicon(reportingVerbs);
+  introductions ??= compileLexicon(sourceIntroductions);
+  const bySpokesperson = mentionsSpokesperson(signal.text);
+  return other.sentences.some((sentence) => {
+    // A spokesperson against the body itself ("ein Sprecher des Verbands" / "der Verband verweist")
+    // is how close the outlet gets to who spoke: kept as a difference.
+    if (mentionsSpokesperson(sentence.text) !== bySpokesperson) return false;
+    const { lower } = wordsOf(sentence, sentence.text);
+    if (!lower.some((w) => forms.has(w) || forms.has(sourceKey(w)))) return false;
+    return findLexicon(sentence, sentence.text, verbs!).length > 0 || findLexicon(sentence, sentence.text, introductions!).length > 0;
+  });
+}
+
 export function attributionCues(sides: Side[]): Cue[] {
   const signals = sides.map(signalsOf);
   // Each side's named sources, found once when a note first asks: a note names those of every
@@ -550,5 +604,5 @@ export function attributionCues(sides: Side[]): Cue[] {
       return `${outletOf(side)} reports the statement with the loaded verb '${signal.text}', which colours it; ${others} ${plural ? 'do' : 'does'} not use it.`;
     }
     return `${outletOf(side)} attributes this to a named source ('${signal.text}'); ${others} ${plural ? 'name' : 'names'} no such source.`;
-  });
+  }, (signal, j) => !namesSameSource(signal, sides[j]!));
 }
