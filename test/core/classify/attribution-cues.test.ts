@@ -92,3 +92,11 @@ describe('attribution: a warning, a stress or a demand is the kind of statement,
     expect(attribution('The council claimed that the bridge was safe.', 'The council said the bridge was safe.', 'en')).toEqual(['a claimed']);
   });
 });
+
+describe('attribution: "claim" in the sense of taking something is no reporting verb', () => {
+  it('claimed responsibility, claimed two lives', () => {
+    expect(attribution('Black Lantern claimed responsibility for the outage.', 'Black Lantern caused the outage.', 'en')).toEqual([]);
+    expect(attribution('The storm claimed two lives in the valley.', 'Two people died in the valley.', 'en')).toEqual([]);
+    expect(attribution('The group claimed the outage was an accident.', 'The group said the outage was an accident.', 'en')).toEqual(['a claimed']);
+  });
+});

@@ -161,7 +161,7 @@ function signalsOf(side: Side): Signal[] {
     const listed = outsideQuotes(findLexicon(sentence, sentence.text, anonymous), quotes);
     const unlisted = circles(sentence, listed);
     const anon = unlisted.length === 0 ? listed : [...listed, ...unlisted].sort((x, y) => x.span.start - y.span.start);
-    const verbMatches = outsideQuotes(findLexicon(sentence, sentence.text, verbs), quotes);
+    const verbMatches = outsideQuotes(findLexicon(sentence, sentence.text, verbs), quotes).filter((m) => !takesNotReports(sentence.text, m));
     const introduced = outsideQuotes(findLexicon(sentence, sentence.text, introductions), quotes);
     for (const m of anon) {
       // "according to people familiar", "laut Insidern": the introduction is part of the cue.
@@ -201,6 +201,20 @@ function signalsOf(side: Side): Signal[] {
     }
   }
   return ownReporting(side, signals);
+}
+
+/** What one claims in the sense of taking it, not of saying it: "claimed responsibility", "the fire claimed two lives". */
+const claimedThings = new Set(['responsibility', 'credit', 'victory', 'lives', 'life', 'compensation', 'damages', 'asylum', 'benefits', 'refunds', 'title', 'seat', 'seats']);
+
+/**
+ * Whether a "claim" verb takes something rather than reports a statement: its object, within two
+ * words (a number or "the" may stand between), is a thing claimed. Such a verb colours nothing
+ * and names no source.
+ */
+function takesNotReports(text: string, m: LexiconMatch): boolean {
+  if (!m.text.toLowerCase().startsWith('claim')) return false;
+  const next = text.slice(m.span.end).toLowerCase().match(/^\s+(?:(?:the|its|their|his|her|\p{N}+|two|three|several)\s+)?(\p{L}+)/u);
+  return next !== null && claimedThings.has(next[1]!);
 }
 
 /**
