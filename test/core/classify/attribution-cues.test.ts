@@ -100,3 +100,9 @@ describe('attribution: "claim" in the sense of taking something is no reporting 
     expect(attribution('The group claimed the outage was an accident.', 'The group said the outage was an accident.', 'en')).toEqual(['a claimed']);
   });
 });
+
+describe('attribution: a source given alone against the same source set beside another', () => {
+  it('stays a difference', () => {
+    expect(attribution('About 8,000 people came, according to the organisers.', 'About 3,000 people came, according to police, while organisers spoke of 8,000.', 'en')).toContain('a according to the organisers');
+  });
+});

@@ -563,9 +563,11 @@ const mentionsSpokesperson = (text: string): boolean => /sprecher|spokes(?:man|w
  * a name word of the source ("Janet Rudd", "the trust", "Sheriff", "Moskau" for "Kreml") and a
  * reporting verb or an introduction. "the trust said" and "North Carrow Health Trust said", "Joanna
  * Pike said" and "said incident commander Joanna Pike", "nach Angaben des Kremls" and "Moskau
- * nannte" are one source named two ways, not a different attribution.
+ * nannte" are one source named two ways, not a different attribution. A sentence that also names
+ * another source ("according to police, while organisers put the number at …") sets a second voice
+ * against this one, where this outlet gives it alone: that stays a difference.
  */
-function namesSameSource(signal: Signal, other: Side): boolean {
+function namesSameSource(signal: Signal, other: Side, otherSignals: readonly Signal[]): boolean {
   if (!signal.value.startsWith('named:')) return false;
   const forms = new Set(sourceNameWords(signal.text).flatMap(nameForms));
   if (forms.size === 0) return false;
@@ -578,6 +580,10 @@ function namesSameSource(signal: Signal, other: Side): boolean {
     if (mentionsSpokesperson(sentence.text) !== bySpokesperson) return false;
     const { lower } = wordsOf(sentence, sentence.text);
     if (!lower.some((w) => forms.has(w) || forms.has(sourceKey(w)))) return false;
+    const namesAnother = otherSignals.some(
+      (x) => x.sentence === sentence && x.value.startsWith('named:') && !sourceNameWords(x.text).some((w) => forms.has(w) || forms.has(sourceKey(w))),
+    );
+    if (namesAnother) return false;
     return findLexicon(sentence, sentence.text, verbs!).length > 0 || findLexicon(sentence, sentence.text, introductions!).length > 0;
   });
 }
@@ -618,5 +624,5 @@ export function attributionCues(sides: Side[]): Cue[] {
       return `${outletOf(side)} reports the statement with the loaded verb '${signal.text}', which colours it; ${others} ${plural ? 'do' : 'does'} not use it.`;
     }
     return `${outletOf(side)} attributes this to a named source ('${signal.text}'); ${others} ${plural ? 'name' : 'names'} no such source.`;
-  }, (signal, j) => !namesSameSource(signal, sides[j]!));
+  }, (signal, j) => !namesSameSource(signal, sides[j]!, signals[j]!));
 }
