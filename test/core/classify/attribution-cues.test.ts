@@ -68,3 +68,41 @@ describe('attribution: what a reporting verb or an introduction does not name', 
     expect(attribution('Nach Informationen unserer Zeitung wird das Werk der Firma geschlossen.', 'Das Werk der Firma wird geschlossen.', 'de')).toEqual(['a1 attribution Nach Informationen own-reporting']);
   });
 });
+
+describe('attribution: one source named two ways is the same attribution', () => {
+  it('the short and the full name of a body, a name before and after the verb', () => {
+    expect(attribution('The water board said the pipes would be replaced by June.', 'The pipes will be replaced by June, Eastfield Water Board said.', 'en')).toEqual([]);
+    expect(attribution('The school will reopen on Monday, head teacher Ruth Ambler said.', 'Ruth Ambler, the head teacher, said the school would reopen on Monday.', 'en')).toEqual([]);
+  });
+  it('de: the genitive and another name of the same actor (Kreml / Moskau)', () => {
+    expect(attribution('Nach Angaben des Kremls verlief das Treffen ruhig.', 'Moskau nannte das Treffen ruhig.', 'de')).toEqual([]);
+  });
+  it('a different source, and a spokesperson against the body itself, still differ', () => {
+    expect(attribution('The march drew 5,000 people, police said.', 'The march drew 12,000 people, the organisers said.', 'en')).toEqual(['a police said', 'b the organisers said']);
+    expect(attribution('Die Werte seien unbedenklich, sagte ein Sprecher des Wasserverbands.', 'Der Wasserverband erklärte, die Werte seien unbedenklich.', 'de')).not.toEqual([]);
+  });
+});
+
+describe('attribution: a warning, a stress or a demand is the kind of statement, no loaded verb', () => {
+  it('warned, betonte, verlangte are reported like said', () => {
+    expect(attribution('The council warned that the bridge could close.', 'The council said the bridge could close.', 'en')).toEqual([]);
+    expect(attribution('Die Bürgermeisterin betonte, die Brücke bleibe offen.', 'Die Bürgermeisterin sagte, die Brücke bleibe offen.', 'de')).toEqual([]);
+  });
+  it('claimed still colours the statement', () => {
+    expect(attribution('The council claimed that the bridge was safe.', 'The council said the bridge was safe.', 'en')).toEqual(['a claimed']);
+  });
+});
+
+describe('attribution: "claim" in the sense of taking something is no reporting verb', () => {
+  it('claimed responsibility, claimed two lives', () => {
+    expect(attribution('Black Lantern claimed responsibility for the outage.', 'Black Lantern caused the outage.', 'en')).toEqual([]);
+    expect(attribution('The storm claimed two lives in the valley.', 'Two people died in the valley.', 'en')).toEqual([]);
+    expect(attribution('The group claimed the outage was an accident.', 'The group said the outage was an accident.', 'en')).toEqual(['a claimed']);
+  });
+});
+
+describe('attribution: a source given alone against the same source set beside another', () => {
+  it('stays a difference', () => {
+    expect(attribution('About 8,000 people came, according to the organisers.', 'About 3,000 people came, according to police, while organisers spoke of 8,000.', 'en')).toContain('a according to the organisers');
+  });
+});

@@ -696,3 +696,20 @@ describe('label: one name in two grammatical cases', () => {
     expect(brief(cuesFor('Das Weiße Haus äußerte sich nicht zu dem Treffen.', 'Aus dem Weißen Haus hieß es nichts zu dem Treffen.').filter((c) => c.kind === 'label'))).toEqual([]);
   });
 });
+
+describe('label: what names the same thing plainly, or names something else', () => {
+  const kinds = kindsIn('de');
+  it('a capital after a preposition of place, or as a dateline, says where, not who', () => {
+    expect(kinds('label', 'Der Kreml wies die Vorwürfe zurück, sagte ein Sprecher in Moskau.', 'Der Kreml wies die Vorwürfe zurück.')).toEqual([]);
+    expect(kinds('label', 'Washington (ap) Ein Treffen der Minister wurde abgesagt.', 'Das Weiße Haus sagte ein Treffen der Minister ab.')).toEqual([]);
+    expect(kinds('label', 'The talks were held in Moscow on Friday.', 'The Kremlin held talks on Friday.', 'en')).toEqual([]);
+    expect(kinds('label', 'Moskau wies die Vorwürfe zurück.', 'Der Kreml wies die Vorwürfe zurück.')).toEqual(['label a Moskau', 'label b Kreml']);
+  });
+  it('researchers and scientists are one plain word; experts stay another choice', () => {
+    expect(kinds('label', 'Die Forscher werteten Daten von 900 Kindern aus.', 'Die Wissenschaftler werteten Daten von 900 Kindern aus.')).toEqual([]);
+    expect(kinds('label', 'The scientists studied 900 children.', 'The researchers studied 900 children.', 'en')).toEqual([]);
+  });
+  it('a noun that stands in both sentences was moved, not swapped for another name', () => {
+    expect(kinds('label', 'Ein Riss in der Leitung, die Pumpe lief am selben Abend wieder.', 'Ein Riss in der Pumpe, die Leitung lief am selben Abend wieder.')).toEqual([]);
+  });
+});

@@ -86,3 +86,12 @@ describe('label: how an outlet introduces a person (or a firm) both name', () =>
     ]);
   });
 });
+
+describe('descriptor: plain synonyms of a role are the same introduction', () => {
+  it('lawyer / attorney, biggest backer / largest investor', () => {
+    const labels = (a: string, b: string) => cuesFor(a, b, 'en').filter((c) => c.kind === 'label').map((c) => c.text);
+    expect(labels('Her lawyer Tom Reyes said she would appeal.', 'Tom Reyes, her attorney, said she would appeal.')).toEqual([]);
+    expect(labels('Its biggest backer Orrin Fund lost $40 million.', 'Orrin Fund, its largest investor, lost $40 million.')).toEqual([]);
+    expect(labels('Her lawyer Tom Reyes said she would appeal.', 'Tom Reyes, her fixer, said she would appeal.')).not.toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 // or none) and the reporting verb's connotation (sagte vs behauptete; said vs claimed).
 import type { Cue, Sentence, Span } from '../../model.js';
 import { anonymousSources, ownAccounts, reportingVerbs, sourceIntroductions } from '../lexicon/attribution.js';
+import { alignedLabelGroups } from '../lexicon/labels.js';
 import { calendarWords } from '../lexicon/numbers.js';
 import {
   type Lexicon, type LexiconMatch, type Words, compileLexicon, findLexicon, isCapitalisedAt, overlapping, spacesOnlyAfter, wordAt, wordsOf,
@@ -160,7 +161,7 @@ function signalsOf(side: Side): Signal[] {
     const listed = outsideQuotes(findLexicon(sentence, sentence.text, anonymous), quotes);
     const unlisted = circles(sentence, listed);
     const anon = unlisted.length === 0 ? listed : [...listed, ...unlisted].sort((x, y) => x.span.start - y.span.start);
-    const verbMatches = outsideQuotes(findLexicon(sentence, sentence.text, verbs), quotes);
+    const verbMatches = outsideQuotes(findLexicon(sentence, sentence.text, verbs), quotes).filter((m) => !takesNotReports(sentence.text, m));
     const introduced = outsideQuotes(findLexicon(sentence, sentence.text, introductions), quotes);
     for (const m of anon) {
       // "according to people familiar", "laut Insidern": the introduction is part of the cue.
@@ -200,6 +201,20 @@ function signalsOf(side: Side): Signal[] {
     }
   }
   return ownReporting(side, signals);
+}
+
+/** What one claims in the sense of taking it, not of saying it: "claimed responsibility", "the fire claimed two lives". */
+const claimedThings = new Set(['responsibility', 'credit', 'victory', 'lives', 'life', 'compensation', 'damages', 'asylum', 'benefits', 'refunds', 'title', 'seat', 'seats']);
+
+/**
+ * Whether a "claim" verb takes something rather than reports a statement: its object, within two
+ * words (a number or "the" may stand between), is a thing claimed. Such a verb colours nothing
+ * and names no source.
+ */
+function takesNotReports(text: string, m: LexiconMatch): boolean {
+  if (!m.text.toLowerCase().startsWith('claim')) return false;
+  const next = text.slice(m.span.end).toLowerCase().match(/^\s+(?:(?:the|its|their|his|her|\p{N}+|two|three|several)\s+)?(\p{L}+)/u);
+  return next !== null && claimedThings.has(next[1]!);
 }
 
 /**
@@ -514,6 +529,65 @@ function compoundSources(sentence: Sentence): Signal[] {
   return found;
 }
 
+/** Words of a source's cue that name no source: the introductions' and reporting verbs' own words. */
+let notNameWords: Set<string> | null = null;
+
+/** A source's name words: lower case, four letters or more, possessive dropped, no function word, verb or introduction. */
+function sourceNameWords(text: string): string[] {
+  notNameWords ??= new Set([...sourceIntroductions, ...reportingVerbs].flatMap((e) => e.pattern.split(' ')));
+  const words = text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words
+    .map((w) => w.replace(/['’]s$/, ''))
+    .filter((w) => w.length >= 4 && !stopwords.has(w) && !notNameWords!.has(w) && !audiences.has(w));
+}
+
+/**
+ * The forms a source's name word takes: itself, its genitive (Kremls, Peskows), and the names
+ * of its label group (Kreml / Moskau / Russland, White House / Washington), which name one actor.
+ */
+function nameForms(word: string): string[] {
+  const bare = sourceKey(word);
+  const forms = [bare, `${bare}s`];
+  for (const variants of Object.values(alignedLabelGroups)) {
+    const hit = variants.some((v) => (v.endsWith('*') ? bare.startsWith(v.slice(0, -1)) : v === bare));
+    if (hit) forms.push(...variants.filter((v) => !v.includes(' ')).map((v) => v.replace(/\*$/, '')));
+  }
+  return forms;
+}
+
+/** Whether a text names a spokesperson (Polizeisprecherin, a spokesman for the council). */
+const mentionsSpokesperson = (text: string): boolean => /sprecher|spokes(?:man|woman|person|people)/iu.test(text);
+
+/**
+ * Whether the other side gives this named source too, in other words: one of its sentences holds
+ * a name word of the source ("Janet Rudd", "the trust", "Sheriff", "Moskau" for "Kreml") and a
+ * reporting verb or an introduction. "the trust said" and "North Carrow Health Trust said", "Joanna
+ * Pike said" and "said incident commander Joanna Pike", "nach Angaben des Kremls" and "Moskau
+ * nannte" are one source named two ways, not a different attribution. A sentence that also names
+ * another source ("according to police, while organisers put the number at …") sets a second voice
+ * against this one, where this outlet gives it alone: that stays a difference.
+ */
+function namesSameSource(signal: Signal, other: Side, otherSignals: readonly Signal[]): boolean {
+  if (!signal.value.startsWith('named:')) return false;
+  const forms = new Set(sourceNameWords(signal.text).flatMap(nameForms));
+  if (forms.size === 0) return false;
+  verbs ??= compileLexicon(reportingVerbs);
+  introductions ??= compileLexicon(sourceIntroductions);
+  const bySpokesperson = mentionsSpokesperson(signal.text);
+  return other.sentences.some((sentence) => {
+    // A spokesperson against the body itself ("ein Sprecher des Verbands" / "der Verband verweist")
+    // is how close the outlet gets to who spoke: kept as a difference.
+    if (mentionsSpokesperson(sentence.text) !== bySpokesperson) return false;
+    const { lower } = wordsOf(sentence, sentence.text);
+    if (!lower.some((w) => forms.has(w) || forms.has(sourceKey(w)))) return false;
+    const namesAnother = otherSignals.some(
+      (x) => x.sentence === sentence && x.value.startsWith('named:') && !sourceNameWords(x.text).some((w) => forms.has(w) || forms.has(sourceKey(w))),
+    );
+    if (namesAnother) return false;
+    return findLexicon(sentence, sentence.text, verbs!).length > 0 || findLexicon(sentence, sentence.text, introductions!).length > 0;
+  });
+}
+
 export function attributionCues(sides: Side[]): Cue[] {
   const signals = sides.map(signalsOf);
   // Each side's named sources, found once when a note first asks: a note names those of every
@@ -550,5 +624,5 @@ export function attributionCues(sides: Side[]): Cue[] {
       return `${outletOf(side)} reports the statement with the loaded verb '${signal.text}', which colours it; ${others} ${plural ? 'do' : 'does'} not use it.`;
     }
     return `${outletOf(side)} attributes this to a named source ('${signal.text}'); ${others} ${plural ? 'name' : 'names'} no such source.`;
-  });
+  }, (signal, j) => !namesSameSource(signal, sides[j]!, signals[j]!));
 }

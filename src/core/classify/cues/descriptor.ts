@@ -189,10 +189,21 @@ function appositionAfter(words: Words, text: string, name: number): { first: num
   return null;
 }
 
-/** A descriptor's content words: lower case, without possessive endings and function words. */
+/**
+ * English words of a role that say the same in one register: a lawyer is an attorney, a backer an
+ * investor, the biggest the largest. Informal titles (boss, chief) are not here: they are the
+ * choice a label reports.
+ */
+const plainSynonyms = new Map<string, string>([
+  ['attorney', 'lawyer'], ['counsel', 'lawyer'], ['solicitor', 'lawyer'], ['barrister', 'lawyer'],
+  ['backer', 'investor'], ['shareholder', 'investor'], ['biggest', 'largest'], ['spokesman', 'spokesperson'],
+  ['spokeswoman', 'spokesperson'], ['physician', 'doctor'], ['medic', 'doctor'],
+]);
+
+/** A descriptor's content words: lower case, without possessive endings and function words, plain synonyms as one. */
 function contentWords(text: string): Set<string> {
   const words = text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).map((w) => w.replace(/['’]s?$/, ''));
-  return new Set(words.filter((w) => w.length >= 3 && !stopwords.has(w)));
+  return new Set(words.filter((w) => w.length >= 3 && !stopwords.has(w)).map((w) => plainSynonyms.get(w) ?? w));
 }
 
 /** A descriptor's key: lower case, a German or English inflection ending dropped, so "Finanzministers" is "Finanzminister". */

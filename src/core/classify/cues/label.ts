@@ -17,25 +17,55 @@ function variantsOf(side: Side): Signal[] {
   const signals: Signal[] = [];
   for (const sentence of side.sentences) {
     const found = findLexicon(sentence, sentence.text, lexicon);
-    for (const m of found) signals.push({ sentence, text: m.text, span: m.span, value: m.value });
+    for (const m of found) if (!placeNotActor(sentence.text, m.span.start, m.value)) signals.push({ sentence, text: m.text, span: m.span, value: m.value });
     for (const tail of hyphenTails(sentence)) if (!found.some((m) => overlapping(m, tail))) signals.push(tail);
   }
   return signals;
+}
+
+/** Label groups whose variants are also places: Moskau is the Kremlin's seat and a city. */
+const placeGroups = new Set(['russia', 'usa']);
+/** Prepositions of place: "sagte Peskow in Moskau", "talks in Washington" say where, not who. */
+const placePrepositions = /(?:^|[^\p{L}])(?:in|aus|nach|bei|to|from|at)\s+$/iu;
+
+/**
+ * Whether a capital or country name stands as a place, not as the actor another outlet names with
+ * "Kreml" or "White House": after a preposition of place, or as a dateline opening the sentence
+ * ("Washington (dpa) …").
+ */
+function placeNotActor(text: string, start: number, value: string): boolean {
+  if (!placeGroups.has(value.slice(0, value.indexOf(':')))) return false;
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (placePrepositions.test(before)) return true;
+  return start === 0 && /^\p{L}+\s*\(/u.test(text);
 }
 
 /** Single-word label patterns by their text: [value, whether the word may go on]. */
 let singleWords: Map<string, { value: string; prefix: boolean }> | null = null;
 
 /**
- * "Stadtwerke-Konzern", "Hafen-Streik": a hyphenated compound names its last part's thing, so it
- * is a label of that part's group. Only the part after the last hyphen, only single-word patterns.
+ * The label value of one lower-case word ("forscher" → "researchers:plain"), if a single-word
+ * pattern of the table covers it: the longest stem of a prefix pattern the word starts with, else
+ * the word itself.
  */
-function hyphenTails(sentence: Side['sentences'][number]): Signal[] {
+export function labelValueOf(word: string): string | undefined {
   singleWords ??= new Map(
     labelEntries
       .filter(({ pattern }) => !pattern.includes(' '))
       .map(({ pattern, value }): [string, { value: string; prefix: boolean }] => [pattern.replace(/\*$/, ''), { value, prefix: pattern.endsWith('*') }]),
   );
+  for (let n = word.length; n >= 4; n--) {
+    const candidate = singleWords.get(word.slice(0, n));
+    if (candidate && (candidate.prefix || n === word.length)) return candidate.value;
+  }
+  return undefined;
+}
+
+/**
+ * "Stadtwerke-Konzern", "Hafen-Streik": a hyphenated compound names its last part's thing, so it
+ * is a label of that part's group. Only the part after the last hyphen, only single-word patterns.
+ */
+function hyphenTails(sentence: Side['sentences'][number]): Signal[] {
   // Most sentences have no hyphen at all: no walk over their words.
   if (!sentence.text.includes('-')) return noTails;
   const { lower, start, end } = wordsOf(sentence, sentence.text);
@@ -44,15 +74,10 @@ function hyphenTails(sentence: Side['sentences'][number]): Signal[] {
     const dash = lower[i]!.lastIndexOf('-');
     if (dash < 1) continue;
     const tail = lower[i]!.slice(dash + 1);
-    // The longest stem of a prefix pattern the tail starts with, else the tail itself.
-    let entry: { value: string; prefix: boolean } | undefined;
-    for (let n = tail.length; n >= 4 && entry === undefined; n--) {
-      const candidate = singleWords.get(tail.slice(0, n));
-      if (candidate && (candidate.prefix || n === tail.length)) entry = candidate;
-    }
-    if (entry === undefined) continue;
+    const value = labelValueOf(tail);
+    if (value === undefined) continue;
     const span = { start: start[i]!, end: end[i]! };
-    (found ??= []).push({ sentence, text: sentence.text.slice(span.start, span.end), span, value: entry.value });
+    (found ??= []).push({ sentence, text: sentence.text.slice(span.start, span.end), span, value });
   }
   return found ?? noTails;
 }

@@ -5,6 +5,7 @@ import { tokensOf } from '../../diff/tokens.js';
 import { diffTokens } from '../../diff/word-diff.js';
 import type { Cue, DiffPart, Sentence } from '../../model.js';
 import { wordsOf } from '../lexicon/match.js';
+import { labelValueOf } from './label.js';
 import { type Side, outletOf } from './side.js';
 
 /** Words of unchanged context around the swap, so a rewrite is not a "swap". */
@@ -28,6 +29,13 @@ function nearlySameWording(a: Sentence, b: Sentence): boolean {
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
   return shared >= Math.min(x.length, y.size) * 0.6;
+}
+
+/** Whether the text holds the word as a whole word, in any case. */
+function hasWord(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  const words: string[] = text.toLowerCase().match(/[\p{L}\p{M}-]+/gu) ?? [];
+  return words.includes(lower);
 }
 
 function sharedPrefix(a: string, b: string): number {
@@ -59,6 +67,13 @@ export function wordSwapCues(sides: Side[], maxEditLength: number): Cue[] {
         [from, to, after] = [part.from, part.to, next];
       } else return;
       if (!noun.test(from) || !noun.test(to)) return;
+      // A noun that also stands elsewhere in the other sentence was moved, not renamed: "ein Leck an
+      // einer Dichtung, die Anlage …" / "ein Defekt an einer Anlage, die …" name the same two things.
+      if (hasWord(b.text, from) || hasWord(a.text, to)) return;
+      // Two words the label table reads as one plain choice (Forscher / Wissenschaftler) are no
+      // swap either. Only the plain ones: a Warnstreik against a Streik says more, and stays.
+      const fromValue = labelValueOf(from.toLowerCase());
+      if (fromValue?.endsWith(':plain') && fromValue === labelValueOf(to.toLowerCase())) return;
       if (wordsIn(parts[i - 1]) + wordsIn(after) < minContextWords) return;
       const fromAt = a.text.indexOf(from);
       const toAt = b.text.indexOf(to);

@@ -47,15 +47,18 @@ const neutralVerbs = [
   'announced', 'added', 'described', 'called', 'reported', 'confirmed', 'confirms', 'explained', 'noted', 'wrote', 'commented',
   'verweist', 'verwies', 'schrieb', 'meinte', 'stressed', 'argued', 'estimated', 'replied', 'responded', 'recalled',
   'denied', 'erläuterte', 'schilderte', 'ergänzte', 'bekräftigte',
+  // What kind of statement it was, not a colouring of it: a warning, a stress, a demand is
+  // reported as made (English 'stressed' was always here; 'betonte' is its German twin).
+  'betonte', 'unterstrich', 'warnte', 'warned', 'warnen', 'warn', 'verlangt', 'verlangte', 'demanded',
 ];
 const loadedVerbs = [
   // Separated admissions (räumte … ein, gab … zu) are read in their clause (cues/attribution.ts).
   'behauptete', 'behauptet', 'behaupten', 'eingeräumt', 'einräumte', 'zugegeben', 'beteuerte',
-  'betonte', 'unterstrich', 'warnte', 'klagte', 'beklagte', 'wetterte', 'prahlte', 'lobte', 'verlangt', 'verlangte',
+  'klagte', 'beklagte', 'wetterte', 'prahlte', 'lobte',
   'claimed', 'claims', 'claim', 'admitted', 'admits', 'conceded', 'insisted', 'insists', 'alleged', 'boasted',
-  'warned', 'complained', 'touted', 'slammed', 'demanded', 'acknowledged', 'defended', 'verteidigte', 'verteidigt',
+  'complained', 'touted', 'slammed', 'acknowledged', 'defended', 'verteidigte', 'verteidigt',
   'gloated', 'vowed', 'whined', 'whinged', 'claiming', 'revealed', 'versicherte',
-  'warnen', 'insist', 'warn', 'admit', 'allege',
+  'insist', 'admit', 'allege',
 ];
 
 export const reportingVerbs: LexiconEntry[] = [

@@ -89,6 +89,8 @@ export const framingLabelGroups: Record<string, string[]> = {
 export const sameLabel: Record<string, string> = {
   hikes: 'hike', hiked: 'hike', rise: 'plain', rises: 'plain', raised: 'plain', increase: 'plain', increases: 'plain',
   increased: 'plain', 'erhöhung*': 'plain', 'anhebung*': 'plain', angehoben: 'plain', erhöht: 'plain', erhöhte: 'plain',
+  // Researchers and scientists are one plain word in two forms; "Experten" is the other choice.
+  'forscher*': 'plain', 'wissenschaftler*': 'plain', researchers: 'plain', scientists: 'plain',
   bosses: 'boss', russlands: 'russland', "russia's": 'russia', strikes: 'strike', walkouts: 'walkout', gangs: 'gang',
   companies: 'company', militias: 'militia', 'weißen haus*': 'weiße haus', 'warnstreik*': 'streik', landslides: 'landslide', mudslides: 'mudslide', firefighters: 'plain', 'firefighting crews': 'plain', crews: 'plain', protestors: 'protesters', pedestrianized: 'pedestrianised',
 };
