@@ -67,3 +67,14 @@ describe('certainty: Konjunktiv I against a direct quote is a paraphrase, not a 
     expect(certainty('Die Täter sollen nach wenigen Minuten geflohen sein.', '„Nach wenigen Minuten waren sie weg“, sagte ein Zeuge.')).toEqual(['a sollen']);
   });
 });
+
+describe('certainty: "soll" on a passive infinitive is a plan, not hearsay', () => {
+  it('reads "soll … gebaut werden" as a plan', () => {
+    expect(certainty('Die neue Halle soll bis zum Herbst gebaut werden.', 'Die neue Halle wird bis zum Herbst gebaut.')).toEqual([]);
+    expect(certainty('Der Kreis teilte mit, dass die Schule abgerissen werden soll.', 'Die Schule wird abgerissen.')).toEqual([]);
+  });
+  it('still reads the perfect and a change of state as hearsay or forecast', () => {
+    expect(certainty('Der Fahrer soll das Signal übersehen haben.', 'Der Fahrer übersah das Signal.')).toEqual(['a soll']);
+    expect(certainty('Am Abend soll der Wind schwächer werden.', 'Am Abend wird der Wind schwächer.')).toEqual(['a soll']);
+  });
+});

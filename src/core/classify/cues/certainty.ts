@@ -18,7 +18,7 @@ function signalsOf(side: Side): Signal[] {
     const quotes = quotesOf(sentence);
     for (const m of findLexicon(sentence, sentence.text, lexicon)) {
       if (quotes.some((q) => overlapping(q, m))) continue;
-      if (isSubstituteInfinitive(sentence, m.span)) continue;
+      if (isSubstituteInfinitive(sentence, m.span) || isPlannedSollen(sentence, m.span)) continue;
       // Konjunktiv forms are German grammar; "rate" or "sei" in English text mean something else.
       if (m.value !== 'reported-speech' || side.article.language !== 'en') signals.push({ sentence, text: m.text, span: m.span, value: m.value });
     }
@@ -55,6 +55,41 @@ function isSubstituteInfinitive(sentence: Sentence, span: { start: number; end: 
     if (perfectAuxiliaries.has(words.lower[i]!)) return true;
   }
   return false;
+}
+
+
+/**
+ * "soll"/"sollen" on a passive infinitive ("… installiert werden", "durchgesetzt werden soll")
+ * states a plan: hearsay about a deed done to someone is told in the perfect passive ("soll …
+ * getötet worden sein"). Other infinitives stay hearsay, since "Er soll Millionen verdienen" is
+ * hearsay and grammar alone does not tell it from "Kunden sollen die Ware nicht essen". The
+ * infinitive is the clause's last word (verb second) or the word before the modal (verb last).
+ */
+function isPlannedSollen(sentence: Sentence, span: { start: number; end: number }): boolean {
+  const text = sentence.text;
+  const word = text.slice(span.start, span.end).toLowerCase();
+  if (word !== 'soll' && word !== 'sollen') return false;
+  const words = wordsOf(sentence, text);
+  const at = words.start.indexOf(span.start);
+  if (at < 0) return false;
+  // Verb last ("… installiert werden soll"): the infinitive stands right before the modal.
+  if (/^\s*(?:[,;:.!?)–—]|$)/.test(text.slice(span.end))) return isPassive(words, text, at - 1, 0);
+  // Verb second: the infinitive closes the clause, the last word before its punctuation.
+  let infinitive = at + 1;
+  while (infinitive + 1 < words.lower.length && !/^\s*[,;:.!?)–—]/.test(text.slice(words.end[infinitive]!, words.start[infinitive + 1]!))) infinitive++;
+  if (infinitive >= words.lower.length) return false;
+  return isPassive(words, text, infinitive, at + 1);
+}
+
+/**
+ * Whether word `infinitive` is the "werden" of a passive: after a participle ("installiert werden",
+ * "abgerissen werden"), at or after word `from`. After an adjective ("schwächer werden") it is a
+ * change of state, which a forecast hedges as much as "soll … nachlassen".
+ */
+function isPassive(words: Words, text: string, infinitive: number, from: number): boolean {
+  const before = infinitive - 1;
+  if (before < from || words.lower[infinitive] !== 'werden' || isCapitalisedAt(words, text, before)) return false;
+  return /(?:t|ge\p{L}+en)$/u.test(words.lower[before]!);
 }
 
 /**
