@@ -546,6 +546,17 @@ function sourceNameWords(text: string): string[] {
  * of its label group (Kreml / Moskau / Russland, White House / Washington), which name one actor.
  */
 function nameForms(word: string): string[] {
+  let forms = nameFormsByWord.get(word);
+  if (!forms) {
+    // Bounded like the other per-word caches: a hostile comparison of millions of distinct words.
+    if (nameFormsByWord.size > 50_000) nameFormsByWord.clear();
+    nameFormsByWord.set(word, (forms = formsOfName(word)));
+  }
+  return forms;
+}
+const nameFormsByWord = new Map<string, string[]>();
+
+function formsOfName(word: string): string[] {
   const bare = sourceKey(word);
   const forms = [bare, `${bare}s`];
   for (const variants of Object.values(alignedLabelGroups)) {
@@ -569,23 +580,55 @@ const mentionsSpokesperson = (text: string): boolean => /sprecher|spokes(?:man|w
  */
 function namesSameSource(signal: Signal, other: Side, otherSignals: readonly Signal[]): boolean {
   if (!signal.value.startsWith('named:')) return false;
-  const forms = new Set(sourceNameWords(signal.text).flatMap(nameForms));
+  const forms = nameFormsOf(signal);
   if (forms.size === 0) return false;
-  verbs ??= compileLexicon(reportingVerbs);
-  introductions ??= compileLexicon(sourceIntroductions);
   const bySpokesperson = mentionsSpokesperson(signal.text);
   return other.sentences.some((sentence) => {
+    const facts = sourceFactsOf(sentence);
     // A spokesperson against the body itself ("ein Sprecher des Verbands" / "der Verband verweist")
     // is how close the outlet gets to who spoke: kept as a difference.
-    if (mentionsSpokesperson(sentence.text) !== bySpokesperson) return false;
-    const { lower } = wordsOf(sentence, sentence.text);
-    if (!lower.some((w) => forms.has(w) || forms.has(sourceKey(w)))) return false;
-    const namesAnother = otherSignals.some(
-      (x) => x.sentence === sentence && x.value.startsWith('named:') && !sourceNameWords(x.text).some((w) => forms.has(w) || forms.has(sourceKey(w))),
-    );
-    if (namesAnother) return false;
-    return findLexicon(sentence, sentence.text, verbs!).length > 0 || findLexicon(sentence, sentence.text, introductions!).length > 0;
+    if (facts.bySpokesperson !== bySpokesperson || !facts.reports) return false;
+    if (![...forms].some((form) => facts.keys.has(form))) return false;
+    const namesAnother = otherSignals.some((x) => x.sentence === sentence && x.value.startsWith('named:') && !nameWordsOf(x).some((w) => forms.has(w) || forms.has(sourceKey(w))));
+    return !namesAnother;
   });
+}
+
+// A unit of twenty outlets asks about every pair of its sides: what a signal or a sentence yields
+// is worked out once, not once per other side.
+const nameFormsCache = new WeakMap<Signal, Set<string>>();
+const nameWordsCache = new WeakMap<Signal, string[]>();
+const sourceFactsCache = new WeakMap<Sentence, { keys: Set<string>; bySpokesperson: boolean; reports: boolean }>();
+
+/** The signal's source name words in all their forms (nameForms). */
+function nameFormsOf(signal: Signal): Set<string> {
+  let forms = nameFormsCache.get(signal);
+  if (!forms) nameFormsCache.set(signal, (forms = new Set(nameWordsOf(signal).flatMap(nameForms))));
+  return forms;
+}
+
+function nameWordsOf(signal: Signal): string[] {
+  let words = nameWordsCache.get(signal);
+  if (!words) nameWordsCache.set(signal, (words = sourceNameWords(signal.text)));
+  return words;
+}
+
+/** A sentence's words and their source keys, whether it names a spokesperson, and whether it reports (a reporting verb or an introduction). */
+function sourceFactsOf(sentence: Sentence): { keys: Set<string>; bySpokesperson: boolean; reports: boolean } {
+  let facts = sourceFactsCache.get(sentence);
+  if (!facts) {
+    verbs ??= compileLexicon(reportingVerbs);
+    introductions ??= compileLexicon(sourceIntroductions);
+    const { lower } = wordsOf(sentence, sentence.text);
+    const keys = new Set<string>();
+    for (const w of lower) {
+      keys.add(w);
+      keys.add(sourceKey(w));
+    }
+    const reports = findLexicon(sentence, sentence.text, verbs).length > 0 || findLexicon(sentence, sentence.text, introductions).length > 0;
+    sourceFactsCache.set(sentence, (facts = { keys, bySpokesperson: mentionsSpokesperson(sentence.text), reports }));
+  }
+  return facts;
 }
 
 export function attributionCues(sides: Side[]): Cue[] {
