@@ -10,6 +10,8 @@ export interface TextStructure {
 }
 
 const MAX_HEADING_CHARS = 110;
+/** A heading under the title this long is its standfirst. */
+const standfirstWords = 10;
 const MAX_HEADING_WORDS = 14;
 
 /** Blocks of `body[from, to)`, with offsets into the whole body. */
@@ -38,6 +40,11 @@ export function textStructure(body: string, from = 0, to = body.length): TextStr
   if (first && titled && blocks.length > 1) {
     titleSpan = { start: first.start, end: first.end };
     blocks.shift();
+    // A standfirst under the title ("All 212 passengers were brought ashore after the vessel struck
+    // a sandbank in fog") is a summary told in a sentence without its full stop, not a section
+    // heading: a heading of ten words or more right under the title is text.
+    const next = blocks[0];
+    if (next && next.kind === 'heading' && body.slice(next.start, next.end).trim().split(/\s+/).length >= standfirstWords) next.kind = 'paragraph';
   }
   return { blocks, titleSpan, furniture };
 }

@@ -496,3 +496,15 @@ describe('Markdown furniture is read from the words, not the markup', () => {
     expect(a.furniture!.map((f) => f.kind)).toEqual(['credit', 'share']);
   });
 });
+
+describe('a standfirst under the title', () => {
+  it('is a sentence of the report when it is ten words or more, a heading when it is short', () => {
+    const long = ['Ferry service cut to four crossings', '', 'Fuel costs and a shortage of crew force the operator to halve its winter timetable', '', 'The operator will run four crossings a day from next month.'].join('\n');
+    expect(sentencesOf({ text: long })).toEqual([
+      'Fuel costs and a shortage of crew force the operator to halve its winter timetable',
+      'The operator will run four crossings a day from next month.',
+    ]);
+    const short = ['Ferry service cut to four crossings', '', 'What changes for passengers', '', 'The operator will run four crossings a day from next month.', '', 'Tickets already bought stay valid.'].join('\n');
+    expect(headingsOf({ text: short })).toEqual(['What changes for passengers']);
+  });
+});
