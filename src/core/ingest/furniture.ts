@@ -29,23 +29,30 @@ export function withoutFurniture(
     }
     // A caption stands on the line right above its credit ("Firefighters outside the plant.",
     // then "(Photo by …/Getty Images)"): a short line with only a line break between is one with it.
+    const text = body.slice(block.start, block.end).trim();
     const above = kept[kept.length - 1];
-    // Each of these lines names who stands above it: a byline's names above its time stamp
-    // ("Helen Pritchard in Velmouth", then "Tue 3 Mar 2026 14.35 GMT"), an embedded post's account
-    // above its handle ("Velmouth Coastguard", then "@VelmouthCG"). The title is never one.
-    const named =
-      above !== undefined &&
-      kept.length > 1 &&
-      ((kind === 'credit' && above.kind !== 'heading' && isCaptionOf(body, above, block)) ||
-        (kind === 'byline' && kept.length <= bylineReach && isTimestamp(body.slice(block.start, block.end).trim()) && isNameLine(body.slice(above.start, above.end).trim(), true)) ||
-        (kind === 'embed' && handleLine.test(body.slice(block.start, block.end).trim()) && isNameLine(body.slice(above.start, above.end).trim(), false)));
-    if (named) {
+    // The title is never the line a piece of furniture takes along.
+    if (above !== undefined && kept.length > 1 && belongsAbove(kind, body, above, block, text, kept.length)) {
       kept.pop();
       furniture.push({ kind, text: body.slice(above.start, above.end).trim(), start: above.start, end: above.end });
     }
-    furniture.push({ kind, text: body.slice(block.start, block.end).trim(), start: block.start, end: block.end });
+    furniture.push({ kind, text, start: block.start, end: block.end });
   }
   return withoutAuthorNote(body, kept, furniture);
+}
+
+/**
+ * Whether the line above a piece of furniture goes with it: a caption above its credit, a byline's
+ * names above its time stamp ("Helen Pritchard in Velmouth", then "Tue 3 Mar 2026 14.35 GMT"), an
+ * embedded post's account above its handle ("Velmouth Coastguard", then "@VelmouthCG"). `place`:
+ * the line above is the `place`-th block kept (a byline stands near the top).
+ */
+function belongsAbove(kind: FurnitureKind, body: string, above: Block, block: Block, text: string, place: number): boolean {
+  if (kind === 'credit') return above.kind !== 'heading' && isCaptionOf(body, above, block);
+  const aboveText = body.slice(above.start, above.end).trim();
+  if (kind === 'byline') return place <= bylineReach && isTimestamp(text) && isNameLine(aboveText, true);
+  if (kind === 'embed') return handleLine.test(text) && isNameLine(aboveText, false);
+  return false;
 }
 
 /** A byline stands under the headline: further down, a short line above a time stamp is a live blog's heading. */
@@ -74,19 +81,27 @@ function isNameLine(line: string, place: boolean): boolean {
 }
 
 // An embedded post's frame, line by line: "@VelmouthCG", "·", "Follow", "7:42 AM · Mar 3, 2026".
-const handleLine = /^@[A-Za-z0-9_]{1,30}$/;
-const postFrame =
-  /^(?:@[A-Za-z0-9_]{1,30}|[·•]|follow|folgen|view on (?:x|twitter|instagram|threads|bluesky)|auf (?:x|instagram|threads|bluesky) ansehen|\d{1,2}:\d{2}\s?(?:am|pm)?\s·\s(?:\p{L}{3,9}\.?\s\d{1,2},\s\d{4}|\d{1,2}\.\s?\p{L}{3,9}\.?\s\d{4}))$/iu;
+const handle = '@[A-Za-z0-9_]{1,30}';
+const handleLine = new RegExp(`^${handle}$`);
+const postFrame = new RegExp(
+  String.raw`^(?:${handle}|[·•]|follow|folgen|view on (?:x|twitter|instagram|threads|bluesky)|auf (?:x|instagram|threads|bluesky) ansehen|\d{1,2}:\d{2}\s?(?:am|pm)?\s·\s(?:\p{L}{3,9}\.?\s\d{1,2},\s\d{4}|\d{1,2}\.\s?\p{L}{3,9}\.?\s\d{4}))$`,
+  'iu',
+);
 
 /**
  * "Helen Pritchard is the Guardian's south-west correspondent", "Anna Berger ist Redakteurin im
  * Lokalressort": a note about the writer among the article's last lines, a name and a job.
  */
-const authorNote =
-  /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s(?:is|was|ist|war)\s(?:(?:a|an|the|der|die|eine?)\s)?[^.!?]{0,80}?(?:\b(?:correspondent|editor|reporter|writer|journalist|columnist|commentator)|\b(?:Korrespondent|Redakteur|Reporter|Autor|Journalist|Kolumnist|Ressortleiter)(?:in)?)\b[^.!?]{0,80}\.?$/u;
+const writerName = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})`;
+const authorNote = new RegExp(
+  String.raw`^${writerName}\s(?:is|was|ist|war)\s(?:(?:a|an|the|der|die|eine?)\s)?[^.!?]{0,80}?(?:\b(?:correspondent|editor|reporter|writer|journalist|columnist|commentator)|\b(?:Korrespondent|Redakteur|Reporter|Autor|Journalist|Kolumnist|Ressortleiter)(?:in)?)\b[^.!?]{0,80}\.?$`,
+  'u',
+);
 // "Jana Roth schreibt seit 2019 für die Lokalredaktion …", "Sam Ortiz covers transport for the Herald.": the other common form.
-const authorWritesFor =
-  /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s(?:schreibt|berichtet|arbeitet|covers|writes|reports)\s[^.!?]{0,80}\b(?:für|for)\s(?:die\s|das\s|den\s|the\s)?\p{Lu}[^.!?]{0,80}\.?$/u;
+const authorWritesFor = new RegExp(
+  String.raw`^${writerName}\s(?:schreibt|berichtet|arbeitet|covers|writes|reports)\s[^.!?]{0,80}\b(?:für|for)\s(?:die\s|das\s|den\s|the\s)?\p{Lu}[^.!?]{0,80}\.?$`,
+  'u',
+);
 /** How far from the end a note about the author stands: after it only sign-offs and topic lists. */
 const authorNoteReach = 4;
 
@@ -218,14 +233,16 @@ const shareWords = new Set([
 const actionWords = new Set(['e-mail', 'email', 'teilen', 'twittern', 'tweet', 'tweeten', 'share', 'drucken', 'print', 'merken', 'speichern', 'save', 'kommentare', 'comments', 'facebook', 'whatsapp', 'linkedin']);
 /** A line only of share-bar words ("X", "Link"): a button when it stands under other buttons. */
 export function isShareWords(line: string): boolean {
-  const words = line.toLowerCase().split(/[\s|·•/,]+/).filter(Boolean);
+  const words = barWords(line.toLowerCase());
   return words.length >= 1 && words.length <= 4 && words.every((w) => shareWords.has(w));
 }
 function isShareBar(lower: string): boolean {
   // "Kommentare (37)", "142 Comments": a count beside a button is part of it.
-  const words = lower.replace(/\(\d+\)|\b\d+\b/g, ' ').split(/[\s|·•/,]+/).filter(Boolean);
+  const words = barWords(lower.replace(/\(\d+\)|\b\d+\b/g, ' '));
   return words.length <= 12 && words.every((w) => shareWords.has(w)) && words.some((w) => actionWords.has(w));
 }
+/** A bar's words, split at spaces and the separators sites set between buttons. */
+const barWords = (lower: string): string[] => lower.split(/[\s|·•/,]+/).filter(Boolean);
 
 // A reader's tools beside the share buttons: read aloud, bookmark, gift, copy the link, text size.
 const pageTool = new RegExp(
@@ -251,7 +268,7 @@ const kickers = new Set([
   'fact check', 'update', 'plus', 'premium', 'exclusive report', 'explainer', 'erklärstück',
 ]);
 // A skip link or a site's own navigation words.
-const skipLink = /^(?:zum inhalt springen|zur navigation springen|direkt zum inhalt|skip to (?:main )?(?:content|navigation)|zur startseite|back to top|nach oben|menü|menu|startseite|themen|topics|tags|schlagworte|explore more on these topics|more on this (?:story|topic))$/u;
+const skipLink = /^(?:zum inhalt springen|zur navigation springen|direkt zum inhalt|skip to (?:main )?(?:content|navigation)|zur startseite|back to top|nach oben|menü|menu|startseite)$/u;
 // A footer's links: "Impressum Datenschutz AGB Kontakt", "Privacy | Terms | Contact us".
 const footerWords = new Set([
   'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'kontakt', 'cookies', 'cookie-einstellungen', 'barrierefreiheit',
@@ -326,7 +343,7 @@ function isTimestamp(line: string): boolean {
   // A date that opens a line with a word after it ("Am 1. Dezember 2026 brach …") is a sentence,
   // unless what follows is a byline or a short source ("| dpa").
   // "… 6:12 PM GMT+1Updated 2 hours ago": a second stamp glued to the first.
-  return /^[|·•]/.test(line.slice(m[0].length).trim()) || isByline(rest) || (rest !== line && isTimestamp(rest)) || (time !== null && rest.split(/\s+/).length <= 3 && !/[.!?]$/.test(rest));
+  return /^[|·•]/.test(line.slice(m[0].length).trim()) || isByline(rest) || isTimestamp(rest) || (time !== null && rest.split(/\s+/).length <= 3 && !/[.!?]$/.test(rest));
 }
 
 // When and where the piece ran: "Dieser Artikel wurde ausgespielt am … im Programm NDR Info",

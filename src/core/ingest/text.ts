@@ -82,11 +82,12 @@ function linesToBlocks(body: string, start: number, end: number, furnitureRead =
     for (let i = 1; i < lines.length; i++) {
       topics = (topics || opensTopicList(text(lines[i - 1]!))) && kinds[i - 1] === 'navigation';
       if (kinds[i] !== null) continue;
-      const noSentenceEnd = !/[.!?:;,]["”“»«’')\]]*$/.test(text(lines[i]!));
+      const line = text(lines[i]!);
+      const noSentenceEnd = !/[.!?:;,]["”“»«’')\]]*$/.test(line);
       // A linked headline may ask ("Wie schütze ich mein Haus?"), so only a question's mark is allowed.
-      if (kinds[i - 1] === 'link' && len(lines[i]) <= 100 && (noSentenceEnd || /\?$/.test(text(lines[i]!)))) kinds[i] = 'link';
-      else if (topics && text(lines[i]!).split(/\s+/).length <= 4 && noSentenceEnd) kinds[i] = 'navigation';
-      else if (kinds[i - 1] === 'share' && isShareWords(text(lines[i]!))) kinds[i] = 'share';
+      if (kinds[i - 1] === 'link' && len(lines[i]) <= 100 && (noSentenceEnd || /\?$/.test(line))) kinds[i] = 'link';
+      else if (topics && line.split(/\s+/).length <= 4 && noSentenceEnd) kinds[i] = 'navigation';
+      else if (kinds[i - 1] === 'share' && isShareWords(line)) kinds[i] = 'share';
     }
     if (kinds.some((k) => k !== null)) {
       const blocks: Block[] = [];
