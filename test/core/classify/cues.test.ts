@@ -120,6 +120,17 @@ describe('attribution', () => {
     const coalition = cuesFor('Die Reform kommt nach Informationen aus Koalitionskreisen im Mai.', 'Die Reform kommt im Mai.');
     expect(brief(coalition.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a nach Informationen aus Koalitionskreisen']);
   });
+  it('de: districts (Landkreise, Wahlkreise) and circles with an article are places, not unnamed sources', () => {
+    const districts = cuesFor('Die Bäckerei betreibt 41 Filialen in den Landkreisen Rennsberg und Auental.', 'Die Bäckerei betreibt 41 Filialen.');
+    expect(districts.filter((c) => c.kind === 'attribution')).toEqual([]);
+    const seats = cuesFor('In drei Wahlkreisen wird neu ausgezählt.', 'Es wird neu ausgezählt.');
+    expect(seats.filter((c) => c.kind === 'attribution')).toEqual([]);
+    const theCircles = cuesFor('Die Reform betrifft die Verwaltungskreise und die Gemeindekreise im Norden.', 'Die Reform betrifft den Norden.');
+    expect(theCircles.filter((c) => c.kind === 'attribution')).toEqual([]);
+    // A circle of people still is one.
+    const informed = cuesFor('Der Vertrag ist nach Angaben aus Sicherheitskreisen unterschrieben.', 'Der Vertrag ist unterschrieben.');
+    expect(brief(informed.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a nach Angaben aus Sicherheitskreisen']);
+  });
   it('de: a source named inside one word (nach Polizeiangaben, laut NDR-Informationen) is the same source as one named after it', () => {
     const named = cuesFor('Nach Polizeiangaben wurden drei Menschen verletzt.', 'Drei Menschen wurden verletzt.');
     expect(brief(named.filter((c) => c.kind === 'attribution'))).toEqual(['attribution a Nach Polizeiangaben']);

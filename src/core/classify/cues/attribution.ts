@@ -336,6 +336,10 @@ function spokesForEnd(words: Words, text: string, i: number): number {
 const compoundHeads = ['angaben', 'informationen'];
 /** What a German compound names unnamed sources with: "Regierungs|kreisen", "Branchen|kreise". */
 const circleHeads = ['kreisen', 'kreise'];
+/** Kreise that are places, not circles of people: Landkreise, Stadtkreise, Wahlkreise, Kirchenkreise. */
+const districts = /^(?:land|stadt|wahl|kirchen|gemeinde|verwaltungs)kreis/;
+/** The German articles, which a circle of sources goes without. */
+const articles = new Set(['der', 'die', 'das', 'des', 'dem', 'den']);
 
 /**
  * The first of `heads` the word ends in after at least `minStem` other letters, if any. A loop, not
@@ -499,7 +503,10 @@ function circles(sentence: Sentence, listed: readonly LexiconMatch[]): LexiconMa
   const found: LexiconMatch[] = [];
   for (let i = 0; i < lower.length; i++) {
     const word = lower[i]!;
-    if (headOf(word, circleHeads, 4) === undefined) continue;
+    if (headOf(word, circleHeads, 4) === undefined || districts.test(word)) continue;
+    // "in den Landkreisen", "die Kreise": a circle the news comes from takes no article
+    // ("aus Regierungskreisen", "aus gut unterrichteten Kreisen").
+    if (i > 0 && articles.has(lower[i - 1]!)) continue;
     const span = { start: start[i]!, end: end[i]! };
     if (listed.some((m) => overlapping(m, { span }))) continue;
     found.push({ text: sentence.text.slice(span.start, span.end), span, value: 'anonymous' });
