@@ -327,3 +327,50 @@ describe('number: a number that is part of a name', () => {
     expect(numbers('Die Straße ist auf 17 Kilometern gesperrt.', 'Die Straße ist auf 20 Kilometern gesperrt.')).toEqual(['a 17', 'b 20']);
   });
 });
+
+describe('number: numbers written as words of several parts', () => {
+  it('en: "Twenty-three" is 23, not 20; "three-mile" still gives its 3', () => {
+    expect(numbers('Twenty-three people were arrested.', '23 people were arrested.', 'en')).toEqual([]);
+    expect(valueOf(numberCuesFor('Twenty-three people were arrested.', '20 people were arrested.', 'en'), 'a')).toBe('n:23');
+    expect(numbers('Forty-one jobs go.', '41 jobs go.', 'en')).toEqual([]);
+    expect(numbers('A three-mile march.', 'A 3-mile march.', 'en')).toEqual([]);
+    expect(numbers('Fourteen people were hurt.', '14 people were hurt.', 'en')).toEqual([]);
+  });
+  it('de: "Dreiundzwanzig", "Zweihundertfünfzig", "Dreitausend" and the teens equal their figures', () => {
+    expect(numbers('Dreiundzwanzig Menschen wurden festgenommen.', '23 Menschen wurden festgenommen.')).toEqual([]);
+    expect(numbers('Zweihundertfünfzig Menschen kamen.', '250 Menschen kamen.')).toEqual([]);
+    expect(numbers('Dreitausendfünfhundert Menschen kamen.', '3500 Menschen kamen.')).toEqual([]);
+    expect(numbers('Vierzehn Menschen wurden verletzt.', '14 Menschen wurden verletzt.')).toEqual([]);
+    expect(brief(numberCuesFor('Einundzwanzig Menschen kamen.', '23 Menschen kamen.'))).toEqual(['a Einundzwanzig', 'b 23']);
+  });
+  it('de: words that only start or end like a number are none ("Einsatz", "Achtung", "Neunzigerjahre")', () => {
+    expect(numbers('Der Einsatz dauerte, Achtung.', 'Der Einsatz dauerte.')).toEqual([]);
+    expect(numbers('Das war in den Neunzigerjahren.', 'Das war früher.')).toEqual([]);
+  });
+});
+
+describe('number: a note sets a figure against the other outlet\'s figures that are alike', () => {
+  const noteOf = (a: string, b: string, language: Language = 'de') => numberCuesFor(a, b, language).find((c) => c.articleId === 'a')!.note;
+  it('the figure that counts the same thing, when one does', () => {
+    expect(noteOf('Die Bäckerei hat 41 Filialen und 480 Beschäftigte.', 'Die Bäckerei hat rund 40 Filialen und etwa 480 Beschäftigte.')).toBe(
+      "Tagesblatt gives the figure '41'; Morgenpost gives 'rund 40'.",
+    );
+    expect(noteOf('Sechs von ihnen liegen im Krankenhaus, 23 sind erkrankt.', 'Rund zwei Dutzend sind erkrankt, mehrere von ihnen liegen im Krankenhaus.')).toBe(
+      "Tagesblatt gives the figure 'Sechs'; Morgenpost gives 'mehrere'.",
+    );
+  });
+  it('else one of about the same size, never a percent against a count or a duration against people', () => {
+    expect(noteOf('The bank raised its rate to 4.50 percent.', 'The committee voted five to four.', 'en')).toBe("Tagesblatt gives the figure '4.50 percent'; Morgenpost gives no such figure.");
+    expect(noteOf('Er arbeitete 41 Jahre im Werk.', 'Mehr als ein Dutzend Menschen wurden verletzt.')).toBe("Tagesblatt gives the figure '41 Jahre'; Morgenpost gives no such figure.");
+    expect(noteOf('The strike lasted seven weeks.', 'Talks ran for more than 30 hours over five days.', 'en')).toBe(
+      "Tagesblatt gives the figure 'seven weeks'; Morgenpost gives 'more than 30 hours', 'over five days'.",
+    );
+    expect(noteOf('The club has 1,350 members.', 'The club lost 3 of its 20 games.', 'en')).toBe("Tagesblatt gives the figure '1,350'; Morgenpost gives no such figure.");
+  });
+  it('a share told in words stands against a count or a percent; a vague magnitude against what lies in it', () => {
+    expect(noteOf('Almost a third of voters turned out.', 'About 950 people voted.', 'en')).toBe("Tagesblatt gives the figure 'Almost a third'; Morgenpost gives 'About 950'.");
+    expect(noteOf('Der Schaden geht in die Millionen.', 'Der Schaden beträgt mindestens 15 Millionen Euro.')).toBe(
+      "Tagesblatt gives an unspecific quantity 'in die Millionen'; Morgenpost gives 'mindestens 15 Millionen Euro'.",
+    );
+  });
+});

@@ -42,6 +42,67 @@ const wordValueOf = new Map<string, string>([
   ...numberValueOf,
 ]);
 
+const englishTens = new Map(Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }));
+const englishUnits = new Map(Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }));
+
+/** "twenty-three" → 'n:23' (the word lower case, its dash at `dash`); null for any other word. */
+function englishTensAndUnit(word: string, dash: number): string | null {
+  const tens = englishTens.get(word.slice(0, dash));
+  const unit = tens === undefined ? undefined : englishUnits.get(word.slice(dash + 1));
+  return unit === undefined ? null : `n:${tens! + unit}`;
+}
+
+const germanUnits: Array<[string, number]> = [['eins', 1], ['ein', 1], ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9]];
+const germanBelow20 = new Map<string, number>([...germanUnits, ['zehn', 10], ['elf', 11], ['zwölf', 12], ['dreizehn', 13], ['vierzehn', 14], ['fünfzehn', 15], ['sechzehn', 16], ['siebzehn', 17], ['achtzehn', 18], ['neunzehn', 19]]);
+const germanTens = new Map(Object.entries({ zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90 }));
+
+/**
+ * German writes a number of words as one: "dreiundzwanzig", "zweihundert", "dreitausendfünfhundert".
+ * The word's value as 'n:…' when the whole word reads as a number from 21 up, else null (the
+ * single number words are in the tables; "Einsatz" or "Achtung" read as no number).
+ */
+function germanNumberValue(word: string): string | null {
+  // A cheap test first: this runs for every word without a table entry.
+  if (word.length < 9 || !/(?:zig|ßig|zehn|hundert|tausend|eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|elf|zwölf)$/.test(word)) return null;
+  const value = germanThousands(word);
+  return value === null || value <= 20 ? null : `n:${value}`;
+}
+
+/** 1–99 as one German word ("sieben", "siebzehn", "siebenundzwanzig"), or null. */
+function germanBelow100(word: string): number | null {
+  const small = germanBelow20.get(word) ?? germanTens.get(word);
+  if (small !== undefined) return small;
+  const und = word.indexOf('und');
+  if (und <= 0) return null;
+  const unit = germanUnits.find(([w]) => w === word.slice(0, und) && w !== 'eins')?.[1];
+  const tens = germanTens.get(word.slice(und + 3));
+  return unit === undefined || tens === undefined ? null : tens + unit;
+}
+
+/** 1–999 ("zweihundertfünfzig", "hundert"), or null. */
+function germanBelow1000(word: string): number | null {
+  const at = word.indexOf('hundert');
+  if (at < 0) return germanBelow100(word);
+  const head = word.slice(0, at);
+  const hundreds = head === '' ? 1 : germanUnits.find(([w]) => w === head && w !== 'eins')?.[1];
+  if (hundreds === undefined) return null;
+  const rest = word.slice(at + 7);
+  const tail = rest === '' ? 0 : germanBelow100(rest);
+  return tail === null ? null : hundreds * 100 + tail;
+}
+
+/** 1–999,999 ("dreitausendfünfhundert", "zwölftausend"), or null. */
+function germanThousands(word: string): number | null {
+  const at = word.indexOf('tausend');
+  if (at < 0) return germanBelow1000(word);
+  const head = word.slice(0, at);
+  const thousands = head === '' ? 1 : germanBelow1000(head);
+  if (thousands === null) return null;
+  const rest = word.slice(at + 7);
+  const tail = rest === '' ? 0 : germanBelow1000(rest);
+  return tail === null ? null : thousands * 1000 + tail;
+}
+
 /** The value of a numeric token: "35,000,000" and "35.000.000" → 35000000, "3,5 Mio." → 3500000. */
 export function numericValue(token: string): string {
   // "12.30 Uhr", "23 Uhr": a time of day, with or without its minutes.
@@ -109,9 +170,10 @@ function figuresOf(sentence: Sentence): Signal[] {
     } else {
       // Runs for every word of every sentence: one lookup, no string unless the word is a figure.
       const dash = word.indexOf('-');
-      if (dash < 0) value = wordValueOf.get(word) ?? null;
+      if (dash < 0) value = wordValueOf.get(word) ?? germanNumberValue(word);
       else {
-        value = numberValueOf.get(word.slice(0, dash)) ?? vagueValueOf.get(word) ?? (calendarWords.has(word) ? `d:${word}` : null);
+        // "twenty-three" is 23; "three-mile", "five-year" give the figure before the dash.
+        value = englishTensAndUnit(word, dash) ?? numberValueOf.get(word.slice(0, dash)) ?? vagueValueOf.get(word) ?? (calendarWords.has(word) ? `d:${word}` : null);
         // "mid-March", "early-June": a part of a month, as a date of its own.
         const month = word.slice(dash + 1);
         if (value === null && monthNames.has(month) && monthParts.has(word.slice(0, dash))) value = `d:${word}`;
@@ -497,21 +559,114 @@ function degreeBefore(words: Words, h: number): number {
 }
 
 /**
- * The first three texts (quoted, each once) of the other side's figures whose values ours lack:
+ * The first three texts (quoted, each once) of the other side's figures to set against ours:
  * figures both sides give ('Monday' in both) are no contrast, only the other side's own are named.
+ * A date is set against dates; a figure against the figures alike to it (alikeFigures), so a note
+ * says "gives 'rund 40'", not "gives 'rund 40', 'etwa 480'" for 41 branches against 480 staff, and
+ * "gives no such figure" where the other side's figures count other things.
  * Looks along the few figures of a side, where a Set of our values was made for every cue.
  */
-function figuresNotIn(theirs: Signal[], ours: Signal[], dates: boolean): string[] {
-  const named: string[] = [];
+function figuresNotIn(signal: Signal, theirs: Signal[], ours: Signal[], dates: boolean): string[] {
+  const own: Signal[] = [];
   for (const figure of theirs) {
-    if (named.length === 3) break;
     // A date is contrasted with dates, a figure with figures: not "gives the date 'Sunday';
     // the other gives 'six'".
     if (isDate(figure.value) !== dates || hasValue(ours, figure.value)) continue;
+    own.push(figure);
+  }
+  const named: string[] = [];
+  for (const figure of dates ? own : alikeFigures(signal, own)) {
+    if (named.length === 3) break;
     const quoted = `'${figure.text}'`;
     if (!named.includes(quoted)) named.push(quoted);
   }
   return named;
+}
+
+/**
+ * Of the other side's figures, those a reader would set against ours: of the same kind (a rate of
+ * 4.50 percent against "five" votes, or 41 years against a dozen people, is no contrast), then those that count the same
+ * thing when any does (the word after the figure: "41 Filialen" / "rund 40 Filialen", "Sechs von
+ * ihnen" / "mehrere von ihnen"), else those of about the same size (within a factor of ten; a
+ * vague "mehrere", and a share told in words, are of any size).
+ */
+function alikeFigures(signal: Signal, theirs: Signal[]): Signal[] {
+  const kind = figureKind(signal);
+  const sameKind = theirs.filter((figure) => {
+    const other = figureKind(figure);
+    return other === kind || other === 'either' || kind === 'either';
+  });
+  const counted = countedWord(signal);
+  if (counted !== null) {
+    const sameThing = sameKind.filter((figure) => sameCountedWord(counted, countedWord(figure)));
+    if (sameThing.length > 0) return sameThing;
+  }
+  // A share's size is a percentage, not a count: "almost a third" may answer "About 950 of 2,970".
+  const size = kind === 'either' ? null : sizeOf(signal.value);
+  if (size === null) return sameKind;
+  return sameKind.filter((figure) => {
+    const other = figureKind(figure) === 'either' ? null : sizeOf(figure.value);
+    return other === null || aboutAsLarge(size, signal.value, other, figure.value);
+  });
+}
+
+/**
+ * Whether two sizes are of one order: within a factor of ten, or, for a vague quantity of a
+ * magnitude ("Tausende", "in die Millionen"), from a tenth of it to a thousand times it (tens of
+ * thousands are thousands, 15 million is "in die Millionen").
+ */
+function aboutAsLarge(a: number, aValue: string, b: number, bValue: string): boolean {
+  if (a === b) return true;
+  if (a <= 0 || b <= 0) return false;
+  const ratio = b / a;
+  if (aValue.startsWith('vague:')) return ratio >= 0.1 && ratio < 1000;
+  if (bValue.startsWith('vague:')) return ratio > 0.001 && ratio <= 10;
+  return ratio >= 0.1 && ratio <= 10;
+}
+
+/**
+ * What a figure measures, as far as its words tell: a share in percent ("6.2 percent", "40 %", "um
+ * 3 Prozent"), a duration ("41 Jahre", "gut zwei Stunden", "jahrelang"), or a count; a share told in
+ * words ("a third", "Five of the nine") may stand against a percent or a count.
+ */
+function figureKind(figure: Signal): 'percent' | 'duration' | 'count' | 'either' {
+  if (figure.value.startsWith('share:')) return 'either';
+  // "since 2008" tells how long, as "18 years" does.
+  if (figure.value.startsWith('since:')) return 'duration';
+  const text = figure.text.toLowerCase();
+  const after = figure.sentence.text.slice(figure.span.end, figure.span.end + 12).toLowerCase();
+  if (/%|per ?cent|prozent/.test(text) || /^\s*(?:%|per ?cent|prozent)/.test(after)) return 'percent';
+  const lastWord = /[\p{L}]+$/u.exec(text)?.[0] ?? '';
+  if (isDurationWord(lastWord) || /^-(?:year|month|week|day|hour|minute)\b/.test(after)) return 'duration';
+  return 'count';
+}
+
+/** A unit of time, one or many ("week" in "seven-week", "Stunden"), or a duration told in one word ("jahrelang"). */
+const isDurationWord = (word: string): boolean =>
+  durationUnits.has(word) || /^(?:years?|months?|weeks?|days?|hours?|minutes?|jahr|monat|woche|tag|stunde|minute)$/.test(word) || /.lang$/.test(word);
+
+/** Words between a figure and what it counts ("Thousands of people", "sechs von ihnen"). */
+const countedSkips = new Set(['of', 'the', 'von', 'der', 'die', 'das', 'den', 'dem', 'des']);
+
+/** The word after the figure that says what it counts, lower case ("Filialen" in "41 Filialen"), or null at the clause's end. */
+function countedWord(figure: Signal): string | null {
+  const text = figure.sentence.text;
+  const words = wordsOf(figure.sentence, text);
+  let i = words.start.findIndex((start) => start >= figure.span.end);
+  if (i < 0 || /[,;:.!?]/.test(text.slice(figure.span.end, words.start[i]))) return null;
+  while (i < words.lower.length - 1 && countedSkips.has(words.lower[i]!)) i++;
+  return words.kind[i] === 'word' ? words.lower[i]! : null;
+}
+
+/** The same counted thing: the same word, or the same first five letters (Filiale / Filialen, officer / officers). */
+function sameCountedWord(a: string, b: string | null): boolean {
+  return b !== null && (a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)));
+}
+
+/** A figure's size from its value ('n:41', 'n:40~', 'vague:1000', 'range:3-5'), or null when it has none ('vague', a score, a place). */
+function sizeOf(value: string): number | null {
+  const match = /^(?:n|vague|range|share):(\d+(?:\.\d+)?)/.exec(value);
+  return match ? Number(match[1]) : null;
 }
 
 /** Dates and times of day, as against figures and quantities. */
@@ -524,7 +679,7 @@ export function numberCues(sides: Side[]): Cue[] {
     const date = isDate(signal.value);
     const time = signal.value.startsWith('time:');
     const others = lacking.slice(0, 3).map((other) => {
-      const theirs = figuresNotIn(signals[sides.indexOf(other)]!, ours, date);
+      const theirs = figuresNotIn(signal, signals[sides.indexOf(other)]!, ours, date);
       return theirs.length > 0 ? `${outletOf(other)} gives ${theirs.join(', ')}` : `${outletOf(other)} gives no such ${time ? 'time' : date ? 'date' : 'figure'}`;
     });
     const what = signal.value.startsWith('vague')
