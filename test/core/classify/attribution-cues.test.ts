@@ -106,3 +106,28 @@ describe('attribution: a source given alone against the same source set beside a
     expect(attribution('About 8,000 people came, according to the organisers.', 'About 3,000 people came, according to police, while organisers spoke of 8,000.', 'en')).toContain('a according to the organisers');
   });
 });
+
+describe('attribution: the words around a name', () => {
+  it('en: a place after a preposition is where the speakers are, not who they are', () => {
+    // "residents on Larch Creek Road said" and "Residents claim" cite the same people: only the loaded verb differs.
+    expect(attribution('Some residents on Larch Creek Road said they never received the alert.', 'Residents claim the alert never arrived.', 'en')).toEqual(['b claim']);
+    expect(attribution('Police in Leeds said two men were arrested.', 'Two men were arrested, police said.', 'en')).toEqual([]);
+    // A name before the verb is still the speaker.
+    expect(attribution('Two men were arrested, Chief Constable Ann Ward said.', 'Two men were arrested.', 'en')).toEqual(['a Chief Constable Ann Ward said']);
+  });
+  it('de: "Anwohner in der Rosenstraße sagten" names the residents', () => {
+    const cues = cuesFor('Anwohner in der Rosenstraße sagten, der Alarm sei zu spät gekommen.', 'Der Alarm kam zu spät.', 'de').filter((c: Cue) => c.kind === 'attribution');
+    expect(cues.map((c) => [c.text, c.value])).toEqual([['Anwohner in der Rosenstraße sagten', 'named:anwohner']]);
+  });
+  it('en: a name keeps its joints and a role before a person ("Fire and Forestry Service", "resident Tanya Birch")', () => {
+    expect(attribution('The fire had burned 12,400 acres, according to the Norland Fire and Forestry Service.', 'The fire had burned 12,400 acres.', 'en')).toEqual([
+      'a according to the Norland Fire and Forestry Service',
+    ]);
+    // The same service named by its office in the other outlet is no different source.
+    expect(attribution('The fire had burned 12,400 acres, according to the Norland Fire and Forestry Service.', 'The fire had burned 12,400 acres, the state fire service said.', 'en')).toEqual([]);
+    expect(attribution('"Nobody warned us," said Ridgeview resident Tanya Birch, 44.', '"Nobody warned us."', 'en')).toEqual(['a said Ridgeview resident Tanya Birch']);
+    expect(attribution('The Department for Transport said the line would reopen.', 'The line will reopen.', 'en')).toEqual(['a Department for Transport said']);
+    // A lower-case word that ends the name is no part of it: "said Tanya Birch yesterday".
+    expect(attribution('"Nobody warned us," said Tanya Birch yesterday.', '"Nobody warned us."', 'en')).toEqual(['a said Tanya Birch']);
+  });
+});

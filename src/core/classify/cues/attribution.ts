@@ -30,9 +30,12 @@ function sourceAfter(sentence: Sentence, end: number, german: boolean): { text: 
   const first = i;
   while (i < count && determiners.has(words.lower[i]!)) i++;
   const names: string[] = [];
+  let joints = 0;
   let last = i;
-  for (; last < count && names.length < 4 && isCapitalised(wordAt(words, sentence.text, last)); last++) {
+  // Four capitalised words at most, and the words that join them ("Fire and Forestry Service").
+  for (; last < count && names.length < 4 + joints && (isCapitalised(wordAt(words, sentence.text, last)) || (!german && names.length > 0 && joinsName(words, sentence.text, last))); last++) {
     names.push(wordAt(words, sentence.text, last));
+    if (!isCapitalisedAt(words, sentence.text, last)) joints++;
     // A name ends at punctuation: "laut CNN, Rubios Team …" names CNN, not "CNN Rubios Team".
     if (/^[,;:.!?)\]]/.test(sentence.text.slice(words.end[last]))) {
       last++;
@@ -57,6 +60,21 @@ function sourceAfter(sentence: Sentence, end: number, german: boolean): { text: 
     }
   }
   return { text: '', endAt: words.end[last - 1]!, key: sourceKey(names[names.length - 1]!) };
+}
+
+/** Lower-case words inside an English name: "Norland Fire and Forestry Service", "Department for Transport". */
+const nameJoints = new Set(['and', 'of', 'for']);
+
+/**
+ * Whether lower-case word `i` continues an English name that has begun: a joint of a name's parts
+ * ("Fire and Forestry Service") or a role before a person's name ("Ridgeview resident Tanya
+ * Birch"), each only with spaces around it and a capitalised word after it.
+ */
+function joinsName(words: Words, text: string, i: number): boolean {
+  if (i + 1 >= words.lower.length || words.kind[i] !== 'word' || !isCapitalisedAt(words, text, i + 1)) return false;
+  if (!spacesOnlyAfter(words, text, i - 1) || !spacesOnlyAfter(words, text, i)) return false;
+  const word = words.lower[i]!;
+  return nameJoints.has(word) || (!englishFunctionWords.has(word) && !stopwords.has(word) && !/(?:ed|ly)$/.test(word));
 }
 
 /** A source's key: genitive -s (Peskows, des Kremls, Unternehmens|angaben) names the same source as the bare name. */
@@ -391,7 +409,12 @@ function speakerBefore(sentence: Sentence, m: LexiconMatch, unnamed: ReadonlyArr
   const verb = words.start.indexOf(m.span.start);
   const spacedBefore = (k: number) => spacesOnlyAfter(words, sentence.text, k - 1);
   let first = verb;
-  while (first > 0 && spacedBefore(first) && isCapitalisedAt(words, sentence.text, first - 1)) first--;
+  for (;;) {
+    if (first > 0 && spacedBefore(first) && isCapitalisedAt(words, sentence.text, first - 1)) first--;
+    // "The Department for Transport said": a joint inside an English name, between capitals.
+    else if (!german && first > 1 && first < verb && nameJoints.has(words.lower[first - 1]!) && spacedBefore(first) && spacedBefore(first - 1) && isCapitalisedAt(words, sentence.text, first - 2)) first -= 2;
+    else break;
+  }
   while (first < verb && (stopwords.has(words.lower[first]!) || notSpeakers.has(words.lower[first]!) || determiners.has(words.lower[first]!))) first++;
   // English names institutions in lower case: "…, police said", "the company said". One noun (not
   // a pronoun or function word) right before the verb, after "the" or opening its clause.
@@ -404,12 +427,40 @@ function speakerBefore(sentence: Sentence, m: LexiconMatch, unnamed: ReadonlyArr
     if (first === verb) first = institutionPhraseBefore(words, sentence.text, verb) ?? verb;
   }
   if (first === verb) return null;
+  // "Some residents on Larch Creek Road said", "Anwohner in der Rosenstraße sagten": the capitals
+  // name where the speakers live, and the speakers are the noun before the place.
+  const place = placeBefore(words, sentence.text, first, german);
+  if (place !== null) {
+    const span = { start: words.start[place]!, end: m.span.end };
+    if (unnamed.some((a) => overlapping(a, { span }))) return null;
+    return { sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${sourceKey(words.lower[place]!)}` };
+  }
   // German case says who is told: "… dem Sender gesagt haben", "den Journalisten sagte" name the
   // audience (dative or accusative), never the speaker.
   if (german && first > 0 && objectArticles.has(words.lower[first - 1]!)) return null;
   const span = { start: words.start[first]!, end: m.span.end };
   if (unnamed.some((a) => overlapping(a, { span }))) return null;
   return { sentence, text: sentence.text.slice(span.start, span.end), span, value: `named:${sourceKey(words.lower[verb - 1]!)}` };
+}
+
+/** Prepositions that place people somewhere: "residents on Ridge Road", "Anwohner in der Altstadt". */
+const placePrepositions = new Set(['on', 'in', 'at', 'near', 'along', 'around', 'across', 'outside', 'inside', 'an', 'auf', 'bei', 'aus', 'nahe']);
+const placeArticles = new Set(['the', 'der', 'die', 'das', 'dem', 'den']);
+
+/**
+ * When the capitalised words from `first` are a place after a preposition ("on Larch Creek Road",
+ * "in der Rosenstraße") and a noun stands before the preposition ("residents", "Anwohner"), that
+ * noun's index: the people who spoke. Else null.
+ */
+function placeBefore(words: Words, text: string, first: number, german: boolean): number | null {
+  let k = first - 1;
+  if (k >= 0 && placeArticles.has(words.lower[k]!)) k--;
+  if (k < 1 || !placePrepositions.has(words.lower[k]!)) return null;
+  const noun = k - 1;
+  const word = words.lower[noun]!;
+  if (words.kind[noun] !== 'word' || word.length < 3 || stopwords.has(word) || englishFunctionWords.has(word)) return null;
+  // A German noun is capitalised; an English one is not ("Police in Leeds said" names the police by its capital).
+  return german === isCapitalisedAt(words, text, noun) || (!german && noun === 0) ? noun : null;
 }
 
 /** German articles that no subject takes: dative and accusative. */
