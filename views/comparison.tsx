@@ -1,5 +1,5 @@
 // The comparison page: overview and aligned view. Renders only what it is given.
-import { articleIdOf, cueKinds, unitStatuses, type ArticleFormat, type Comparison, type Furniture, type FurnitureKind, type Section, type Unit } from '../src/core/model.js';
+import { articleIdOf, cueKinds, unitStatuses, type ArticleFormat, type Comparison, type Furniture, type FurnitureKind, type Language, type Section, type Unit } from '../src/core/model.js';
 import { CurationPanel, UnitCuration, UnitsDatalist, type Editor } from './curate.js';
 import { HeadlinesBlock } from './headlines.js';
 import { clip, sentenceIndex, unitGist } from '../src/core/present/sentences.js';
@@ -115,6 +115,29 @@ function consensusSentence(c: Comparison): string {
   return `${outlets} report ${all} of the ${c.summary.units} units: ${told}.`;
 }
 
+const languageNames: Record<Exclude<Language, 'und'>, string> = { de: 'German', en: 'English' };
+
+/**
+ * Articles in different languages share only names and figures: the reader learns it before the
+ * counts, which would otherwise read as outlets that tell nothing alike.
+ */
+function LanguageNote(props: { c: Comparison }) {
+  const byLanguage = new Map<Exclude<Language, 'und'>, string[]>();
+  for (const a of props.c.articles) {
+    if (a.language === 'und') continue;
+    byLanguage.set(a.language, [...(byLanguage.get(a.language) ?? []), a.outlet || a.id]);
+  }
+  if (byLanguage.size < 2) return null;
+  const parts = [...byLanguage].map(([language, outlets]) => `${languageNames[language]}: ${outlets.join(', ')}`);
+  return (
+    <p class="language-note" role="note">
+      These articles are in different languages ({parts.join('; ')}). storydiff compares wording within one language: across
+      languages only names and figures can meet, so most facts show as told by one outlet only, and the cues compare words that
+      were never meant alike.
+    </p>
+  );
+}
+
 export function Overview(props: { c: Comparison }) {
   const c = props.c;
   const index = sentenceIndex(c);
@@ -122,6 +145,7 @@ export function Overview(props: { c: Comparison }) {
   return (
     <section id="overview" aria-labelledby="overview-h">
       <h2 id="overview-h">Overview</h2>
+      <LanguageNote c={c} />
       <ul class="counts">
         {unitStatuses.map((s) => (
           <li>

@@ -10,6 +10,16 @@ function fixture(set: string) {
 }
 
 describe('Overview', () => {
+  it('tells the reader when the articles are in different languages, naming the outlets of each, and only then', () => {
+    const de = 'In der Nacht zu Montag ist in Kranzberg eine Lagerhalle abgebrannt. Die Feuerwehr war mit 120 Einsatzkräften vor Ort. Verletzt wurde niemand, teilte die Polizei mit.';
+    const en = 'A warehouse burned down in Kranzberg overnight into Monday. The fire brigade sent 120 firefighters. Nobody was injured, police said.';
+    const mixed = compare([{ outlet: 'Tagblatt <i>', id: 'a', text: de }, { outlet: 'Courier', id: 'b', text: en }, { outlet: 'Wire', id: 'c', text: en }]);
+    const html = String(<Overview c={mixed} />);
+    expect(html).toContain('<p class="language-note" role="note">These articles are in different languages (German: Tagblatt &lt;i&gt;; English: Courier, Wire).');
+    const same = compare([{ outlet: 'Courier', id: 'b', text: en }, { outlet: 'Wire', id: 'c', text: en.replace('sent', 'deployed') }]);
+    expect(String(<Overview c={same} />)).not.toContain('language-note');
+  });
+
   it('says in words how much every outlet reports and how much of it alike, matching the counts', () => {
     for (const set of ['budapest-summit-de', 'kessling-port-strike-en', 'bergfeld-flood-reorder-de']) {
       const c = fixture(set);
