@@ -78,3 +78,31 @@ describe('certainty: "soll" on a passive infinitive is a plan, not hearsay', () 
     expect(certainty('Am Abend soll der Wind schwächer werden.', 'Am Abend wird der Wind schwächer.')).toEqual(['a soll']);
   });
 });
+
+describe('certainty: "soll" with an active infinitive is a plan where the clause says so', () => {
+  it('a scheduled or purposeful verb: taking place, coming into force, making up for something', () => {
+    expect(certainty('Das Festival soll in Lindau stattfinden.', 'Das Festival findet in Lindau statt.')).toEqual([]);
+    expect(certainty('Die neue Regel soll für alle Betriebe gelten.', 'Die neue Regel gilt für alle Betriebe.')).toEqual([]);
+    expect(certainty('Zwei neue Buslinien sollen die Sperrung ausgleichen.', 'Zwei neue Buslinien gleichen die Sperrung aus.')).toEqual([]);
+  });
+  it('a time ahead or a word for a plan in the clause', () => {
+    expect(certainty('Die Anlage soll ab Herbst Strom liefern.', 'Die Anlage liefert ab Herbst Strom.')).toEqual([]);
+    expect(certainty('Die Halle soll 2028 fertig sein.', 'Die Halle ist 2028 fertig.')).toEqual([]);
+    expect(certainty('Die Brücke soll im Mai wieder befahrbar sein.', 'Die Brücke ist im Mai wieder befahrbar.')).toEqual([]);
+    expect(certainty('Nach den Plänen der Stadt soll das Ufer ein Park werden.', 'Das Ufer wird ein Park.')).toEqual([]);
+  });
+  it('people told what to do', () => {
+    expect(certainty('Anwohner sollen Fenster und Türen geschlossen halten.', 'Anwohner müssen Fenster und Türen geschlossen halten.')).toEqual([]);
+    expect(certainty('Fahrgäste sollen auf die S-Bahn ausweichen.', 'Fahrgäste müssen auf die S-Bahn ausweichen.')).toEqual([]);
+  });
+  it('the passive put first: "Finanziert werden soll …"', () => {
+    expect(certainty('Finanziert werden soll der Umbau aus Landesmitteln.', 'Der Umbau wird aus Landesmitteln finanziert.')).toEqual([]);
+  });
+  it('still hearsay: deeds and states without a sign of a plan, the perfect even with a time, "seit", a cost', () => {
+    expect(certainty('Der Bürgermeister soll Millionen verdienen.', 'Der Bürgermeister verdient Millionen.')).toEqual(['a soll']);
+    expect(certainty('Der Fahrer soll im Mai zu schnell gefahren sein.', 'Der Fahrer fuhr im Mai zu schnell.')).toEqual(['a soll']);
+    expect(certainty('Der Täter soll seit 2020 in der Stadt leben.', 'Der Täter lebt seit 2020 in der Stadt.')).toEqual(['a soll']);
+    expect(certainty('Rund 200 Passagiere sollen an Bord sein.', 'Rund 200 Passagiere sind an Bord.')).toEqual(['a sollen']);
+    expect(certainty('Die Mehrkosten sollen sich auf 15 Millionen Euro belaufen.', 'Die Mehrkosten belaufen sich auf 15 Millionen Euro.')).toEqual(['a sollen']);
+  });
+});

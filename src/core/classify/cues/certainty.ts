@@ -58,12 +58,27 @@ function isSubstituteInfinitive(sentence: Sentence, span: { start: number; end: 
 }
 
 
+/** Whether the text after a word closes its clause: punctuation or the end of the sentence. */
+const closesClause = (after: string): boolean => /^\s*(?:[,;:.!?)–—]|$)/.test(after);
+
+/** The first and last word of the clause around word `at`: back to and on to the nearest clause punctuation. */
+function clauseAround(words: Words, text: string, at: number): { first: number; last: number } {
+  let first = at;
+  while (first > 0 && !/[,;:()–—]/.test(text.slice(words.end[first - 1]!, words.start[first]!))) first--;
+  let last = at;
+  while (last + 1 < words.lower.length && !/[,;:.!?()–—]/.test(text.slice(words.end[last]!, words.start[last + 1]!))) last++;
+  return { first, last };
+}
+
 /**
- * "soll"/"sollen" on a passive infinitive ("… installiert werden", "durchgesetzt werden soll")
- * states a plan: hearsay about a deed done to someone is told in the perfect passive ("soll …
- * getötet worden sein"). Other infinitives stay hearsay, since "Er soll Millionen verdienen" is
- * hearsay and grammar alone does not tell it from "Kunden sollen die Ware nicht essen". The
+ * "soll"/"sollen" that states a plan, a schedule, a purpose or an instruction, not hearsay. The
  * infinitive is the clause's last word (verb second) or the word before the modal (verb last).
+ * - A passive infinitive ("… installiert werden", "durchgesetzt werden soll", "Durchgesetzt werden
+ *   soll die Sperrung"): hearsay about a deed done to someone is told in the perfect passive ("soll
+ *   … getötet worden sein").
+ * - An active infinitive is a plan only with a sign of one (see isPlanClause), since "Er soll
+ *   Millionen verdienen" is hearsay as much as "Er soll Millionen verdient haben"; the perfect is
+ *   always hearsay.
  */
 function isPlannedSollen(sentence: Sentence, span: { start: number; end: number }): boolean {
   const text = sentence.text;
@@ -72,24 +87,100 @@ function isPlannedSollen(sentence: Sentence, span: { start: number; end: number 
   const words = wordsOf(sentence, text);
   const at = words.start.indexOf(span.start);
   if (at < 0) return false;
+  const clause = clauseAround(words, text, at);
   // Verb last ("… installiert werden soll"): the infinitive stands right before the modal.
-  if (/^\s*(?:[,;:.!?)–—]|$)/.test(text.slice(span.end))) return isPassive(words, text, at - 1, 0);
-  // Verb second: the infinitive closes the clause, the last word before its punctuation.
-  let infinitive = at + 1;
-  while (infinitive + 1 < words.lower.length && !/^\s*[,;:.!?)–—]/.test(text.slice(words.end[infinitive]!, words.start[infinitive + 1]!))) infinitive++;
-  if (infinitive >= words.lower.length) return false;
-  return isPassive(words, text, infinitive, at + 1);
+  const verbLast = closesClause(text.slice(span.end));
+  const infinitive = verbLast ? at - 1 : clause.last;
+  const from = verbLast ? clause.first : at + 1;
+  if (infinitive < from) return false;
+  if (isPassive(words, text, infinitive, from)) return true;
+  // The passive put first, the modal second: "Durchgesetzt werden soll die Sperrung mit Pollern."
+  if (!verbLast && at - 2 === clause.first && isPassive(words, text, at - 1, clause.first, at - 2 === 0)) return true;
+  if (isPerfectInfinitive(words, text, infinitive, from)) return false;
+  return isPlanClause(words, text, clause.first, infinitive);
 }
 
 /**
  * Whether word `infinitive` is the "werden" of a passive: after a participle ("installiert werden",
  * "abgerissen werden"), at or after word `from`. After an adjective ("schwächer werden") it is a
- * change of state, which a forecast hedges as much as "soll … nachlassen".
+ * change of state, which a forecast hedges as much as "soll … nachlassen". A capital says the word
+ * before is a noun ("Präsident werden"), unless it opens the sentence (`capitalAllowed`).
  */
-function isPassive(words: Words, text: string, infinitive: number, from: number): boolean {
+function isPassive(words: Words, text: string, infinitive: number, from: number, capitalAllowed = false): boolean {
   const before = infinitive - 1;
-  if (before < from || words.lower[infinitive] !== 'werden' || isCapitalisedAt(words, text, before)) return false;
+  if (before < from || words.lower[infinitive] !== 'werden' || (!capitalAllowed && isCapitalisedAt(words, text, before))) return false;
   return /(?:t|ge\p{L}+en)$/u.test(words.lower[before]!);
+}
+
+/** "gekappt haben", "ausgetreten sein", "getroffen worden sein": the perfect, which tells what happened. */
+function isPerfectInfinitive(words: Words, text: string, infinitive: number, from: number): boolean {
+  const verb = words.lower[infinitive]!;
+  const before = infinitive - 1;
+  if ((verb !== 'haben' && verb !== 'sein') || before < from || isCapitalisedAt(words, text, before)) return false;
+  return /(?:t|en)$/.test(words.lower[before]!);
+}
+
+/**
+ * Infinitives that say what a plan, a timetable or a measure is for: things that are scheduled
+ * ("soll im Mai öffnen", "soll in Budapest stattfinden"), come into force ("soll ab April gelten")
+ * or serve a purpose ("sollen den Wegfall ausgleichen"). Hearsay is told about deeds and states
+ * ("soll … verdienen", "soll … sein"), seldom with these.
+ */
+const planInfinitives = new Set([
+  'stattfinden', 'beginnen', 'starten', 'anlaufen', 'losgehen', 'öffnen', 'eröffnen', 'schließen', 'enden', 'auslaufen',
+  'entstehen', 'gelten', 'greifen', 'vorliegen', 'erfolgen', 'folgen', 'weitergehen', 'ersetzen', 'ausgleichen',
+  'auffangen', 'kompensieren', 'entlasten', 'sorgen', 'dienen', 'helfen', 'ermöglichen', 'verhindern', 'verbessern',
+  'fahren', 'verkehren', 'umsteigen', 'inkrafttreten',
+]);
+
+/**
+ * People an instruction or an advice is given to ("Kunden sollen die Ware nicht essen", "Anwohner
+ * sollen Fenster geschlossen halten"): with "sollen" and an active infinitive, they are told what
+ * to do, not reported to have done it.
+ */
+const addressees = new Set([
+  'kunden', 'kundinnen', 'verbraucher', 'verbraucherinnen', 'fahrgäste', 'reisende', 'passagiere', 'pendler', 'anwohner',
+  'anwohnerinnen', 'bewohner', 'bewohnerinnen', 'bürger', 'bürgerinnen', 'schüler', 'schülerinnen', 'eltern', 'autofahrer',
+  'radfahrer', 'fußgänger', 'patienten', 'patientinnen', 'besucher', 'besucherinnen', 'urlauber', 'mieter', 'nutzer', 'betroffene',
+]);
+
+const months = 'januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
+const timeWords = `${months}|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|frühjahr|frühling|sommer|herbst|winter|jahresende|jahresmitte|jahresbeginn|jahreswechsel|monatsende|ende|mitte|anfang|beginn|sofort|kommend\\p{L}*|nächst\\p{L}*|\\d`;
+/**
+ * A time ahead, the mark of a schedule: "ab April", "bis Ende des Monats", "im Juni", "im kommenden
+ * Jahr", "künftig", "in zwei Wochen", a year ("2027") unless "seit" makes it the past. Read only
+ * where the infinitive is no perfect (hearsay about the past has times too: "soll im Mai … gefahren
+ * sein"). "am Montag" is left out: hearsay has it as often ("soll am Montag in Berlin sein").
+ */
+const futureTime = new RegExp(
+  [
+    `\\b(?:ab|bis)\\s+(?:(?:zum|zur|dem|den|der|spätestens)\\s+)?(?:${timeWords})`,
+    `\\bim\\s+(?:${months}|frühjahr|frühling|sommer|herbst|winter)`,
+    '\\b(?:kommend|nächst)\\p{L}*\\s+(?:woche|monat|jahr|quartal|saison)',
+    '\\b(?:künftig|demnächst|bald|spätestens|zeitnah)\\b',
+    '\\b(?:in|binnen|innerhalb)\\s+(?:\\d+|einer|eines|zwei|drei|vier|fünf|sechs|wenigen|einigen)\\s+(?:tag|woche|monat|jahr)',
+    '\\b(?:noch\\s+)?(?:in\\s+diesem|dieses|im\\s+laufenden)\\s+(?:jahr|monat|woche|frühjahr|sommer|herbst|winter)',
+  ].join('|'),
+  'iu',
+);
+/** A year not before a noun ("2000 Euro") and not after "seit"; case-sensitive, since /iu folds \p{Lu}. */
+const yearAhead = /(?<!\b[Ss]eit\s)\b20\d\d\b(?!\s*\p{Lu})/u;
+/** Words that name a plan: "nach den Plänen der Stadt", "wie vorgesehen", "laut Zeitplan". */
+const planWords = /\b(?:plan|pläne[n]?|planung\p{L}*|zeitplan\p{L}*|vorgesehen|nach dem willen)\b/iu;
+
+/**
+ * Whether the clause of an active infinitive (words `first` to `infinitive`) reads as a plan: a plan
+ * verb, a time ahead, a word for a plan, or people told what to do (not with "sein"/"haben", since
+ * "200 Passagiere sollen an Bord sein" is hearsay).
+ */
+function isPlanClause(words: Words, text: string, first: number, infinitive: number): boolean {
+  const verb = words.lower[infinitive]!;
+  if (planInfinitives.has(verb)) return true;
+  const clause = text.slice(words.start[first], words.end[infinitive]);
+  if (futureTime.test(clause) || yearAhead.test(clause) || planWords.test(clause)) return true;
+  if (verb === 'sein' || verb === 'haben') return false;
+  for (let i = first; i < infinitive; i++) if (addressees.has(words.lower[i]!)) return true;
+  return false;
 }
 
 /**
