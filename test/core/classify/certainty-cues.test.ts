@@ -106,3 +106,13 @@ describe('certainty: "soll" with an active infinitive is a plan where the clause
     expect(certainty('Die Mehrkosten sollen sich auf 15 Millionen Euro belaufen.', 'Die Mehrkosten belaufen sich auf 15 Millionen Euro.')).toEqual(['a sollen']);
   });
 });
+
+describe('certainty: Konjunktiv beside a hedge word', () => {
+  it('in the sentence of a hedge word it is the grammar carrying that hedge, not a second cue', () => {
+    expect(certainty('Die Firma sprach von einem Defekt, der möglicherweise bei Bauarbeiten entstanden sei.', 'Ein Defekt entstand bei Bauarbeiten.')).toEqual(['a möglicherweise']);
+  });
+  it('against an outlet that hedges with a word it is no difference; the hedge word against it still is', () => {
+    expect(certainty('Die Firma habe nichts geliefert, erklärte der Landrat.', 'Angeblich hat die Firma nichts geliefert.')).toEqual(['b Angeblich']);
+    expect(certainty('Die Firma habe nichts geliefert, erklärte der Landrat.', 'Die Firma hat nichts geliefert.')).toEqual(['a habe']);
+  });
+});

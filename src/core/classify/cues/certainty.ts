@@ -28,7 +28,19 @@ function signalsOf(side: Side): Signal[] {
       }
     }
   }
-  return signals;
+  return withoutCarryingGrammar(signals);
+}
+
+/** Whether a signal is a word that hedges (angeblich, möglicherweise, could), not grammar and not a claim of proof. */
+const isHedgeWord = (signal: Signal): boolean => signal.value !== 'reported-speech' && signal.value !== 'asserted';
+
+/**
+ * Konjunktiv in a sentence that also hedges with a word is the grammar that carries the hedge
+ * ("das möglicherweise getroffen worden sei"): one hedge, told by the word, not a second one.
+ */
+function withoutCarryingGrammar(signals: Signal[]): Signal[] {
+  if (!signals.some((s) => s.value === 'reported-speech') || !signals.some(isHedgeWord)) return signals;
+  return signals.filter((s) => s.value !== 'reported-speech' || !signals.some((h) => h.sentence === s.sentence && isHedgeWord(h)));
 }
 
 /** Forms of "haben" that take a modal's infinitive in place of its participle ("hätte … sollen"). */
@@ -242,11 +254,13 @@ function followedByNounOrFigure(words: Words, text: string, i: number): boolean 
 export function certaintyCues(sides: Side[]): Cue[] {
   const signals = sides.map(signalsOf);
   // Reported speech (Konjunktiv I) is the grammar of indirect speech: against an outlet that quotes
-  // the speaker's own words it is a paraphrase (the quote cue says so), not a hedge. Against the
-  // indicative, attributed or not ("die Lage ist ernst, sagte er"), it still is: the indicative
-  // takes the statement as fact.
+  // the speaker's own words it is a paraphrase (the quote cue says so), not a hedge. Against an
+  // outlet that hedges with a word (angeblich, soll) it is none either: that outlet distances itself
+  // at least as much. Against the indicative, attributed or not ("die Lage ist ernst, sagte er"), it
+  // still is: the indicative takes the statement as fact.
   const quotes = sides.map((side) => side.sentences.some((sentence) => quotesOf(sentence).length > 0));
-  const comparable = (signal: Signal, other: number) => signal.value !== 'reported-speech' || !quotes[other];
+  const hedged = signals.map((list) => list.some(isHedgeWord));
+  const comparable = (signal: Signal, other: number) => signal.value !== 'reported-speech' || (!quotes[other] && !hedged[other]);
   return differingCues('certainty', sides, signals, (signal, side, lacking) => {
     // "States it plainly" contrasts a hedge; a claim told as proven is contrasted by who does not.
     const plain = signal.value === 'asserted' ? [] : lacking.filter((l) => signals[sides.indexOf(l)]!.length === 0);
