@@ -116,3 +116,13 @@ describe('certainty: Konjunktiv beside a hedge word', () => {
     expect(certainty('Die Firma habe nichts geliefert, erklärte der Landrat.', 'Die Firma hat nichts geliefert.')).toEqual(['a habe']);
   });
 });
+
+describe('certainty: Konjunktiv II of a condition is no reported speech', () => {
+  it('in a clause opened by falls / wenn / als', () => {
+    expect(certainty('Der Verband droht mit einer Klage, falls die Stadt die Gebühren erhöhen würde.', 'Der Verband droht mit einer Klage, wenn die Stadt die Gebühren erhöht.')).toEqual([]);
+    expect(certainty('Der Betrieb lief weiter, als wäre nichts geschehen.', 'Der Betrieb lief weiter.')).toEqual([]);
+  });
+  it('the same form telling what someone said is still one', () => {
+    expect(certainty('Der Verband sagte, die Gebühren würden erhöht.', 'Die Gebühren werden erhöht.')).toEqual(['a würden']);
+  });
+});

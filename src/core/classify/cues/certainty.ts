@@ -18,7 +18,7 @@ function signalsOf(side: Side): Signal[] {
     const quotes = quotesOf(sentence);
     for (const m of findLexicon(sentence, sentence.text, lexicon)) {
       if (quotes.some((q) => overlapping(q, m))) continue;
-      if (isSubstituteInfinitive(sentence, m.span) || isPlannedSollen(sentence, m.span)) continue;
+      if (isSubstituteInfinitive(sentence, m.span) || isPlannedSollen(sentence, m.span) || isConditional(sentence, m)) continue;
       // Konjunktiv forms are German grammar; "rate" or "sei" in English text mean something else.
       if (m.value !== 'reported-speech' || side.article.language !== 'en') signals.push({ sentence, text: m.text, span: m.span, value: m.value });
     }
@@ -69,6 +69,24 @@ function isSubstituteInfinitive(sentence: Sentence, span: { start: number; end: 
   return false;
 }
 
+
+/** Konjunktiv II forms of the list, the mood of a condition as much as of reported speech. */
+const conditionalForms = new Set(['hätten', 'wäre', 'würden']);
+/** Words that open a clause of condition or comparison: "falls … zurückgenommen würden", "als wäre nichts geschehen". */
+const conditionOpeners = new Set(['falls', 'wenn', 'sofern', 'soweit', 'als']);
+
+/**
+ * A Konjunktiv II in a clause of condition ("…, falls die Kürzungen nicht zurückgenommen würden")
+ * or comparison ("als wäre nichts geschehen") states a condition, not what someone said.
+ */
+function isConditional(sentence: Sentence, match: { text: string; span: { start: number; end: number } }): boolean {
+  if (!conditionalForms.has(match.text.toLowerCase())) return false;
+  const words = wordsOf(sentence, sentence.text);
+  const at = words.start.indexOf(match.span.start);
+  if (at < 0) return false;
+  const first = clauseAround(words, sentence.text, at).first;
+  return conditionOpeners.has(words.lower[first]!) || (at > 0 && words.lower[at - 1] === 'als');
+}
 
 /** Whether the text after a word closes its clause: punctuation or the end of the sentence. */
 const closesClause = (after: string): boolean => /^\s*(?:[,;:.!?)–—]|$)/.test(after);
