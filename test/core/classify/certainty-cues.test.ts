@@ -126,3 +126,13 @@ describe('certainty: Konjunktiv II of a condition is no reported speech', () => 
     expect(certainty('Der Verband sagte, die Gebühren würden erhöht.', 'Die Gebühren werden erhöht.')).toEqual(['a würden']);
   });
 });
+
+describe('certainty: a finding told as proven differs from a hedge or a study, not from a plain statement', () => {
+  it('no cue against an outlet that states the same finding as plainly', () => {
+    expect(certainty('Kontrolleure haben in den Proben Salmonellen nachgewiesen.', 'Kontrolleure haben in den Proben Salmonellen gefunden.')).toEqual([]);
+  });
+  it('a cue against a study’s result or a hedge', () => {
+    expect(certainty('Forscher haben bewiesen, dass der Wirkstoff hilft.', 'Der Wirkstoff hilft laut einer neuen Studie.')).toEqual(['a bewiesen']);
+    expect(certainty('Forscher haben bewiesen, dass der Wirkstoff hilft.', 'Der Wirkstoff könnte helfen.')).toEqual(['a bewiesen', 'b könnte']);
+  });
+});

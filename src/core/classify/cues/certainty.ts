@@ -269,6 +269,9 @@ function followedByNounOrFigure(words: Words, text: string, i: number): boolean 
   return isCapitalisedAt(words, text, next) || words.kind[next] === 'number' || word in numberWords || word in vagueQuantities;
 }
 
+/** Words that report research: a study, a survey, researchers ("Beobachtungsstudie", "Forscher", "researchers"). */
+const reportsResearch = /(?:studie|untersuchung|forsch|umfrage|\bstud(?:y|ies)\b|\bresearch|\bsurvey|\btrial\b)/iu;
+
 export function certaintyCues(sides: Side[]): Cue[] {
   const signals = sides.map(signalsOf);
   // Reported speech (Konjunktiv I) is the grammar of indirect speech: against an outlet that quotes
@@ -278,7 +281,14 @@ export function certaintyCues(sides: Side[]): Cue[] {
   // still is: the indicative takes the statement as fact.
   const quotes = sides.map((side) => side.sentences.some((sentence) => quotesOf(sentence).length > 0));
   const hedged = signals.map((list) => list.some(isHedgeWord));
-  const comparable = (signal: Signal, other: number) => signal.value !== 'reported-speech' || (!quotes[other] && !hedged[other]);
+  // A finding told as proven differs from an outlet that hedges it or reports it as a study's
+  // result; against one that states it as plainly ("Kontrolleure fanden Salmonellen" against
+  // "… wiesen Salmonellen nach") it is no difference.
+  const studies = sides.map((side) => side.sentences.some((sentence) => reportsResearch.test(sentence.text)));
+  const comparable = (signal: Signal, other: number) => {
+    if (signal.value === 'asserted') return hedged[other]! || studies[other]!;
+    return signal.value !== 'reported-speech' || (!quotes[other] && !hedged[other]);
+  };
   return differingCues('certainty', sides, signals, (signal, side, lacking) => {
     // "States it plainly" contrasts a hedge; a claim told as proven is contrasted by who does not.
     const plain = signal.value === 'asserted' ? [] : lacking.filter((l) => signals[sides.indexOf(l)]!.length === 0);
