@@ -136,3 +136,20 @@ describe('certainty: a finding told as proven differs from a hedge or a study, n
     expect(certainty('Forscher haben bewiesen, dass der Wirkstoff hilft.', 'Der Wirkstoff könnte helfen.')).toEqual(['a bewiesen', 'b könnte']);
   });
 });
+
+const certaintyEn = (a: string, b: string) =>
+  cuesFor(a, b, 'en')
+    .filter((c: Cue) => c.kind === 'certainty')
+    .map((c) => `${c.articleId} ${c.text}`)
+    .sort();
+
+describe('certainty: a possibility told as a predicate is the same hedge as "could"', () => {
+  it('"are possible" against "could", "nicht ausgeschlossen" against "könnte": no difference', () => {
+    expect(certaintyEn('More strikes could follow next week, the union said.', 'More strikes next week are possible, the union said.')).toEqual([]);
+    expect(certainty('Weitere Streiks könnten folgen.', 'Weitere Streiks sind nicht ausgeschlossen.')).toEqual([]);
+  });
+  it('against a plain statement it is a hedge; a denial is none', () => {
+    expect(certaintyEn('More strikes next week are possible.', 'More strikes will follow next week.')).toEqual(['a are possible']);
+    expect(certainty('Eine Einigung ist nicht möglich.', 'Es gibt keine Einigung.')).toEqual([]);
+  });
+});
