@@ -153,3 +153,15 @@ describe('certainty: a possibility told as a predicate is the same hedge as "cou
     expect(certainty('Eine Einigung ist nicht möglich.', 'Es gibt keine Einigung.')).toEqual([]);
   });
 });
+
+describe('certainty: Konjunktiv against a demand told in a zu-infinitive is no difference', () => {
+  it('the other outlet states no fact either', () => {
+    expect(certainty('Man müsse die Kämpfe sofort stoppen, sagte der Präsident.', 'Der Präsident fordert, die Kämpfe sofort zu stoppen.')).toEqual([]);
+    expect(certainty('Man müsse die Kämpfe sofort stoppen, sagte der Präsident.', 'Der Präsident warb dafür, die Kämpfe sofort einzustellen.')).toEqual([]);
+  });
+  it('against the indicative, a dass-clause in the indicative, or "zu" before a noun it still is one', () => {
+    expect(certainty('Man müsse die Kämpfe sofort stoppen, sagte der Präsident.', 'Die Kämpfe müssen sofort gestoppt werden, sagte der Präsident.')).toEqual(['a müsse']);
+    expect(certainty('Die Studie belege keinen Zusammenhang, sagte die Autorin.', 'Die Autorin räumte ein, dass die Studie keinen Zusammenhang belegt.')).toEqual(['a belege']);
+    expect(certainty('Der Bauer sagte, der Hagel habe den Weizen vernichtet.', 'Der Bauer blickt auf den Weizen, den der Hagel zu Boden gedrückt hat.')).toEqual(['a habe']);
+  });
+});

@@ -269,6 +269,16 @@ function followedByNounOrFigure(words: Words, text: string, i: number): boolean 
   return isCapitalisedAt(words, text, next) || words.kind[next] === 'number' || word in numberWords || word in vagueQuantities;
 }
 
+/** Separable particles before the "zu" of an infinitive written as one word ("einzufrieren", "auszuweichen"). */
+const particles = 'ab|an|auf|aus|bei|ein|fest|frei|her|hin|los|mit|nach|vor|weg|zurück|zusammen|weiter|wieder|dar|um|durch|über';
+/**
+ * A zu-infinitive after a comma ("…, die Kämpfe zu stoppen", "…, auf Limonaden auszuweichen"): the
+ * content of a demand, a warning or a plan, which has no mood. Case-sensitive: the infinitive is
+ * lower case ("zu stoppen"), a noun after "zu" is not one ("zu Boden").
+ */
+const subordinateContent = new RegExp(`,[^,;:]*(?:\\bzu\\s+\\p{Ll}+en|\\b(?:${particles})zu\\p{Ll}+en)\\b`, 'u');
+const isSubordinateContent = (text: string): boolean => subordinateContent.test(text);
+
 /** Words that report research: a study, a survey, researchers ("Beobachtungsstudie", "Forscher", "researchers"). */
 const reportsResearch = /(?:studie|untersuchung|forsch|umfrage|\bstud(?:y|ies)\b|\bresearch|\bsurvey|\btrial\b)/iu;
 
@@ -285,9 +295,14 @@ export function certaintyCues(sides: Side[]): Cue[] {
   // result; against one that states it as plainly ("Kontrolleure fanden Salmonellen" against
   // "… wiesen Salmonellen nach") it is no difference.
   const studies = sides.map((side) => side.sentences.some((sentence) => reportsResearch.test(sentence.text)));
+  // Nor is Konjunktiv a difference against an outlet that tells the same as what someone demands or
+  // warns against, in a zu-infinitive ("Trump fordert, die Kämpfe zu stoppen"): that outlet states
+  // no fact either, and a zu-infinitive has no mood to mark. (A dass-clause in the indicative still
+  // counts: "räumen ein, dass die Studie keinen Beweis liefert" takes the content as fact.)
+  const subordinated = sides.map((side) => side.sentences.length > 0 && side.sentences.every((sentence) => isSubordinateContent(sentence.text)));
   const comparable = (signal: Signal, other: number) => {
     if (signal.value === 'asserted') return hedged[other]! || studies[other]!;
-    return signal.value !== 'reported-speech' || (!quotes[other] && !hedged[other]);
+    return signal.value !== 'reported-speech' || (!quotes[other] && !hedged[other] && !subordinated[other]);
   };
   return differingCues('certainty', sides, signals, (signal, side, lacking) => {
     // "States it plainly" contrasts a hedge; a claim told as proven is contrasted by who does not.
