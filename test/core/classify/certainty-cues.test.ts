@@ -165,3 +165,16 @@ describe('certainty: Konjunktiv against a demand told in a zu-infinitive is no d
     expect(certainty('Der Bauer sagte, der Hagel habe den Weizen vernichtet.', 'Der Bauer blickt auf den Weizen, den der Hagel zu Boden gedrückt hat.')).toEqual(['a habe']);
   });
 });
+
+describe('certainty: could, likely and expected to are one scale of likelihood', () => {
+  it('two outlets hedging by different words of it do not differ', () => {
+    expect(certaintyEn('The wind may ease on Thursday, forecasters said.', 'The wind is likely to ease on Thursday, forecasters said.')).toEqual([]);
+    expect(certainty('Die Strecke dürfte bis Freitag gesperrt bleiben.', 'Die Strecke könnte bis Freitag gesperrt bleiben.')).toEqual([]);
+  });
+  it('a hedge in a relative clause is about something else; against a plain statement, or hearsay against likelihood, it still differs', () => {
+    expect(certaintyEn('The union is expected to hold a strike ballot.', 'The union is threatening strikes that could halt the plant.')).toEqual(['a is expected to']);
+    expect(certaintyEn('The union warned that strikes could halt the plant.', 'The union is expected to call strikes.')).toEqual([]);
+    expect(certaintyEn('The wind is likely to ease on Thursday.', 'The wind eases on Thursday.')).toEqual(['a likely']);
+    expect(certainty('Die Firma soll pleite sein.', 'Die Firma dürfte pleite sein.')).toEqual(['a soll', 'b dürfte']);
+  });
+});

@@ -1,5 +1,6 @@
 // Certainty: hedges and modality in one outlet where another states the same thing plainly.
 import type { Cue, Sentence } from '../../model.js';
+import { reportingVerbs } from '../lexicon/attribution.js';
 import { certaintyEntries, certaintyMeaning } from '../lexicon/certainty.js';
 import { numberWords, vagueQuantities } from '../lexicon/numbers.js';
 import { type Lexicon, type Words, compileLexicon, findLexicon, isCapitalisedAt, overlapping, wordsOf } from '../lexicon/match.js';
@@ -269,6 +270,39 @@ function followedByNounOrFigure(words: Words, text: string, i: number): boolean 
   return isCapitalisedAt(words, text, next) || words.kind[next] === 'number' || word in numberWords || word in vagueQuantities;
 }
 
+/** Hedges of likelihood, one scale told by different means: possible (could), inferred (likely), expected. */
+const likelihood = new Set(['possible', 'inferred', 'expected']);
+
+/** Verbs of saying and thinking: "warned that …", "fear that …" open what was said, no relative clause. */
+let sayingVerbs: Set<string> | null = null;
+const thinkingVerbs = [
+  'fear', 'fears', 'feared', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'expect', 'expects', 'hope',
+  'hopes', 'hoped', 'suggest', 'suggests', 'suggested', 'warning', 'saying', 'warns',
+];
+/** Relative pronouns that open a German relative clause after a comma. */
+const relativePronouns = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welcher', 'welche', 'welches', 'welchem', 'welchen']);
+
+/**
+ * Whether a signal stands in a relative clause: German "…, das möglicherweise …", English "strikes
+ * that could …", "…, which may …". An English "that" after a verb of saying or thinking (within
+ * three words: "warned that", "told reporters that") opens what was said instead.
+ */
+function inRelativeClause(signal: Signal, language: string): boolean {
+  const text = signal.sentence.text;
+  const words = wordsOf(signal.sentence, text);
+  const at = words.start.indexOf(signal.span.start);
+  if (at < 0) return false;
+  const { first } = clauseAround(words, text, at);
+  if (language === 'de') return first > 0 && relativePronouns.has(words.lower[first]!);
+  sayingVerbs ??= new Set([...reportingVerbs.map((e) => e.pattern).filter((p) => !p.includes(' ')), ...thinkingVerbs]);
+  for (let k = at - 1; k >= first; k--) {
+    const word = words.lower[k]!;
+    if (word === 'which' || word === 'who' || word === 'whose') return true;
+    if (word === 'that') return !words.lower.slice(Math.max(first, k - 3), k).some((w) => sayingVerbs!.has(w));
+  }
+  return false;
+}
+
 /** Separable particles before the "zu" of an infinitive written as one word ("einzufrieren", "auszuweichen"). */
 const particles = 'ab|an|auf|aus|bei|ein|fest|frei|her|hin|los|mit|nach|vor|weg|zurück|zusammen|weiter|wieder|dar|um|durch|über';
 /**
@@ -300,7 +334,13 @@ export function certaintyCues(sides: Side[]): Cue[] {
   // no fact either, and a zu-infinitive has no mood to mark. (A dass-clause in the indicative still
   // counts: "räumen ein, dass die Studie keinen Beweis liefert" takes the content as fact.)
   const subordinated = sides.map((side) => side.sentences.length > 0 && side.sentences.every((sentence) => isSubordinateContent(sentence.text)));
+  // Could, likely and expected to are one scale of likelihood: an outlet hedging with one is no
+  // difference to one hedging with another ("the wind may ease" / "humidity is likely to stay low").
+  // A hedge in a relative clause is about something else ("strikes that could halt the plant"), so it
+  // leaves its outlet plain about the fact itself.
+  const weighed = sides.map((side, i) => signals[i]!.some((s) => likelihood.has(s.value) && !inRelativeClause(s, side.article.language)));
   const comparable = (signal: Signal, other: number) => {
+    if (likelihood.has(signal.value) && weighed[other]) return false;
     if (signal.value === 'asserted') return hedged[other]! || studies[other]!;
     return signal.value !== 'reported-speech' || (!quotes[other] && !hedged[other] && !subordinated[other]);
   };
