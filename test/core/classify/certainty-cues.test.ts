@@ -154,10 +154,14 @@ describe('certainty: a possibility told as a predicate is the same hedge as "cou
   });
 });
 
-describe('certainty: Konjunktiv against a demand told in a zu-infinitive is no difference', () => {
+describe('certainty: Konjunktiv against a demand told in a zu-infinitive, or speech told as a noun, is no difference', () => {
   it('the other outlet states no fact either', () => {
     expect(certainty('Man müsse die Kämpfe sofort stoppen, sagte der Präsident.', 'Der Präsident fordert, die Kämpfe sofort zu stoppen.')).toEqual([]);
     expect(certainty('Man müsse die Kämpfe sofort stoppen, sagte der Präsident.', 'Der Präsident warb dafür, die Kämpfe sofort einzustellen.')).toEqual([]);
+  });
+  it('nor against what someone spoke of, told as a noun', () => {
+    expect(certainty('Es handle sich um einen Defekt an der Leitung, sagte ein Sprecher.', 'Der Betreiber sprach von einem Defekt an der Leitung.')).toEqual([]);
+    expect(certainty('Es handle sich um einen Defekt an der Leitung, sagte ein Sprecher.', 'Es handelt sich um einen Defekt an der Leitung.')).toEqual(['a handle']);
   });
   it('against the indicative, a dass-clause in the indicative, or "zu" before a noun it still is one', () => {
     expect(certainty('Man müsse die Kämpfe sofort stoppen, sagte der Präsident.', 'Die Kämpfe müssen sofort gestoppt werden, sagte der Präsident.')).toEqual(['a müsse']);

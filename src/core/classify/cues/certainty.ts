@@ -310,8 +310,11 @@ const particles = 'ab|an|auf|aus|bei|ein|fest|frei|her|hin|los|mit|nach|vor|weg|
  * content of a demand, a warning or a plan, which has no mood. Case-sensitive: the infinitive is
  * lower case ("zu stoppen"), a noun after "zu" is not one ("zu Boden").
  */
-const subordinateContent = new RegExp(`,[^,;:]*(?:\\bzu\\s+\\p{Ll}+en|\\b(?:${particles})zu\\p{Ll}+en)\\b`, 'u');
-const isSubordinateContent = (text: string): boolean => subordinateContent.test(text);
+const zuInfinitive = new RegExp(`,[^,;:]*(?:\\bzu\\s+\\p{Ll}+en|\\b(?:${particles})zu\\p{Ll}+en)\\b`, 'u');
+/** "sprach von einem Defekt", "spricht von einem Gewinn": what someone said, told as a noun. */
+const spokeOf = /\bspr(?:ach|achen|icht|echen)\b[^,;:.!?]*\bvon\b/u;
+/** Whether a sentence tells its content as what someone demanded or spoke of, not as a statement of fact. */
+const toldAsSpeech = (text: string): boolean => zuInfinitive.test(text) || spokeOf.test(text);
 
 /** Words that report research: a study, a survey, researchers ("Beobachtungsstudie", "Forscher", "researchers"). */
 const reportsResearch = /(?:studie|untersuchung|forsch|umfrage|\bstud(?:y|ies)\b|\bresearch|\bsurvey|\btrial\b)/iu;
@@ -330,10 +333,11 @@ export function certaintyCues(sides: Side[]): Cue[] {
   // "… wiesen Salmonellen nach") it is no difference.
   const studies = sides.map((side) => side.sentences.some((sentence) => reportsResearch.test(sentence.text)));
   // Nor is Konjunktiv a difference against an outlet that tells the same as what someone demands or
-  // warns against, in a zu-infinitive ("Trump fordert, die Kämpfe zu stoppen"): that outlet states
-  // no fact either, and a zu-infinitive has no mood to mark. (A dass-clause in the indicative still
-  // counts: "räumen ein, dass die Studie keinen Beweis liefert" takes the content as fact.)
-  const subordinated = sides.map((side) => side.sentences.length > 0 && side.sentences.every((sentence) => isSubordinateContent(sentence.text)));
+  // warns against, in a zu-infinitive ("Trump fordert, die Kämpfe zu stoppen"), or as what someone
+  // spoke of ("sprach von einem Defekt"): that outlet states no fact either, and neither form has a
+  // mood to mark. (A dass-clause in the indicative still counts: "räumen ein, dass die Studie keinen
+  // Beweis liefert" takes the content as fact.)
+  const speech = sides.map((side) => side.sentences.length > 0 && side.sentences.every((sentence) => toldAsSpeech(sentence.text)));
   // Could, likely and expected to are one scale of likelihood: an outlet hedging with one is no
   // difference to one hedging with another ("the wind may ease" / "humidity is likely to stay low").
   // A hedge in a relative clause is about something else ("strikes that could halt the plant"), so it
@@ -342,7 +346,7 @@ export function certaintyCues(sides: Side[]): Cue[] {
   const comparable = (signal: Signal, other: number) => {
     if (likelihood.has(signal.value) && weighed[other]) return false;
     if (signal.value === 'asserted') return hedged[other]! || studies[other]!;
-    return signal.value !== 'reported-speech' || (!quotes[other] && !hedged[other] && !subordinated[other]);
+    return signal.value !== 'reported-speech' || (!quotes[other] && !hedged[other] && !speech[other]);
   };
   return differingCues('certainty', sides, signals, (signal, side, lacking) => {
     // "States it plainly" contrasts a hedge; a claim told as proven is contrasted by who does not.
