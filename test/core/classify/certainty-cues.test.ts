@@ -182,3 +182,15 @@ describe('certainty: could, likely and expected to are one scale of likelihood',
     expect(certainty('Die Firma soll pleite sein.', 'Die Firma dürfte pleite sein.')).toEqual(['a soll', 'b dürfte']);
   });
 });
+
+describe('certainty: könnte against kann of the same modal is one possibility', () => {
+  it('no cue where the other outlet states it with the indicative', () => {
+    expect(certainty('Die Waren könnten in jeder Filiale zurückgegeben werden.', 'Die Waren können in jeder Filiale zurückgegeben werden.')).toEqual([]);
+    expect(certaintyEn('Customers could return the goods to any shop.', 'Customers can return the goods to any shop.')).toEqual([]);
+  });
+  it('against a plain statement or a denial it still is a hedge', () => {
+    expect(certainty('Die Waren könnten in jeder Filiale zurückgegeben werden.', 'Die Waren werden in jeder Filiale zurückgenommen.')).toEqual(['a könnten']);
+    expect(certaintyEn('Customers could return the goods to any shop.', "Customers can't return the goods."))
+      .toEqual(['a could']);
+  });
+});

@@ -270,6 +270,11 @@ function followedByNounOrFigure(words: Words, text: string, i: number): boolean 
   return isCapitalisedAt(words, text, next) || words.kind[next] === 'number' || word in numberWords || word in vagueQuantities;
 }
 
+/** The Konjunktiv II (or past) of "können"/"can", whose indicative states the same possibility. */
+const subjunctiveModals = new Set(['könnte', 'könnten', 'could']);
+/** "kann", "können", "can"; not "can't", which denies it. */
+const modalIndicative = /\b(?:kann|können|can)\b(?!['’]t)/iu;
+
 /** Hedges of likelihood, one scale told by different means: possible (could), inferred (likely), expected. */
 const likelihood = new Set(['possible', 'inferred', 'expected']);
 
@@ -343,8 +348,12 @@ export function certaintyCues(sides: Side[]): Cue[] {
   // A hedge in a relative clause is about something else ("strikes that could halt the plant"), so it
   // leaves its outlet plain about the fact itself.
   const weighed = sides.map((side, i) => signals[i]!.some((s) => likelihood.has(s.value) && !inRelativeClause(s, side.article.language)));
+  // "könnten zurückgegeben werden" against "können zurückgegeben werden": the same possibility or
+  // permission, in the Konjunktiv of reported speech; the other outlet states it with the same modal.
+  const able = sides.map((side) => side.sentences.some((sentence) => modalIndicative.test(sentence.text)));
   const comparable = (signal: Signal, other: number) => {
     if (likelihood.has(signal.value) && weighed[other]) return false;
+    if (able[other] && subjunctiveModals.has(signal.text.toLowerCase())) return false;
     if (signal.value === 'asserted') return hedged[other]! || studies[other]!;
     return signal.value !== 'reported-speech' || (!quotes[other] && !hedged[other] && !speech[other]);
   };
