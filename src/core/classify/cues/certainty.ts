@@ -324,39 +324,70 @@ const toldAsSpeech = (text: string): boolean => zuInfinitive.test(text) || spoke
 /** Words that report research: a study, a survey, researchers ("Beobachtungsstudie", "Forscher", "researchers"). */
 const reportsResearch = /(?:studie|untersuchung|forsch|umfrage|\bstud(?:y|ies)\b|\bresearch|\bsurvey|\btrial\b)/iu;
 
+/** What the comparison needs to know of a side beyond its signals; see comparableSides. */
+interface SideReading {
+  /** It quotes someone directly. */
+  quotes: boolean;
+  /** It hedges with a word (angeblich, could, linked to), not only with grammar. */
+  hedged: boolean;
+  /** It hedges with a word of likelihood outside a relative clause. */
+  weighed: boolean;
+  /** It speaks of a study, a survey or researchers. */
+  research: boolean;
+  /** Each of its sentences tells its content as a demand (zu-infinitive) or as what someone spoke of. */
+  speech: boolean;
+  /** It says kann/können/can. */
+  able: boolean;
+}
+
+function readSide(side: Side, signals: Signal[]): SideReading {
+  const texts = side.sentences.map((sentence) => sentence.text);
+  return {
+    quotes: side.sentences.some((sentence) => quotesOf(sentence).length > 0),
+    hedged: signals.some(isHedgeWord),
+    weighed: signals.some((s) => likelihood.has(s.value) && !inRelativeClause(s, side.article.language)),
+    research: texts.some((text) => reportsResearch.test(text)),
+    speech: texts.length > 0 && texts.every(toldAsSpeech),
+    able: texts.some((text) => modalIndicative.test(text)),
+  };
+}
+
+/**
+ * Whether a side that lacks a signal's value counts as telling the fact without it, i.e. whether
+ * the signal is a difference to that side.
+ * - Could, likely and expected to are one scale of likelihood: an outlet hedging with one is no
+ *   difference to one hedging with another ("the wind may ease" / "humidity is likely to stay
+ *   low"). A hedge in a relative clause is about something else ("strikes that could halt the
+ *   plant"), so it leaves its outlet plain about the fact itself.
+ * - "könnten zurückgegeben werden" against "können zurückgegeben werden": the same possibility or
+ *   permission in the Konjunktiv of reported speech; the other outlet states it with the same modal.
+ * - A finding told as proven differs from an outlet that hedges it or reports it as a study's
+ *   result; against one that states it as plainly ("Kontrolleure fanden Salmonellen" against "…
+ *   wiesen Salmonellen nach") it is no difference.
+ * - Reported speech (Konjunktiv I) is the grammar of indirect speech: against an outlet that quotes
+ *   the speaker's own words it is a paraphrase (the quote cue says so), not a hedge. Against an
+ *   outlet that hedges with a word (angeblich, soll) it is none either: that outlet distances
+ *   itself at least as much. Nor against one that tells the same as what someone demands, in a
+ *   zu-infinitive ("Trump fordert, die Kämpfe zu stoppen"), or spoke of ("sprach von einem
+ *   Defekt"): that outlet states no fact either, and neither form has a mood to mark. Against the
+ *   indicative, attributed or not ("die Lage ist ernst, sagte er", "räumen ein, dass die Studie
+ *   keinen Beweis liefert"), it still is: the indicative takes the statement as fact.
+ */
+function comparableSides(readings: SideReading[]): (signal: Signal, other: number) => boolean {
+  return (signal, other) => {
+    const reading = readings[other]!;
+    if (likelihood.has(signal.value) && reading.weighed) return false;
+    if (reading.able && subjunctiveModals.has(signal.text.toLowerCase())) return false;
+    if (signal.value === 'asserted') return reading.hedged || reading.research;
+    return signal.value !== 'reported-speech' || (!reading.quotes && !reading.hedged && !reading.speech);
+  };
+}
+
 export function certaintyCues(sides: Side[]): Cue[] {
   const signals = sides.map(signalsOf);
-  // Reported speech (Konjunktiv I) is the grammar of indirect speech: against an outlet that quotes
-  // the speaker's own words it is a paraphrase (the quote cue says so), not a hedge. Against an
-  // outlet that hedges with a word (angeblich, soll) it is none either: that outlet distances itself
-  // at least as much. Against the indicative, attributed or not ("die Lage ist ernst, sagte er"), it
-  // still is: the indicative takes the statement as fact.
-  const quotes = sides.map((side) => side.sentences.some((sentence) => quotesOf(sentence).length > 0));
-  const hedged = signals.map((list) => list.some(isHedgeWord));
-  // A finding told as proven differs from an outlet that hedges it or reports it as a study's
-  // result; against one that states it as plainly ("Kontrolleure fanden Salmonellen" against
-  // "… wiesen Salmonellen nach") it is no difference.
-  const studies = sides.map((side) => side.sentences.some((sentence) => reportsResearch.test(sentence.text)));
-  // Nor is Konjunktiv a difference against an outlet that tells the same as what someone demands or
-  // warns against, in a zu-infinitive ("Trump fordert, die Kämpfe zu stoppen"), or as what someone
-  // spoke of ("sprach von einem Defekt"): that outlet states no fact either, and neither form has a
-  // mood to mark. (A dass-clause in the indicative still counts: "räumen ein, dass die Studie keinen
-  // Beweis liefert" takes the content as fact.)
-  const speech = sides.map((side) => side.sentences.length > 0 && side.sentences.every((sentence) => toldAsSpeech(sentence.text)));
-  // Could, likely and expected to are one scale of likelihood: an outlet hedging with one is no
-  // difference to one hedging with another ("the wind may ease" / "humidity is likely to stay low").
-  // A hedge in a relative clause is about something else ("strikes that could halt the plant"), so it
-  // leaves its outlet plain about the fact itself.
-  const weighed = sides.map((side, i) => signals[i]!.some((s) => likelihood.has(s.value) && !inRelativeClause(s, side.article.language)));
-  // "könnten zurückgegeben werden" against "können zurückgegeben werden": the same possibility or
-  // permission, in the Konjunktiv of reported speech; the other outlet states it with the same modal.
-  const able = sides.map((side) => side.sentences.some((sentence) => modalIndicative.test(sentence.text)));
-  const comparable = (signal: Signal, other: number) => {
-    if (likelihood.has(signal.value) && weighed[other]) return false;
-    if (able[other] && subjunctiveModals.has(signal.text.toLowerCase())) return false;
-    if (signal.value === 'asserted') return hedged[other]! || studies[other]!;
-    return signal.value !== 'reported-speech' || (!quotes[other] && !hedged[other] && !speech[other]);
-  };
+  // Most units hedge nowhere: then there is nothing to read of their sides.
+  if (signals.every((list) => list.length === 0)) return [];
+  const comparable = comparableSides(sides.map((side, i) => readSide(side, signals[i]!)));
   return differingCues('certainty', sides, signals, (signal, side, lacking) => {
     // "States it plainly" contrasts a hedge; a claim told as proven is contrasted by who does not.
     const plain = signal.value === 'asserted' ? [] : lacking.filter((l) => signals[sides.indexOf(l)]!.length === 0);
