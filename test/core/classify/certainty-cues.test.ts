@@ -194,3 +194,14 @@ describe('certainty: könnte against kann of the same modal is one possibility',
       .toEqual(['a could']);
   });
 });
+
+describe('certainty: "could not" is the past of "cannot", no hedge', () => {
+  it('what was not possible, stated', () => {
+    expect(certaintyEn('The party could not accept the result.', 'The party rejected the result.')).toEqual([]);
+    expect(certaintyEn("Hospitals couldn't afford to be offline.", 'Hospitals had to stay online.')).toEqual([]);
+  });
+  it('"could not have", and "could" alone, still weigh a possibility', () => {
+    expect(certaintyEn('The council could not have known.', 'The council did not know.')).toEqual(['a could']);
+    expect(certaintyEn('The plant could close.', 'The plant will close.')).toEqual(['a could']);
+  });
+});

@@ -19,7 +19,7 @@ function signalsOf(side: Side): Signal[] {
     const quotes = quotesOf(sentence);
     for (const m of findLexicon(sentence, sentence.text, lexicon)) {
       if (quotes.some((q) => overlapping(q, m))) continue;
-      if (isSubstituteInfinitive(sentence, m.span) || isPlannedSollen(sentence, m.span) || isConditional(sentence, m)) continue;
+      if (isSubstituteInfinitive(sentence, m.span) || isPlannedSollen(sentence, m.span) || isConditional(sentence, m) || isPastInability(sentence, m)) continue;
       // Konjunktiv forms are German grammar; "rate" or "sei" in English text mean something else.
       if (m.value !== 'reported-speech' || side.article.language !== 'en') signals.push({ sentence, text: m.text, span: m.span, value: m.value });
     }
@@ -70,6 +70,17 @@ function isSubstituteInfinitive(sentence: Sentence, span: { start: number; end: 
   return false;
 }
 
+
+/**
+ * "could not" / "couldn't" is the past of "cannot" ("a party that could not accept the result",
+ * "they couldn't afford to close"): what was not possible, stated, not a hedge. "could not have
+ * known" weighs a possibility and stays one; "could not verify" is read whole by the lexicon.
+ */
+function isPastInability(sentence: Sentence, match: { text: string; span: { start: number; end: number } }): boolean {
+  if (match.text.toLowerCase() !== 'could') return false;
+  const after = sentence.text.slice(match.span.end);
+  return /^(?:\s+not|n['’]t)\b/i.test(after) && !/^(?:\s+not|n['’]t)\s+have\b/i.test(after);
+}
 
 /** Konjunktiv II forms of the list, the mood of a condition as much as of reported speech. */
 const conditionalForms = new Set(['hätten', 'wäre', 'würden']);
