@@ -205,3 +205,15 @@ describe('certainty: "could not" is the past of "cannot", no hedge', () => {
     expect(certaintyEn('The plant could close.', 'The plant will close.')).toEqual(['a could']);
   });
 });
+
+describe('certainty: "wohl" is an inference only as the particle', () => {
+  it('not the noun, not "sehr wohl", "wohl aber" or "wohl oder übel"', () => {
+    expect(certainty('Die Stadt handelt zum Wohl der Kinder.', 'Die Stadt handelt für die Kinder.')).toEqual([]);
+    expect(certainty('Die Stadt wusste sehr wohl von dem Schaden.', 'Die Stadt wusste von dem Schaden.')).toEqual([]);
+    expect(certainty('Die Stadt muss wohl oder übel zahlen.', 'Die Stadt muss zahlen.')).toEqual([]);
+  });
+  it('the particle still hedges', () => {
+    expect(certainty('Der Zug fällt wohl aus.', 'Der Zug fällt aus.')).toEqual(['a wohl']);
+    expect(certainty('Wohl nur ein Teil der Schäden ist versichert.', 'Nur ein Teil der Schäden ist versichert.')).toEqual(['a Wohl']);
+  });
+});

@@ -19,7 +19,7 @@ function signalsOf(side: Side): Signal[] {
     const quotes = quotesOf(sentence);
     for (const m of findLexicon(sentence, sentence.text, lexicon)) {
       if (quotes.some((q) => overlapping(q, m))) continue;
-      if (isSubstituteInfinitive(sentence, m.span) || isPlannedSollen(sentence, m.span) || isConditional(sentence, m) || isPastInability(sentence, m)) continue;
+      if (isSubstituteInfinitive(sentence, m.span) || isPlannedSollen(sentence, m.span) || isConditional(sentence, m) || isPastInability(sentence, m) || isNotInferringWohl(sentence, m)) continue;
       // Konjunktiv forms are German grammar; "rate" or "sei" in English text mean something else.
       if (m.value !== 'reported-speech' || side.article.language !== 'en') signals.push({ sentence, text: m.text, span: m.span, value: m.value });
     }
@@ -80,6 +80,24 @@ function isPastInability(sentence: Sentence, match: { text: string; span: { star
   if (match.text.toLowerCase() !== 'could') return false;
   const after = sentence.text.slice(match.span.end);
   return /^(?:\s+not|n['’]t)\b/i.test(after) && !/^(?:\s+not|n['’]t)\s+have\b/i.test(after);
+}
+
+/** Words before "wohl" that make it no inference: the noun ("zum Wohl", "das Wohl") and the emphatic "sehr wohl". */
+const wohlBefore = new Set(['sehr', 'zum', 'das', 'dem', 'des']);
+
+/**
+ * "wohl" hedges as an inference ("Der Zug fällt wohl aus"), but not as the noun ("zum Wohl der
+ * Kinder", capitalised inside a sentence), nor in "sehr wohl" (indeed), "wohl aber" (but indeed)
+ * or "wohl oder übel" (like it or not).
+ */
+function isNotInferringWohl(sentence: Sentence, match: { text: string; span: { start: number; end: number } }): boolean {
+  if (match.text.toLowerCase() !== 'wohl') return false;
+  const words = wordsOf(sentence, sentence.text);
+  const at = words.start.indexOf(match.span.start);
+  if (at < 0) return false;
+  if (at > 0 && isCapitalisedAt(words, sentence.text, at)) return true;
+  const next = words.lower[at + 1];
+  return wohlBefore.has(words.lower[at - 1] ?? '') || next === 'aber' || next === 'oder';
 }
 
 /** Konjunktiv II forms of the list, the mood of a condition as much as of reported speech. */
