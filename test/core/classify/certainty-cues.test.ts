@@ -217,3 +217,13 @@ describe('certainty: "wohl" is an inference only as the particle', () => {
     expect(certainty('Wohl nur ein Teil der Schäden ist versichert.', 'Nur ein Teil der Schäden ist versichert.')).toEqual(['a Wohl']);
   });
 });
+
+describe('certainty: "May" the month is no "may"', () => {
+  it('a capital inside the sentence, or before a figure at its start', () => {
+    expect(certaintyEn('The director joined the club in May.', 'The director joined the club last year.')).toEqual([]);
+    expect(certaintyEn('May 12 was the last match.', 'The last match was on a Sunday.')).toEqual([]);
+  });
+  it('the modal still hedges', () => {
+    expect(certaintyEn('The director may join the club.', 'The director joins the club.')).toEqual(['a may']);
+  });
+});

@@ -19,7 +19,7 @@ function signalsOf(side: Side): Signal[] {
     const quotes = quotesOf(sentence);
     for (const m of findLexicon(sentence, sentence.text, lexicon)) {
       if (quotes.some((q) => overlapping(q, m))) continue;
-      if (isSubstituteInfinitive(sentence, m.span) || isPlannedSollen(sentence, m.span) || isConditional(sentence, m) || isPastInability(sentence, m) || isNotInferringWohl(sentence, m)) continue;
+      if (isSubstituteInfinitive(sentence, m.span) || isPlannedSollen(sentence, m.span) || isConditional(sentence, m) || isPastInability(sentence, m) || isNotInferringWohl(sentence, m) || isMonthMay(sentence, m)) continue;
       // Konjunktiv forms are German grammar; "rate" or "sei" in English text mean something else.
       if (m.value !== 'reported-speech' || side.article.language !== 'en') signals.push({ sentence, text: m.text, span: m.span, value: m.value });
     }
@@ -80,6 +80,17 @@ function isPastInability(sentence: Sentence, match: { text: string; span: { star
   if (match.text.toLowerCase() !== 'could') return false;
   const after = sentence.text.slice(match.span.end);
   return /^(?:\s+not|n['’]t)\b/i.test(after) && !/^(?:\s+not|n['’]t)\s+have\b/i.test(after);
+}
+
+/**
+ * "May" with a capital inside a sentence is the month or a name ("joined in May", "Theresa May"),
+ * and at its start before a figure the month ("May 12 was …"); the modal is lower case there.
+ */
+function isMonthMay(sentence: Sentence, match: { text: string; span: { start: number; end: number } }): boolean {
+  if (match.text !== 'May') return false;
+  const words = wordsOf(sentence, sentence.text);
+  const at = words.start.indexOf(match.span.start);
+  return at > 0 || words.kind[at + 1] === 'number';
 }
 
 /** Words before "wohl" that make it no inference: the noun ("zum Wohl", "das Wohl") and the emphatic "sehr wohl". */
