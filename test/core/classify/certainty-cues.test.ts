@@ -227,3 +227,13 @@ describe('certainty: "May" the month is no "may"', () => {
     expect(certaintyEn('The director may join the club.', 'The director joins the club.')).toEqual(['a may']);
   });
 });
+
+describe('certainty: "soll" opening the sentence asks or sets a condition', () => {
+  it('verb first: a question or a condition', () => {
+    expect(certainty('Soll die Stadt die Kosten tragen? Der Rat berät.', 'Der Rat berät über die Kosten.')).toEqual([]);
+    expect(certainty('Sollte sich der Verdacht bestätigen, droht eine Strafe.', 'Bei einem Verstoß droht eine Strafe.')).toEqual([]);
+  });
+  it('the modal second, also after a clause put first, is hearsay', () => {
+    expect(certainty('Nachdem der Alarm losging, sollen die Täter geflohen sein.', 'Nachdem der Alarm losging, flohen die Täter.')).toEqual(['a sollen']);
+  });
+});

@@ -19,7 +19,7 @@ function signalsOf(side: Side): Signal[] {
     const quotes = quotesOf(sentence);
     for (const m of findLexicon(sentence, sentence.text, lexicon)) {
       if (quotes.some((q) => overlapping(q, m))) continue;
-      if (isSubstituteInfinitive(sentence, m.span) || isPlannedSollen(sentence, m.span) || isConditional(sentence, m) || isPastInability(sentence, m) || isNotInferringWohl(sentence, m) || isMonthMay(sentence, m)) continue;
+      if (isSubstituteInfinitive(sentence, m.span) || isPlannedSollen(sentence, m.span) || isConditional(sentence, m) || isPastInability(sentence, m) || isNotInferringWohl(sentence, m) || isMonthMay(sentence, m) || isVerbFirstSollen(m)) continue;
       // Konjunktiv forms are German grammar; "rate" or "sei" in English text mean something else.
       if (m.value !== 'reported-speech' || side.article.language !== 'en') signals.push({ sentence, text: m.text, span: m.span, value: m.value });
     }
@@ -81,6 +81,13 @@ function isPastInability(sentence: Sentence, match: { text: string; span: { star
   const after = sentence.text.slice(match.span.end);
   return /^(?:\s+not|n['’]t)\b/i.test(after) && !/^(?:\s+not|n['’]t)\s+have\b/i.test(after);
 }
+
+/**
+ * "soll"/"sollen"/"sollte sich" opening the sentence puts the verb first: a question ("Soll die
+ * Stadt die Kosten tragen?") or a condition ("Sollte sich der Verdacht bestätigen, …"), not
+ * hearsay, which puts the modal second ("Der Fahrer soll …", "Am Abend soll …").
+ */
+const isVerbFirstSollen = (match: { text: string; span: { start: number } }): boolean => match.span.start === 0 && /^soll(?:en|te sich)?$/i.test(match.text);
 
 /**
  * "May" with a capital inside a sentence is the month or a name ("joined in May", "Theresa May"),
