@@ -3,7 +3,7 @@ import type { Cue, Sentence } from '../../model.js';
 import { reportingVerbs } from '../lexicon/attribution.js';
 import { certaintyEntries, certaintyMeaning } from '../lexicon/certainty.js';
 import { numberWords, vagueQuantities } from '../lexicon/numbers.js';
-import { type Lexicon, type Words, compileLexicon, findLexicon, isCapitalisedAt, overlapping, wordsOf } from '../lexicon/match.js';
+import { type Lexicon, type LexiconMatch, type Words, compileLexicon, findLexicon, isCapitalisedAt, overlapping, wordsOf } from '../lexicon/match.js';
 import { stopwords } from '../../vocabulary/stopwords.js';
 import { quotesOf } from './quote.js';
 import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
@@ -19,7 +19,7 @@ function signalsOf(side: Side): Signal[] {
     const quotes = quotesOf(sentence);
     for (const m of findLexicon(sentence, sentence.text, lexicon)) {
       if (quotes.some((q) => overlapping(q, m))) continue;
-      if (isSubstituteInfinitive(sentence, m.span) || isPlannedSollen(sentence, m.span) || isConditional(sentence, m) || isPastInability(sentence, m) || isNotInferringWohl(sentence, m) || isMonthMay(sentence, m) || isVerbFirstSollen(m)) continue;
+      if (isNoHedgeWhereItStands(sentence, m)) continue;
       // Konjunktiv forms are German grammar; "rate" or "sei" in English text mean something else.
       if (m.value !== 'reported-speech' || side.article.language !== 'en') signals.push({ sentence, text: m.text, span: m.span, value: m.value });
     }
@@ -30,6 +30,19 @@ function signalsOf(side: Side): Signal[] {
     }
   }
   return withoutCarryingGrammar(signals);
+}
+
+/** A lexicon word that, where it stands, hedges nothing of the outlet's: each reading says why. */
+function isNoHedgeWhereItStands(sentence: Sentence, match: LexiconMatch): boolean {
+  return (
+    isSubstituteInfinitive(sentence, match.span) ||
+    isPlannedSollen(sentence, match.span) ||
+    isVerbFirstSollen(match) ||
+    isConditional(sentence, match) ||
+    isPastInability(sentence, match) ||
+    isNotInferringWohl(sentence, match) ||
+    isMonthMay(sentence, match)
+  );
 }
 
 /** Whether a signal is a word that hedges (angeblich, möglicherweise, could), not grammar and not a claim of proof. */
@@ -70,13 +83,12 @@ function isSubstituteInfinitive(sentence: Sentence, span: { start: number; end: 
   return false;
 }
 
-
 /**
  * "could not" / "couldn't" is the past of "cannot" ("a party that could not accept the result",
  * "they couldn't afford to close"): what was not possible, stated, not a hedge. "could not have
  * known" weighs a possibility and stays one; "could not verify" is read whole by the lexicon.
  */
-function isPastInability(sentence: Sentence, match: { text: string; span: { start: number; end: number } }): boolean {
+function isPastInability(sentence: Sentence, match: LexiconMatch): boolean {
   if (match.text.toLowerCase() !== 'could') return false;
   const after = sentence.text.slice(match.span.end);
   return /^(?:\s+not|n['’]t)\b/i.test(after) && !/^(?:\s+not|n['’]t)\s+have\b/i.test(after);
@@ -87,17 +99,17 @@ function isPastInability(sentence: Sentence, match: { text: string; span: { star
  * Stadt die Kosten tragen?") or a condition ("Sollte sich der Verdacht bestätigen, …"), not
  * hearsay, which puts the modal second ("Der Fahrer soll …", "Am Abend soll …").
  */
-const isVerbFirstSollen = (match: { text: string; span: { start: number } }): boolean => match.span.start === 0 && /^soll(?:en|te sich)?$/i.test(match.text);
+const isVerbFirstSollen = (match: LexiconMatch): boolean => match.span.start === 0 && /^soll(?:en|te sich)?$/i.test(match.text);
 
 /**
  * "May" with a capital inside a sentence is the month or a name ("joined in May", "Theresa May"),
  * and at its start before a figure the month ("May 12 was …"); the modal is lower case there.
  */
-function isMonthMay(sentence: Sentence, match: { text: string; span: { start: number; end: number } }): boolean {
+function isMonthMay(sentence: Sentence, match: LexiconMatch): boolean {
   if (match.text !== 'May') return false;
   const words = wordsOf(sentence, sentence.text);
   const at = words.start.indexOf(match.span.start);
-  return at > 0 || words.kind[at + 1] === 'number';
+  return at > 0 || (at === 0 && words.kind[1] === 'number');
 }
 
 /** Words before "wohl" that make it no inference: the noun ("zum Wohl", "das Wohl") and the emphatic "sehr wohl". */
@@ -108,7 +120,7 @@ const wohlBefore = new Set(['sehr', 'zum', 'das', 'dem', 'des']);
  * Kinder", capitalised inside a sentence), nor in "sehr wohl" (indeed), "wohl aber" (but indeed)
  * or "wohl oder übel" (like it or not).
  */
-function isNotInferringWohl(sentence: Sentence, match: { text: string; span: { start: number; end: number } }): boolean {
+function isNotInferringWohl(sentence: Sentence, match: LexiconMatch): boolean {
   if (match.text.toLowerCase() !== 'wohl') return false;
   const words = wordsOf(sentence, sentence.text);
   const at = words.start.indexOf(match.span.start);
@@ -127,7 +139,7 @@ const conditionOpeners = new Set(['falls', 'wenn', 'sofern', 'soweit', 'als']);
  * A Konjunktiv II in a clause of condition ("…, falls die Kürzungen nicht zurückgenommen würden")
  * or comparison ("als wäre nichts geschehen") states a condition, not what someone said.
  */
-function isConditional(sentence: Sentence, match: { text: string; span: { start: number; end: number } }): boolean {
+function isConditional(sentence: Sentence, match: LexiconMatch): boolean {
   if (!conditionalForms.has(match.text.toLowerCase())) return false;
   const words = wordsOf(sentence, sentence.text);
   const at = words.start.indexOf(match.span.start);
