@@ -24,6 +24,10 @@ const groups: Record<string, string[]> = {
   possible: [
     'könnte', 'könnten', 'möglicherweise', 'eventuell', 'vielleicht', 'womöglich', 'may', 'might', 'could',
     'possibly', 'perhaps', 'potentially',
+    // The same told as a predicate ("Further strikes are possible", "Weitere Streiks sind nicht
+    // ausgeschlossen"); "is not possible" and "nicht möglich" are plain denials and stay out.
+    'is possible', 'are possible', 'was possible', 'were possible', 'ist möglich', 'sind möglich', 'sei möglich',
+    'seien möglich', 'wäre möglich', 'nicht ausgeschlossen', 'nicht auszuschließen',
   ],
   // Expectation: a forecast about what will happen, not a fact yet (opening times, recoveries).
   expected: ['is expected to', 'are expected to', 'expected to', 'voraussichtlich', 'dürfte', 'dürften', 'set to', 'poised to'],
