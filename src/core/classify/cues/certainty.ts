@@ -383,31 +383,41 @@ const toldAsSpeech = (text: string): boolean => zuInfinitive.test(text) || spoke
 /** Words that report research: a study, a survey, researchers ("Beobachtungsstudie", "Forscher", "researchers"). */
 const reportsResearch = /(?:studie|untersuchung|forsch|umfrage|\bstud(?:y|ies)\b|\bresearch|\bsurvey|\btrial\b)/iu;
 
-/** What the comparison needs to know of a side beyond its signals; see comparableSides. */
+/**
+ * What the comparison needs to know of a side beyond its signals; see comparableSides. Each part
+ * is read when a rule first asks for it: a signal needs one or two of them, and reading every
+ * side's texts for all of them took longer than finding the signals.
+ */
 interface SideReading {
   /** It quotes someone directly. */
-  quotes: boolean;
+  quotes(): boolean;
   /** It hedges with a word (angeblich, could, linked to), not only with grammar. */
-  hedged: boolean;
+  hedged(): boolean;
   /** It hedges with a word of likelihood outside a relative clause. */
-  weighed: boolean;
+  weighed(): boolean;
   /** It speaks of a study, a survey or researchers. */
-  research: boolean;
+  research(): boolean;
   /** Each of its sentences tells its content as a demand (zu-infinitive) or as what someone spoke of. */
-  speech: boolean;
+  speech(): boolean;
   /** It says kann/können/can. */
-  able: boolean;
+  able(): boolean;
+}
+
+/** The value of `work`, worked out on the first call only. */
+function once(work: () => boolean): () => boolean {
+  let value: boolean | undefined;
+  return () => (value ??= work());
 }
 
 function readSide(side: Side, signals: Signal[]): SideReading {
   const texts = side.sentences.map((sentence) => sentence.text);
   return {
-    quotes: side.sentences.some((sentence) => quotesOf(sentence).length > 0),
-    hedged: signals.some(isHedgeWord),
-    weighed: signals.some((s) => likelihood.has(s.value) && !inRelativeClause(s, side.article.language)),
-    research: texts.some((text) => reportsResearch.test(text)),
-    speech: texts.length > 0 && texts.every(toldAsSpeech),
-    able: texts.some((text) => modalIndicative.test(text)),
+    quotes: once(() => side.sentences.some((sentence) => quotesOf(sentence).length > 0)),
+    hedged: once(() => signals.some(isHedgeWord)),
+    weighed: once(() => signals.some((s) => likelihood.has(s.value) && !inRelativeClause(s, side.article.language))),
+    research: once(() => texts.some((text) => reportsResearch.test(text))),
+    speech: once(() => texts.length > 0 && texts.every(toldAsSpeech)),
+    able: once(() => texts.some((text) => modalIndicative.test(text))),
   };
 }
 
@@ -435,10 +445,10 @@ function readSide(side: Side, signals: Signal[]): SideReading {
 function comparableSides(readings: SideReading[]): (signal: Signal, other: number) => boolean {
   return (signal, other) => {
     const reading = readings[other]!;
-    if (likelihood.has(signal.value) && reading.weighed) return false;
-    if (reading.able && subjunctiveModals.has(signal.text.toLowerCase())) return false;
-    if (signal.value === 'asserted') return reading.hedged || reading.research;
-    return signal.value !== 'reported-speech' || (!reading.quotes && !reading.hedged && !reading.speech);
+    if (likelihood.has(signal.value) && reading.weighed()) return false;
+    if (subjunctiveModals.has(signal.text.toLowerCase()) && reading.able()) return false;
+    if (signal.value === 'asserted') return reading.hedged() || reading.research();
+    return signal.value !== 'reported-speech' || (!reading.quotes() && !reading.hedged() && !reading.speech());
   };
 }
 

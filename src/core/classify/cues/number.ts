@@ -62,8 +62,11 @@ const germanTens = new Map(Object.entries({ zwanzig: 20, dreißig: 30, vierzig: 
  * single number words are in the tables; "Einsatz" or "Achtung" read as no number).
  */
 function germanNumberValue(word: string): string | null {
-  // A cheap test first: this runs for every word without a table entry.
-  if (word.length < 9 || !/(?:zig|ßig|zehn|hundert|tausend|eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|elf|zwölf)$/.test(word)) return null;
+  // A cheap test first: this runs for every word without a table entry. Past the tables, a number
+  // word holds "und" before its tens ("dreiundzwanzig") or a hundred or a thousand.
+  if (word.length < 9) return null;
+  const tens = word.endsWith('zig') || word.endsWith('ßig');
+  if (tens ? !word.includes('und') : !word.includes('hundert') && !word.includes('tausend')) return null;
   const value = germanThousands(word);
   return value === null || value <= 20 ? null : `n:${value}`;
 }
@@ -591,23 +594,40 @@ function figuresNotIn(signal: Signal, theirs: Signal[], ours: Signal[], dates: b
  * vague "mehrere", and a share told in words, are of any size).
  */
 function alikeFigures(signal: Signal, theirs: Signal[]): Signal[] {
-  const kind = figureKind(signal);
+  const ours = traitsOf(signal);
   const sameKind = theirs.filter((figure) => {
-    const other = figureKind(figure);
-    return other === kind || other === 'either' || kind === 'either';
+    const other = traitsOf(figure).kind;
+    return other === ours.kind || other === 'either' || ours.kind === 'either';
   });
-  const counted = countedWord(signal);
-  if (counted !== null) {
-    const sameThing = sameKind.filter((figure) => sameCountedWord(counted, countedWord(figure)));
+  if (ours.counted !== null) {
+    const sameThing = sameKind.filter((figure) => sameCountedWord(ours.counted!, traitsOf(figure).counted));
     if (sameThing.length > 0) return sameThing;
   }
   // A share's size is a percentage, not a count: "almost a third" may answer "About 950 of 2,970".
-  const size = kind === 'either' ? null : sizeOf(signal.value);
+  const size = ours.kind === 'either' ? null : ours.size;
   if (size === null) return sameKind;
   return sameKind.filter((figure) => {
-    const other = figureKind(figure) === 'either' ? null : sizeOf(figure.value);
-    return other === null || aboutAsLarge(size, signal.value, other, figure.value);
+    const other = traitsOf(figure);
+    return other.kind === 'either' || other.size === null || aboutAsLarge(size, signal.value, other.size, figure.value);
   });
+}
+
+/** What a note reads of a figure to match it with another outlet's: its kind, what it counts, its size. */
+interface FigureTraits {
+  kind: 'percent' | 'duration' | 'count' | 'either';
+  counted: string | null;
+  size: number | null;
+}
+
+/**
+ * A figure's traits, read once: in a unit of twenty outlets each figure is set against the
+ * figures of every other side, cue after cue.
+ */
+const traitsCache = new WeakMap<Signal, FigureTraits>();
+function traitsOf(figure: Signal): FigureTraits {
+  let traits = traitsCache.get(figure);
+  if (!traits) traitsCache.set(figure, (traits = { kind: figureKind(figure), counted: countedWord(figure), size: sizeOf(figure.value) }));
+  return traits;
 }
 
 /**
