@@ -5,6 +5,7 @@ import { tokensOf } from '../../diff/tokens.js';
 import { diffTokens } from '../../diff/word-diff.js';
 import type { Cue, DiffPart, Sentence } from '../../model.js';
 import { wordsOf } from '../lexicon/match.js';
+import { calendarWords, numberWords, seasons, timeWords, vagueQuantities } from '../lexicon/numbers.js';
 import { labelValueOf } from './label.js';
 import { type Side, outletOf } from './side.js';
 
@@ -38,6 +39,16 @@ function hasWord(text: string, word: string): boolean {
   return words.includes(lower);
 }
 
+/**
+ * Whether a word gives a count, a date or a time ("Hunderte" / "Tausende", "Montag" / "Dienstag",
+ * "Juni", "Morgen"): a swap of such words tells another figure or day, the number cue's business,
+ * not another name for one thing.
+ */
+function isFigureOrDate(word: string): boolean {
+  const lower = word.toLowerCase();
+  return calendarWords.has(lower) || [numberWords, vagueQuantities, seasons, timeWords].some((table) => Object.hasOwn(table, lower));
+}
+
 function sharedPrefix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
@@ -66,7 +77,7 @@ export function wordSwapCues(sides: Side[], maxEditLength: number): Cue[] {
         // inflection, though the diff shows it compactly as one changed word.
         [from, to, after] = [part.from, part.to, next];
       } else return;
-      if (!noun.test(from) || !noun.test(to)) return;
+      if (!noun.test(from) || !noun.test(to) || isFigureOrDate(from) || isFigureOrDate(to)) return;
       // A noun that also stands elsewhere in the other sentence was moved, not renamed: "ein Leck an
       // einer Dichtung, die Anlage …" / "ein Defekt an einer Anlage, die …" name the same two things.
       if (hasWord(b.text, from) || hasWord(a.text, to)) return;
