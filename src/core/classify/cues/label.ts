@@ -1,8 +1,10 @@
 // Label: different names for the same actor or thing (Kreml / Moskau / Russland, Krieg /
 // Konflikt, strike / walkout). A cue only when two outlets both name the thing, differently.
 import type { Cue } from '../../model.js';
+import { stopwords } from '../../vocabulary/stopwords.js';
 import { labelGroups, sameLabel } from '../lexicon/labels.js';
-import { type Lexicon, type LexiconEntry, compileLexicon, findLexicon, overlapping, wordsOf } from '../lexicon/match.js';
+import { type Lexicon, type LexiconEntry, type LexiconMatch, compileLexicon, findLexicon, overlapping, wordsOf } from '../lexicon/match.js';
+import { calendarWords } from '../lexicon/numbers.js';
 import { type Side, type Signal, differingCues, outletOf } from './side.js';
 
 /** Every variant of every group as a lexicon entry, valued by its group and the choice it names. */
@@ -14,19 +16,40 @@ let lexicon: Lexicon | null = null;
 
 function variantsOf(side: Side): Signal[] {
   lexicon ??= compileLexicon(labelEntries);
+  const german = side.article.language === 'de';
   const signals: Signal[] = [];
   for (const sentence of side.sentences) {
     const found = findLexicon(sentence, sentence.text, lexicon);
-    for (const m of found) if (!placeNotActor(sentence.text, m.span.start, m.value)) signals.push({ sentence, text: m.text, span: m.span, value: m.value });
+    for (const m of found) if (namesTheThing(sentence.text, m, german)) signals.push({ sentence, text: m.text, span: m.span, value: m.value });
     for (const tail of hyphenTails(sentence)) if (!found.some((m) => overlapping(m, tail))) signals.push(tail);
   }
   return signals;
 }
 
+/**
+ * Whether a lexicon match names the group's actor or thing where it stands. Each reading below is
+ * one where the word is there but names something else: a place, an office's country, a compound
+ * about another thing, a verb or an adjective.
+ */
+function namesTheThing(text: string, m: LexiconMatch, german: boolean): boolean {
+  return (
+    !placeNotActor(text, m.span.start, m.value) &&
+    !ownerOfOffice(text, m.span, m.value) &&
+    !compoundOfAnotherThing(m.text.toLowerCase(), m.value) &&
+    !(german && germanNotNoun(text, m)) &&
+    !otherCrisis(text, m.span.start, m.value) &&
+    !firmAsAdjective(text, m.span.start, m.value)
+  );
+}
+
 /** Label groups whose variants are also places: Moskau is the Kremlin's seat and a city. */
 const placeGroups = new Set(['russia', 'usa']);
-/** Prepositions of place: "sagte Peskow in Moskau", "talks in Washington" say where, not who. */
-const placePrepositions = /(?:^|[^\p{L}])(?:in|aus|nach|bei|to|from|at)\s+$/iu;
+/**
+ * Prepositions of place, alone, with an article or contracted with one: "sagte Peskow in Moskau",
+ * "Quellen im Weißen Haus", "aus dem Weißen Haus", "talks in Washington", "sources in the White
+ * House" say where, not who.
+ */
+const placePrepositions = /(?:^|[^\p{L}])(?:in|aus|nach|bei|im|vom|beim|ins|zum|to|from|at|inside)\s+(?:(?:dem|der|den|des|the)\s+)?$/iu;
 
 /**
  * Whether a capital or country name stands as a place, not as the actor another outlet names with
@@ -35,10 +58,93 @@ const placePrepositions = /(?:^|[^\p{L}])(?:in|aus|nach|bei|to|from|at)\s+$/iu;
  */
 function placeNotActor(text: string, start: number, value: string): boolean {
   if (!placeGroups.has(value.slice(0, value.indexOf(':')))) return false;
-  const before = text.slice(Math.max(0, start - 12), start);
+  const before = text.slice(Math.max(0, start - 16), start);
   if (placePrepositions.test(before)) return true;
   return start === 0 && /^\p{L}+\s*\(/u.test(text);
 }
+
+/** Offices a country holds: "Außenminister der USA (und Russlands)", "Russlands Präsident", "Russia's foreign minister". */
+const officeBefore = /\p{L}*(?:minister|ministerin|präsident|präsidentin|botschafter|botschafterin|gesandte|gesandter|president|ambassador|envoy|secretary|officials|diplomats)\s+(?:der|des|of(?:\s+the)?)\s+(?:[\p{L}'’]+\s+(?:und|and)\s+)?$/iu;
+const officeAfter = /^\s+(?:\p{L}+\s+)?\p{L}*(?:minister|ministerin|präsident|präsidentin|botschafter|botschafterin|president|ambassador|envoy|secretary)(?![\p{L}])/iu;
+
+/**
+ * Whether a country or capital stands as the owner of an office: "die Außenminister der USA und
+ * Russlands", "Russia's foreign minister". That names whose official someone is, where no outlet
+ * would say "the Kremlin's" or "the White House's" minister: no choice of name, so no label.
+ */
+function ownerOfOffice(text: string, span: { start: number; end: number }, value: string): boolean {
+  if (!placeGroups.has(groupOf(value))) return false;
+  if (officeBefore.test(text.slice(Math.max(0, span.start - 40), span.start))) return true;
+  const word = text.slice(span.start, span.end);
+  return /(?:s|'s|’s)$/u.test(word) && officeAfter.test(text.slice(span.end, span.end + 40));
+}
+
+/** Endings German adds to a noun or an adjective without making another word: case, number, the female -in. */
+const inflectionEnding = /^(?:|s|es|e|en|n|ns|ens|r|m|er|ern|em|in|innen|nen)$/;
+
+/** The stems of the table's prefix patterns ("konzern" of "konzern*"), longest first, by value. */
+let prefixStems: Map<string, string[]> | null = null;
+
+/**
+ * Whether a match of a prefix pattern is a compound whose head names another thing: the Kremlchef
+ * is a person, not the Kremlin; Kriegsverbrechen are crimes, Konzernleitung the management,
+ * Streikposten the pickets, "Kreml-Sprecher" the spokesman. German names a compound's thing by its
+ * last part, so a label stem at the start counts only with an inflection after it (Konzerns,
+ * Warnstreiks, Ministerpräsidentin).
+ */
+function compoundOfAnotherThing(lower: string, value: string): boolean {
+  if (lower.includes(' ')) return false;
+  prefixStems ??= stemsByValue();
+  const stems = prefixStems.get(value);
+  if (!stems) return false;
+  const stem = stems.find((s) => lower.startsWith(s));
+  return stem !== undefined && !inflectionEnding.test(lower.slice(stem.length));
+}
+
+function stemsByValue(): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const { pattern, value } of labelEntries) {
+    // An exact pattern of the same value ("miliz" beside "milizen*") is no compound either.
+    if (!pattern.endsWith('*') || pattern.includes(' ')) continue;
+    map.set(value, [...(map.get(value) ?? []), pattern.slice(0, -1)].sort((a, b) => b.length - a.length));
+  }
+  return map;
+}
+
+/** Label groups with German verbs or adjectives among their variants (gesperrt, kaputt, erhöht, einfrieren). */
+const germanVerbalGroups = new Set(['carFree', 'fault', 'increase', 'convicted', 'acquitted', 'deceived', 'ceasefire']);
+/** Variants that are German adjectives made nouns: before a noun they are its adjective again. */
+const nominalisedAdjectives = new Set(['aufständische', 'freiwillige', 'protestierende', 'reisende', 'cyberkriminelle']);
+
+/**
+ * Whether a German match of an actor's or thing's name is no noun: German capitalises every noun,
+ * so a lower-case "unternehmen" is the verb ("nichts unternehmen") and "freiwilligen" an adjective
+ * ("die freiwilligen Helfer"); a made noun before a capitalised word is that word's adjective
+ * ("Freiwillige Feuerwehr", "Aufständische Gruppen").
+ */
+function germanNotNoun(text: string, m: LexiconMatch): boolean {
+  const group = groupOf(m.value);
+  if (germanVerbalGroups.has(group)) return false;
+  if (!/^\p{Lu}/u.test(m.text)) return true;
+  const choice = m.value.slice(group.length + 1);
+  return nominalisedAdjectives.has(choice) && /^ \p{Lu}/u.test(text.slice(m.span.end, m.span.end + 2));
+}
+
+/**
+ * Whether "crisis" names a crisis of its own ("the humanitarian crisis", "the energy crisis"), not
+ * the war another outlet names: a lower-case word before it that is no function word says what
+ * kind of crisis. "The crisis", "the Ukraine crisis" still name the war.
+ */
+function otherCrisis(text: string, start: number, value: string): boolean {
+  if (value !== 'war:crisis') return false;
+  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return before !== undefined && /^\p{Ll}/u.test(before) && !stopwords.has(before) && !calendarWords.has(before);
+}
+
+/** Verbs after which "firm" says how someone stands, not what the company is: "stood firm", "remain firm". */
+const stanceVerbs = /(?:^|[^\p{L}])(?:stand|stands|stood|standing|remain|remains|remained|remaining|stay|stays|stayed|staying|hold|holds|held|holding|is|was|are|were|be)\s+$/iu;
+const firmAsAdjective = (text: string, start: number, value: string): boolean =>
+  value === 'company:firm' && stanceVerbs.test(text.slice(Math.max(0, start - 12), start));
 
 /** Single-word label patterns by their text: [value, whether the word may go on]. */
 let singleWords: Map<string, { value: string; prefix: boolean }> | null = null;
@@ -56,7 +162,8 @@ export function labelValueOf(word: string): string | undefined {
   );
   for (let n = word.length; n >= 4; n--) {
     const candidate = singleWords.get(word.slice(0, n));
-    if (candidate && (candidate.prefix || n === word.length)) return candidate.value;
+    // A longer compound names its own head's thing (see compoundOfAnotherThing).
+    if (candidate && (n === word.length || (candidate.prefix && inflectionEnding.test(word.slice(n))))) return candidate.value;
   }
   return undefined;
 }
