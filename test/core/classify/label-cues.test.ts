@@ -73,6 +73,22 @@ describe('label cues: English words the table lists that name something else whe
   });
 });
 
+describe('label cues: a title names the person after it', () => {
+  it('a title of one person against a title of another is no label: two people, not two names', () => {
+    expect(labels('Assistant manager Lee Cowan will lead the side, with first-team coach Danny Pryce helping.', 'Assistant manager Lee Cowan will lead the side on Tuesday.', 'en')).toEqual([]);
+    expect(labels('Cheftrainer Jens Albers übernimmt, unterstützt von Übungsleiter Tom Brink.', 'Cheftrainer Jens Albers übernimmt am Dienstag.')).toEqual([]);
+  });
+
+  it('two titles of one named person still differ, and so does a title against a bare word', () => {
+    expect(labels('The club sacked manager Steve Harland on Sunday.', 'The club sacked head coach Steve Harland on Sunday.', 'en')).toEqual(['a:manager', 'b:head coach']);
+    expect(labels('Regierungschef Falkenrath verteidigte den Haushalt.', 'Der Ministerpräsident verteidigte den Haushalt.')).toEqual(['a:Regierungschef', 'b:Ministerpräsident']);
+  });
+
+  it('a verb before a name is no title: "acquitted Marsh" against "cleared her"', () => {
+    expect(labels('The jury acquitted Marsh on three counts.', 'The jury cleared her on three counts.', 'en')).toEqual(['a:acquitted', 'b:cleared']);
+  });
+});
+
 describe('label cues: a word swap of a count or a day is a figure, not a name', () => {
   it('Hunderte / Tausende, Montag / Dienstag in otherwise the same words are no label', () => {
     expect(labels('Hunderte Fahrgäste saßen am Montag im Zug fest.', 'Tausende Fahrgäste saßen am Montag im Zug fest.')).toEqual([]);

@@ -192,13 +192,47 @@ const noTails: Signal[] = [];
 
 const groupOf = (value: string): string => value.slice(0, value.indexOf(':'));
 
+/**
+ * Groups whose words stand as a title before a name: of a person ("Regierungschef Falkenrath",
+ * "head coach Steve Harland"), a firm ("der Konzern Hollerbach") or a government ("die Regierung
+ * Falkenrath"). A verb before a name ("acquitted Marsh") has it as its object, and says nothing of
+ * whom it names.
+ */
+const titleGroups = new Set(['leader', 'headOfGovernment', 'researchers', 'company', 'government', 'union']);
+
+/**
+ * The name a label word is the title of, lower case: the last word of the capitalised run right
+ * after it ("coach" of "first-team coach Danny Pryce" → "pryce", "Regierungschef Falkenrath" →
+ * "falkenrath"). Undefined when no name follows.
+ */
+function titledName(signal: Signal): string | undefined {
+  if (!titleGroups.has(groupOf(signal.value))) return undefined;
+  const after = /^ ((?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+)?)/u.exec(signal.sentence.text.slice(signal.span.end))?.[1];
+  if (after === undefined) return undefined;
+  const name = after.slice(after.lastIndexOf(' ') + 1).toLowerCase().replace(/['’]s$/u, '');
+  return stopwords.has(name) || calendarWords.has(name) ? undefined : name;
+}
+
+/**
+ * Whether two words of one group, in two outlets, can name one thing. A word that titles a person
+ * ("first-team coach Danny Pryce") names that person: against another outlet's title of another
+ * person ("Assistant manager Lee Cowan") the two outlets talk of two people, not of one called two
+ * ways. A bare word may name anyone the other outlet titles.
+ */
+function mayNameOneThing(a: Signal, b: Signal): boolean {
+  const nameOfA = titledName(a);
+  const nameOfB = titledName(b);
+  return nameOfA === undefined || nameOfB === undefined || nameOfA === nameOfB;
+}
+
 export function labelCues(sides: Side[]): Cue[] {
   const signals = sides.map(variantsOf);
   // Most units name no actor of the table: nothing to compare.
   if (signals.every((list) => list.length === 0)) return [];
-  const groups = signals.map((list) => new Set(list.map((s) => groupOf(s.value))));
-  // Another outlet names the same thing, but never with this word.
-  const namesItToo = (signal: Signal, j: number) => groups[j]!.has(groupOf(signal.value));
+  // Another outlet names the same thing, but never with this word: a word of the group there
+  // that can name what this one names.
+  const namesItToo = (signal: Signal, j: number) =>
+    signals[j]!.some((other) => groupOf(other.value) === groupOf(signal.value) && mayNameOneThing(signal, other));
   return differingCues(
     'label',
     sides,
