@@ -95,6 +95,17 @@ describe('label cues: a word swap of a count or a day is a figure, not a name', 
     expect(labels('Am Montag saßen die Fahrgäste stundenlang im Zug fest.', 'Am Dienstag saßen die Fahrgäste stundenlang im Zug fest.')).toEqual([]);
   });
 
+  it('two places or two people swapped in the same words are another fact: "in Hagenbrück" / "in Ruppertsgrund", "Tom Reed" / "Tom Baker"', () => {
+    expect(labels('Die Feuerwehr war am Abend mit 40 Kräften in Hagenbrück im Einsatz.', 'Die Feuerwehr war am Abend mit 40 Kräften in Ruppertsgrund im Einsatz.')).toEqual([]);
+    expect(labels('The fire spread quickly towards Millbrook overnight, officials said.', 'The fire spread quickly towards Ashvale overnight, officials said.', 'en')).toEqual([]);
+    expect(labels('Police spokesman Tom Reed said the road would stay closed.', 'Police spokesman Tom Baker said the road would stay closed.', 'en')).toEqual([]);
+  });
+
+  it('a title swapped before one name, and a German noun after another noun, are still labels', () => {
+    expect(labels('The road will stay closed, said Mayor Tom Reed on Monday.', 'The road will stay closed, said Councillor Tom Reed on Monday.', 'en')).toEqual(['a:Mayor', 'b:Councillor']);
+    expect(labels('Mehr als hundert Anwohner protestierten am Abend vor dem Rathaus.', 'Mehr als hundert Bewohner protestierten am Abend vor dem Rathaus.')).toEqual(['a:Anwohner', 'b:Bewohner']);
+  });
+
   it('a noun swapped in the same words is still a label', () => {
     expect(labels('Die Hafenarbeiter streikten am Montag für mehr Lohn.', 'Die Dockarbeiter streikten am Montag für mehr Lohn.')).toEqual(['a:Hafenarbeiter', 'b:Dockarbeiter']);
   });

@@ -6,6 +6,7 @@ import { diffTokens } from '../../diff/word-diff.js';
 import type { Cue, DiffPart, Sentence } from '../../model.js';
 import { wordsOf } from '../lexicon/match.js';
 import { calendarWords, numberWords, seasons, timeWords, vagueQuantities } from '../lexicon/numbers.js';
+import { stopwords } from '../../vocabulary/stopwords.js';
 import { labelValueOf } from './label.js';
 import { type Side, outletOf } from './side.js';
 
@@ -49,6 +50,31 @@ function isFigureOrDate(word: string): boolean {
   return calendarWords.has(lower) || [numberWords, vagueQuantities, seasons, timeWords].some((table) => Object.hasOwn(table, lower));
 }
 
+/**
+ * Prepositions before a bare place name ("in Hagenbrück", "towards Millbrook"). German only those
+ * where a common noun takes an article ("in der Stadt"); after "von" or "aus" a plural goes bare.
+ */
+const placePrepositions = {
+  de: new Set(['in', 'nach', 'bei']),
+  en: new Set(['in', 'from', 'to', 'towards', 'toward', 'near', 'at', 'into', 'outside']),
+};
+
+/**
+ * Whether the swapped word at `at` is the name of a place or a person: after a bare preposition of
+ * place ("in Hagenbrück" / "in Ruppertsgrund"), or in English after a first name inside the
+ * sentence ("Tom Reed" / "Tom Baker"; German capitalises every noun, so no such reading there).
+ * Two such names are two places or two people, another fact, not another name for one thing. A
+ * title before a name ("said Mayor Reed" / "said Councillor Reed") stays a swap.
+ */
+function isPlaceOrSurname(text: string, at: number, german: boolean): boolean {
+  const head = text.slice(0, at).trimEnd();
+  const word = /[\p{L}-]+$/u.exec(head)?.[0];
+  if (word === undefined) return false;
+  if (placePrepositions[german ? 'de' : 'en'].has(word)) return true;
+  const insideSentence = head.slice(0, -word.length).trim() !== '';
+  return !german && insideSentence && /^\p{Lu}\p{Ll}+$/u.test(word) && !stopwords.has(word.toLowerCase());
+}
+
 function sharedPrefix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
@@ -88,6 +114,7 @@ export function wordSwapCues(sides: Side[], maxEditLength: number): Cue[] {
       if (wordsIn(parts[i - 1]) + wordsIn(after) < minContextWords) return;
       const fromAt = a.text.indexOf(from);
       const toAt = b.text.indexOf(to);
+      if (isPlaceOrSurname(a.text, fromAt, first.article.language === 'de') || isPlaceOrSurname(b.text, toAt, other.article.language === 'de')) return;
       cues.push(
         { kind: 'label', articleId: first.article.id, text: from, note: `${outletOf(first)} says '${from}' where ${outletOf(other)} says '${to}' in otherwise the same words.`, sentenceId: a.id, span: { start: fromAt, end: fromAt + from.length }, value: `swap:${to}` },
         { kind: 'label', articleId: other.article.id, text: to, note: `${outletOf(other)} says '${to}' where ${outletOf(first)} says '${from}' in otherwise the same words.`, sentenceId: b.id, span: { start: toAt, end: toAt + to.length }, value: `swap:${from}` },
