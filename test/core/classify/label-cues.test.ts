@@ -110,3 +110,25 @@ describe('label cues: a word swap of a count or a day is a figure, not a name', 
     expect(labels('Die Hafenarbeiter streikten am Montag für mehr Lohn.', 'Die Dockarbeiter streikten am Montag für mehr Lohn.')).toEqual(['a:Hafenarbeiter', 'b:Dockarbeiter']);
   });
 });
+
+describe('label cues: what stands before a name is a role, not a verb', () => {
+  it('"Ministers met Tom Reed", "will appoint Alan Kerr" say what was done to the person', () => {
+    expect(labels('Ministers met Tom Reed on Monday to discuss the plan.', 'Ministers spoke to union leader Tom Reed on Monday about the plan.', 'en')).toEqual([]);
+    expect(labels('The club will appoint Alan Kerr on Friday.', 'The club is set to hire former Dunmere chief Alan Kerr on Friday.', 'en')).toEqual([]);
+  });
+
+  it('two roles before one name still differ', () => {
+    expect(labels('Ministers met council leader Tom Reed on Monday.', 'Ministers met union leader Tom Reed on Monday.', 'en')).toEqual(['a:council leader', 'b:union leader']);
+  });
+});
+
+describe('label cues: a compound of the swapped word names the same thing more narrowly', () => {
+  it('"Sprecherin" / "Werkssprecherin" in otherwise the same words is no label', () => {
+    expect(labels('Laut Sprecherin Eva Lenz war das Werk jederzeit sicher.', 'Laut Werkssprecherin Eva Lenz war das Werk jederzeit sicher.')).toEqual([]);
+  });
+
+  it('"Bauer" / "Landwirt", and a thing\'s compound ("Warnstreik" / "Streik"), are still labels', () => {
+    expect(labels('Ein Warnstreik legte am Montag den Hafen lahm.', 'Ein Streik legte am Montag den Hafen lahm.')).toEqual(['a:Warnstreik', 'b:Streik']);
+    expect(labels('Bauer Josef Huber verlor in der Nacht seine Ernte.', 'Landwirt Josef Huber verlor in der Nacht seine Ernte.')).toEqual(['a:Bauer', 'b:Landwirt']);
+  });
+});

@@ -7,6 +7,7 @@ import type { Cue, DiffPart, Sentence } from '../../model.js';
 import { wordsOf } from '../lexicon/match.js';
 import { calendarWords, numberWords, seasons, timeWords, vagueQuantities } from '../lexicon/numbers.js';
 import { stopwords } from '../../vocabulary/stopwords.js';
+import { isGermanRole } from './descriptor.js';
 import { labelValueOf } from './label.js';
 import { type Side, outletOf } from './side.js';
 
@@ -75,6 +76,13 @@ function isPlaceOrSurname(text: string, at: number, german: boolean): boolean {
   return !german && insideSentence && /^\p{Lu}\p{Ll}+$/u.test(word) && !stopwords.has(word.toLowerCase());
 }
 
+/** Whether one word is the other role noun with a first part before it. */
+function isNarrowerRole(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  const shorter = x.length <= y.length ? x : y;
+  return (x.endsWith(y) || y.endsWith(x)) && isGermanRole(shorter);
+}
+
 function sharedPrefix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
@@ -107,6 +115,10 @@ export function wordSwapCues(sides: Side[], maxEditLength: number): Cue[] {
       // A noun that also stands elsewhere in the other sentence was moved, not renamed: "ein Leck an
       // einer Dichtung, die Anlage …" / "ein Defekt an einer Anlage, die …" name the same two things.
       if (hasWord(b.text, from) || hasWord(a.text, to)) return;
+      // A role compounded on the other role names the same person more narrowly ("Werkssprecherin"
+      // of "Sprecherin", "Landesverkehrsministerin" of "Verkehrsministerin"). A thing's compound
+      // may say more of it, and stays: a Warnstreik is a strike of its own kind.
+      if (isNarrowerRole(from, to)) return;
       // Two words the label table reads as one plain choice (Forscher / Wissenschaftler) are no
       // swap either. Only the plain ones: a Warnstreik against a Streik says more, and stays.
       const fromValue = labelValueOf(from.toLowerCase());
