@@ -132,3 +132,19 @@ describe('label cues: a compound of the swapped word names the same thing more n
     expect(labels('Bauer Josef Huber verlor in der Nacht seine Ernte.', 'Landwirt Josef Huber verlor in der Nacht seine Ernte.')).toEqual(['a:Bauer', 'b:Landwirt']);
   });
 });
+
+describe('label cues: English senses of table words that name no war or government', () => {
+  it('a noun before "war" or "regime" says what kind; idioms and the act of administering name nothing of the group', () => {
+    expect(labels('A price war hit the airline hard in the conflict.', 'The conflict hit the airline hard.', 'en')).toEqual([]);
+    expect(labels('A war of words broke out between the two ministers.', 'A conflict broke out between the two ministers.', 'en')).toEqual([]);
+    expect(labels('The minister denied any conflict of interest in the war.', 'The minister denied any wrongdoing in the war.', 'en')).toEqual([]);
+    expect(labels('The sanctions regime was tightened on Monday.', 'The government was tightened on Monday.', 'en')).toEqual([]);
+    expect(labels('The administration of the vaccine was paused, the government said.', 'The government said the vaccine was paused.', 'en')).toEqual([]);
+  });
+
+  it('an adjective before them leaves the war and the government: "the civil war", "the military regime"', () => {
+    expect(labels('The civil war has left thousands hungry.', 'The conflict has left thousands hungry.', 'en')).toEqual(['a:war', 'b:conflict']);
+    expect(labels('The military regime rejected the plan.', 'The government rejected the plan.', 'en')).toEqual(['a:regime', 'b:government']);
+    expect(labels('The administration rejected the plan.', 'The government rejected the plan.', 'en')).toEqual(['a:administration', 'b:government']);
+  });
+});

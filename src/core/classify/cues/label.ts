@@ -38,6 +38,7 @@ function namesTheThing(text: string, m: LexiconMatch, german: boolean): boolean 
     !compoundOfAnotherThing(m.text.toLowerCase(), m.value) &&
     !(german && germanNotNoun(text, m)) &&
     !otherCrisis(text, m.span.start, m.value) &&
+    !otherEnglishSense(text, m.span, m.value) &&
     !firmAsAdjective(text, m.span.start, m.value)
   );
 }
@@ -139,6 +140,44 @@ function otherCrisis(text: string, start: number, value: string): boolean {
   if (value !== 'war:crisis') return false;
   const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   return before !== undefined && /^\p{Ll}/u.test(before) && !stopwords.has(before) && !calendarWords.has(before);
+}
+
+/** The word right before a span, as written, if one stands there. */
+const wordBefore = (text: string, start: number): string | undefined => /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+
+/** English adjective endings ("civil war", "brutal regime", "bloody war", "military regime"). */
+const adjectiveLike = /(?:al|il|ic|ian|ish|ese|ern|ous|ful|ive|ary|ory|y|ed|ing|less|ant|ent|ist|ite)$/;
+/** Short adjectives no ending tells: "the long war", "a bitter conflict". */
+const plainAdjectives = new Set(['long', 'short', 'full', 'open', 'bitter', 'great', 'cold', 'hot', 'holy', 'total', 'fresh', 'renewed', 'new', 'old']);
+
+/** Whether a lower-case word before a noun is a noun that says of what kind it is ("price war", "sanctions regime"). */
+function nounModifier(word: string | undefined): boolean {
+  return word !== undefined && /^\p{Ll}/u.test(word) && !stopwords.has(word) && !calendarWords.has(word) && !adjectiveLike.test(word) && !plainAdjectives.has(word);
+}
+
+/**
+ * English senses of table words that name no war or government: a noun before "war" or "regime"
+ * says what kind ("a price war", "trade war", "the sanctions regime", "a tax regime"), where an
+ * adjective leaves the thing itself ("the civil war", "the military regime"); idioms ("a war of
+ * words", "conflict of interest", "invasion of privacy"); and the act of giving something ("the
+ * administration of the vaccine").
+ */
+function otherEnglishSense(text: string, span: { start: number; end: number }, value: string): boolean {
+  const after = text.slice(span.end, span.end + 24);
+  switch (value) {
+    case 'war:war':
+      return nounModifier(wordBefore(text, span.start)) || /^\s+of\s+words\b/i.test(after);
+    case 'war:conflict':
+      return /^\s+of\s+interests?\b/i.test(after);
+    case 'war:invasion':
+      return /^\s+of\s+privacy\b/i.test(after);
+    case 'government:regime':
+      return nounModifier(wordBefore(text, span.start));
+    case 'government:administration':
+      return /^\s+of\s+\p{Ll}/u.test(after);
+    default:
+      return false;
+  }
 }
 
 /** Verbs after which "firm" says how someone stands, not what the company is: "stood firm", "remain firm". */
