@@ -148,3 +148,16 @@ describe('label cues: English senses of table words that name no war or governme
     expect(labels('The administration rejected the plan.', 'The government rejected the plan.', 'en')).toEqual(['a:administration', 'b:government']);
   });
 });
+
+describe('label cues: a fault, a failure, personnel in other senses', () => {
+  it('"a failure to warn", "his fault", "a breakdown of the costs", "medical personnel" name no broken thing and no fire crews', () => {
+    expect(labels('Officials admitted a failure to warn residents about the fault.', 'Officials admitted a fault.', 'en')).toEqual([]);
+    expect(labels('It was not his fault that the glitch hit the trains.', 'The glitch hit the trains.', 'en')).toEqual([]);
+    expect(labels('Medical personnel treated twelve people at the scene.', 'Firefighters treated twelve people at the scene.', 'en')).toEqual([]);
+  });
+
+  it('the broken thing and the fire crews named two ways still differ', () => {
+    expect(labels('A signal failure stopped the trains.', 'A glitch stopped the trains.', 'en')).toEqual(['a:failure', 'b:glitch']);
+    expect(labels('About 600 personnel are fighting the blaze.', 'About 600 firefighters are fighting the blaze.', 'en')).toEqual(['a:personnel', 'b:firefighters']);
+  });
+});

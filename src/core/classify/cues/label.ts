@@ -160,7 +160,7 @@ function nounModifier(word: string | undefined): boolean {
  * says what kind ("a price war", "trade war", "the sanctions regime", "a tax regime"), where an
  * adjective leaves the thing itself ("the civil war", "the military regime"); idioms ("a war of
  * words", "conflict of interest", "invasion of privacy"); and the act of giving something ("the
- * administration of the vaccine").
+ * administration of the vaccine"); a failure to act, a blame, a list; others' personnel.
  */
 function otherEnglishSense(text: string, span: { start: number; end: number }, value: string): boolean {
   const after = text.slice(span.end, span.end + 24);
@@ -175,6 +175,17 @@ function otherEnglishSense(text: string, span: { start: number; end: number }, v
       return nounModifier(wordBefore(text, span.start));
     case 'government:administration':
       return /^\s+of\s+\p{Ll}/u.test(after);
+    // "a failure to warn residents" is something not done, "his fault" or "at fault" a blame,
+    // "a breakdown of the costs" a list: none is a thing that broke.
+    case 'fault:failure':
+      return /^\s+to\s+\p{Ll}/u.test(after);
+    case 'fault:fault':
+      return /^(?:his|her|their|its|our|my|your|at|no)$/i.test(wordBefore(text, span.start) ?? '');
+    case 'fault:breakdown':
+      return /^\s+of\s+\p{Ll}/u.test(after);
+    // "military personnel", "medical personnel" are other people than those who fight the fire.
+    case 'responders:personnel':
+      return /^(?:military|medical|hospital|security|police|army|defence|defense|embassy|airline|airport|school|health|care|nursing)$/i.test(wordBefore(text, span.start) ?? '');
     default:
       return false;
   }
