@@ -30,7 +30,7 @@ const germanRoles = [
 const rolesByEnd = new Map<string, string[]>();
 for (const role of germanRoles) rolesByEnd.set(role.slice(-3), [...(rolesByEnd.get(role.slice(-3)) ?? []), role]);
 /** Whether a (lower-case) word ends in a role noun. */
-function isGermanRole(word: string): boolean {
+export function isGermanRole(word: string): boolean {
   const roles = rolesByEnd.get(word.slice(-3));
   return roles !== undefined && roles.some((role) => word.endsWith(role));
 }
@@ -65,6 +65,21 @@ const commonNounEnding = /(?:en|ung|heit|keit|ion|tät|schaft|nis|ismus)$/;
  */
 const adjectiveEnding = /(?:al|ern|ic|ish|ian|ese|ous|ful|ive)$/;
 
+
+/**
+ * English verbs that take a person as their object without an -ed or -ing ending: "Ministers met
+ * Tom Reed", "the board backs Steve Harland", "the court sent Lena Marsh". Before a name they say what was done to
+ * the person, not who the person is.
+ */
+const objectVerbs = new Set([
+  'met', 'meet', 'meets', 'sent', 'send', 'sends', 'hit', 'hits', 'beat', 'beats', 'led', 'lead', 'leads', 'won', 'lost',
+  'saw', 'see', 'sees', 'made', 'make', 'makes', 'took', 'take', 'takes', 'gave', 'give', 'gives', 'left', 'let', 'put',
+  'set', 'sue', 'sues', 'hire', 'hires', 'fire', 'fires', 'appoint', 'appoints', 'elect', 'elects', 'replace', 'replaces',
+  'thank', 'thanks', 'join', 'joins', 'face', 'faces', 'blame', 'blames', 'praise', 'praises', 'accuse', 'accuses',
+  'back', 'backs', 'support', 'supports', 'sack', 'sacks', 'name', 'names', 'call', 'calls', 'ask', 'asks', 'urge', 'urges',
+]);
+/** Words before a verb's base form: a descriptor after one is that verb ("will appoint Alan Kerr", "could replace Steve Harland"). */
+const modals = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'did', 'does', 'do']);
 
 interface Introduction {
   /** The name's last word, lower case: the person (or firm, or place) both outlets name. */
@@ -129,13 +144,13 @@ function introductionsIn(sentence: Sentence, german: boolean): Introduction[] {
       const word = lower[k]!;
       const capitalised = isCapitalisedAt(words, text, k);
       if (words.kind[k] !== 'word' || stopwords.has(word) || notDescriptive.has(word)) break;
-      if (!capitalised && /(?:ed|ing)$/.test(word)) break;
+      if (!capitalised && (/(?:ed|ing)$/.test(word) || objectVerbs.has(word))) break;
       if (!capitalised) lowerCase = true;
       first = k;
     }
     const head = lower[i - 1];
     const nounHead = !oneWord || (head !== undefined && !isCapitalisedAt(words, text, i - 1) && !adjectiveEnding.test(head));
-    if (first < i && lowerCase && nounHead) found.push({ name, written, first, last: i - 1 });
+    if (first < i && lowerCase && nounHead && !(first > 0 && modals.has(lower[first - 1]!))) found.push({ name, written, first, last: i - 1 });
     i = end;
   }
   return found;
