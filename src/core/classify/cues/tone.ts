@@ -3,6 +3,7 @@ import type { Cue, Sentence, Span } from '../../model.js';
 import { type Lexicon, type LexiconMatch, compileLexicon, findLexicon, isCapitalisedAt, overlapping, spacesOnlyAfter, wordsOf } from '../lexicon/match.js';
 import { afinnEntries } from '../lexicon/sentiment.js';
 import { toneCompoundHeads, toneEntries } from '../lexicon/tone.js';
+import { quotesOf } from './quote.js';
 import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
 
 let hand: Lexicon | null = null;
@@ -27,12 +28,21 @@ interface Strength {
  * another tell a match the same way, "catastrophic" (-4) against "damage" (-3) does not. Word by
  * word, AFINN's words were a fifth of all tone cues on the fixtures.
  */
-function signalsOf(side: Side, strength: Strength): Signal[] {
+function signalsOf(side: Side, strength: Strength, quoted: Set<Signal>): Signal[] {
   hand ??= compileLexicon(toneEntries);
   afinn ??= compileLexicon(afinnEntries);
-  const signals: Signal[] = [];
-  const add = (signal: Signal, sign: string, level: number) => {
-    signals.push(signal);
+  const own: Signal[] = [];
+  const carried: Signal[] = [];
+  const add = (sentence: Sentence, signal: Signal, sign: string, level: number) => {
+    // A general word inside a direct quotation is the speaker's register ("'We respect the jury's
+    // work'", "'a good man'"): the outlet carries it, so another outlet's same word is no
+    // difference, but it is not the outlet's own tone. A hand-listed framing word stays the
+    // outlet's choice even quoted: quoting „Geiselhaft“ where another outlet writes "the
+    // accusation of blackmail" puts the loaded word before its readers.
+    if (signal.value.includes(general) && quotesOf(sentence).some((q) => isStatement(q) && overlapping(q, signal))) {
+      carried.push(signal);
+      quoted.add(signal);
+    } else own.push(signal);
     if (signal.value.startsWith('not ')) return;
     if (sign === '+') strength.favourable = Math.max(strength.favourable, level);
     else strength.unfavourable = Math.max(strength.unfavourable, level);
@@ -44,21 +54,32 @@ function signalsOf(side: Side, strength: Strength): Signal[] {
       const heads = compoundHeads(sentence);
       // A noun that is a tone word itself keeps its own signal rather than joining the adjective's.
       const toneWords = heads.length === 0 ? found : [...found, ...heads];
-      for (const m of found) add(withNoun(sentence, toneSignal(sentence, m), toneWords), m.value[0]!, handStrength);
+      for (const m of found) add(sentence, withNoun(sentence, toneSignal(sentence, m), toneWords), m.value[0]!, handStrength);
       for (const m of heads) {
-        if (!found.some((h) => overlapping(h, m))) add(m, toneCompoundHeads[m.value]!, handStrength);
+        if (!found.some((h) => overlapping(h, m))) add(sentence, m, toneCompoundHeads[m.value]!, handStrength);
       }
       continue;
     }
-    for (const m of found) add(toneSignal(sentence, m), m.value[0]!, handStrength);
+    for (const m of found) add(sentence, toneSignal(sentence, m), m.value[0]!, handStrength);
     for (const m of findLexicon(sentence, sentence.text, afinn)) {
       // The hand lexicon's reading of a word comes first (AFINN's matches never overlap each other).
       if (found.some((h) => overlapping(h, m))) continue;
-      add(toneSignal(sentence, m, true), m.value[0]!, Number(m.value.slice(1, m.value.indexOf(':'))));
+      add(sentence, toneSignal(sentence, m, true), m.value[0]!, Number(m.value.slice(1, m.value.indexOf(':'))));
     }
   }
-  return signals;
+  // The outlet's own words first: differingCues reports a value at its first signal, and a value
+  // the side only quotes is then reported nowhere.
+  return carried.length === 0 ? own : [...own, ...carried];
 }
+
+/**
+ * Words a quotation needs to be someone's statement: a shorter one set in the outlet's own
+ * sentence is a fragment the outlet picked to show ('called the decision "hard"', 'gushed about
+ * his "hard work and commitment"'), often in scare quotes, and its words are the outlet's choice.
+ */
+const statementWords = 5;
+
+const isStatement = (quote: Signal): boolean => quote.span.end - quote.span.start === quote.sentence.text.length || quote.text.split(/\s+/).length >= statementWords;
 
 /** German adjective endings: "kräftiges", "heftige", "schweren". */
 const germanAdjectiveEnding = /(?:e|en|er|es|em)$/;
@@ -185,7 +206,8 @@ function negationBefore(sentence: Sentence, start: number): { start: number } | 
 
 export function toneCues(sides: Side[]): Cue[] {
   const strength = sides.map((): Strength => ({ favourable: 0, unfavourable: 0 }));
-  const signals = sides.map((side, i) => signalsOf(side, strength[i]!));
+  const quoted = new Set<Signal>();
+  const signals = sides.map((side, i) => signalsOf(side, strength[i]!, quoted));
   // A general word is missing from a side only when that side uses no tone word of its polarity
   // at least as strong.
   const comparable = (signal: Signal, other: number): boolean => {
@@ -194,7 +216,7 @@ export function toneCues(sides: Side[]): Cue[] {
     const { favourable, unfavourable } = strength[other]!;
     return (value[general.length] === '+' ? favourable : unfavourable) < Number(value.slice(general.length + 1));
   };
-  return differingCues(
+  const cues = differingCues(
     'tone',
     sides,
     signals,
@@ -202,4 +224,8 @@ export function toneCues(sides: Side[]): Cue[] {
       `${outletOf(side)} uses the evaluative ${signal.text.includes(' ') ? 'words' : 'word'} '${signal.text}'; ${listOutlets(lacking)} ${lacking.length > 1 ? 'do' : 'does'} not.`,
     comparable,
   );
+  if (quoted.size === 0) return cues;
+  // A cue made of a quoted signal is the speaker's word: dropped (same sentence, same span).
+  const isQuoted = (cue: Cue) => [...quoted].some((q) => q.sentence.id === cue.sentenceId && q.span.start === cue.span?.start && q.span.end === cue.span?.end);
+  return cues.filter((cue) => !isQuoted(cue));
 }
