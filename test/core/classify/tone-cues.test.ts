@@ -31,3 +31,44 @@ describe('tone: a word inside a direct quotation is the speaker’s', () => {
     expect(tones('The chairman told the paper: "Steve is a good man and has given everything', 'The chairman thanked the manager.')).toEqual([]);
   });
 });
+
+describe('tone: general (AFINN) words whose sense where they stand is no judgment', () => {
+  it('en: a reaction told as wire copy tells it is the fact; a loaded verb for it is tone', () => {
+    expect(tones('The union criticised the decision.', 'The union commented on the decision.')).toEqual([]);
+    expect(tones('Investors welcomed the cuts.', 'Investors reacted to the cuts.')).toEqual([]);
+    expect(tones('The union blasted the decision.', 'The union commented on the decision.')).toEqual(['tone a blasted']);
+  });
+  it('en: market and economy vocabulary is no judgment; a dramatic word for it is', () => {
+    expect(tones('The crown strengthened 0.4 percent against the euro.', 'The crown rose 0.4 percent against the euro.')).toEqual([]);
+    expect(tones('The bank expects growth of 1 per cent.', 'The bank expects the economy to expand by 1 per cent.')).toEqual([]);
+    expect(tones('Rent alone costs a third more.', 'Rent costs a third more.')).toEqual([]);
+    expect(tones('It was the firm\'s best quarter ever.', 'It was a record quarter for the firm.')).toEqual([]);
+    expect(tones('Shares plummeted after the report.', 'Shares fell after the report.')).toEqual(['tone a plummeted']);
+  });
+  it('en: a negated general word says what the event lacked; a negated hand-listed word still frames', () => {
+    expect(tones('Officials said the leak posed no danger to residents.', 'Officials said the leak posed no risk to residents.')).toEqual([]);
+    expect(tones('More strikes may follow if no better offer is made.', 'More strikes may follow.')).toEqual([]);
+    expect(tones('The minister said it was no setback.', 'The minister commented on the vote.')).toEqual(['tone a no setback']);
+  });
+  it('en: fixed terms that name a unit or a charge are no tone; the word alone still is', () => {
+    expect(tones('Riot police cleared the square.', 'Officers cleared the square.')).toEqual([]);
+    expect(tones('Seven were charged with violent disorder.', 'Seven were charged.')).toEqual([]);
+    expect(tones('The crowd turned violent at noon.', 'The crowd gathered at noon.')).toEqual(['tone a violent']);
+  });
+  it('en: a capitalised word inside a name is no tone; at the sentence start it still is', () => {
+    expect(tones('The finance spokesperson of the Progress Party spoke.', 'The finance spokesperson of the opposition spoke.')).toEqual([]);
+    expect(tones('The new office opened on Hope Street.', 'The new office opened on Mill Street.')).toEqual([]);
+    expect(tones('Struggling Marlow Town dismissed the manager.', 'Marlow Town dismissed the manager.')).toEqual(['tone a Struggling']);
+    // A headline in title case capitalises every word: no names read into it.
+    expect(tones('Struggling Town Hit By Humiliating Defeat', 'Town Loses Again At Home', 'en')).toContain('tone a Humiliating');
+  });
+  it('en: "hurt" after a passive auxiliary is the injury; "hurt" as a verb of harm still frames', () => {
+    expect(tones('A freight train derailed, but no one was hurt.', 'A freight train derailed, but no one was injured.')).toEqual([]);
+    expect(tones('The operator said the strike would hurt the economy.', 'The operator commented on the strike.')).toEqual(['tone a hurt']);
+  });
+  it('en: crime, accident and result words name the fact', () => {
+    expect(tones('Patients were warned about scam calls.', 'Patients were warned about calls.')).toEqual([]);
+    expect(tones('The accident happened at noon.', 'The derailment happened at noon.')).toEqual([]);
+    expect(tones('Operating profit rose 31 percent.', 'Operating earnings rose 31 percent.')).toEqual([]);
+  });
+});

@@ -1,13 +1,14 @@
 // Tone: evaluative words one outlet uses and another does not (konstruktiv, Rückschlag, snub).
 import type { Cue, Sentence, Span } from '../../model.js';
 import { type Lexicon, type LexiconMatch, compileLexicon, findLexicon, isCapitalisedAt, overlapping, spacesOnlyAfter, wordsOf } from '../lexicon/match.js';
-import { afinnEntries } from '../lexicon/sentiment.js';
+import { afinnEntries, plainTerms } from '../lexicon/sentiment.js';
 import { toneCompoundHeads, toneEntries } from '../lexicon/tone.js';
 import { quotesOf } from './quote.js';
 import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
 
 let hand: Lexicon | null = null;
 let afinn: Lexicon | null = null;
+let plain: Lexicon | null = null;
 
 /**
  * The hand lexicon's words are framing by choice: they count as strong as AFINN's strongest but
@@ -60,11 +61,16 @@ function signalsOf(side: Side, strength: Strength, quoted: Set<Signal>): Signal[
       }
       continue;
     }
-    for (const m of found) add(sentence, toneSignal(sentence, m), m.value[0]!, handStrength);
+    for (const m of found) {
+      if (!isNoToneWhereItStands(sentence, m)) add(sentence, toneSignal(sentence, m), m.value[0]!, handStrength);
+    }
     for (const m of findLexicon(sentence, sentence.text, afinn)) {
       // The hand lexicon's reading of a word comes first (AFINN's matches never overlap each other).
-      if (found.some((h) => overlapping(h, m))) continue;
-      add(sentence, toneSignal(sentence, m, true), m.value[0]!, Number(m.value.slice(1, m.value.indexOf(':'))));
+      if (found.some((h) => overlapping(h, m)) || isNoToneWhereItStands(sentence, m)) continue;
+      const signal = toneSignal(sentence, m, true);
+      // A general word negated says what the event lacked ("posed no danger", "if no better offer
+      // is made"): a fact, which another outlet tells with another word or none.
+      if (!signal.value.startsWith('not ')) add(sentence, signal, m.value[0]!, Number(m.value.slice(1, m.value.indexOf(':'))));
     }
   }
   // The outlet's own words first: differingCues reports a value at its first signal, and a value
@@ -80,6 +86,60 @@ function signalsOf(side: Side, strength: Strength, quoted: Set<Signal>): Signal[
 const statementWords = 5;
 
 const isStatement = (quote: Signal): boolean => quote.span.end - quote.span.start === quote.sentence.text.length || quote.text.split(/\s+/).length >= statementWords;
+
+/** An English lexicon word that, where it stands, is no evaluative choice: each reading says why. */
+function isNoToneWhereItStands(sentence: Sentence, m: LexiconMatch): boolean {
+  return isInPlainTerm(sentence, m) || isInName(sentence, m) || isInjuryHurt(sentence, m);
+}
+
+/** Whether the word stands in a fixed term that names a thing ("riot police", "violent disorder"). */
+function isInPlainTerm(sentence: Sentence, m: LexiconMatch): boolean {
+  plain ??= compileLexicon(plainTerms);
+  return findLexicon(sentence, sentence.text, plain).some((t) => overlapping(t, m));
+}
+
+/** Share of a sentence's longer words that are capitalised from which it is set in title case (a headline). */
+const titleCaseShare = 0.7;
+
+/**
+ * A capitalised word inside the sentence next to another capitalised word is part of a name:
+ * "the Progress Party", "Hope Street", "the Crisis Group". Not the sentence's first word
+ * ("Struggling Marlow Town dismissed…"), and not in a headline set in title case, where every
+ * word is capitalised.
+ */
+function isInName(sentence: Sentence, m: LexiconMatch): boolean {
+  const text = sentence.text;
+  const words = wordsOf(sentence, text);
+  const at = words.start.indexOf(m.span.start);
+  if (at < 1 || !isCapitalisedAt(words, text, at) || /[.!?:;"“„«»]\s*$/.test(text.slice(0, m.span.start))) return false;
+  const last = words.end.indexOf(m.span.end);
+  const capitalisedNeighbour =
+    (spacesOnlyAfter(words, text, at - 1) && isCapitalisedAt(words, text, at - 1) && at - 1 > 0) ||
+    (last >= 0 && last + 1 < words.lower.length && spacesOnlyAfter(words, text, last) && isCapitalisedAt(words, text, last + 1));
+  if (!capitalisedNeighbour) return false;
+  let long = 0;
+  let capitalised = 0;
+  for (let i = 0; i < words.lower.length; i++) {
+    if (words.lower[i]!.length < 4 || words.kind[i] !== 'word') continue;
+    long++;
+    if (isCapitalisedAt(words, text, i)) capitalised++;
+  }
+  return capitalised < long * titleCaseShare;
+}
+
+/** Forms of "be" and "get" that make "hurt" a passive: the injury itself ("nobody was hurt"). */
+const passiveAuxiliaries = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got', 'gets', 'getting']);
+
+/**
+ * "hurt" after a passive auxiliary is the injury ("no one was hurt", "two people were hurt"), a
+ * fact that another outlet tells as "injured"; "the strike will hurt the economy" still frames.
+ */
+function isInjuryHurt(sentence: Sentence, m: LexiconMatch): boolean {
+  if (m.text.toLowerCase() !== 'hurt') return false;
+  const words = wordsOf(sentence, sentence.text);
+  const at = words.start.indexOf(m.span.start);
+  return at > 0 && passiveAuxiliaries.has(words.lower[at - 1]!);
+}
 
 /** German adjective endings: "kräftiges", "heftige", "schweren". */
 const germanAdjectiveEnding = /(?:e|en|er|es|em)$/;
