@@ -2,6 +2,7 @@
 // no evaluative choice of the outlet's where it stands, each with a case that must stay a cue.
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../src/core/model.js';
+import { toneEntries } from '../../../src/core/classify/lexicon/tone.js';
 import { cuesFor } from '../../support/cue-units.js';
 
 /** The tone cues of a two-outlet unit as 'tone <article> <text>', sorted. */
@@ -70,5 +71,26 @@ describe('tone: general (AFINN) words whose sense where they stand is no judgmen
     expect(tones('Patients were warned about scam calls.', 'Patients were warned about calls.')).toEqual([]);
     expect(tones('The accident happened at noon.', 'The derailment happened at noon.')).toEqual([]);
     expect(tones('Operating profit rose 31 percent.', 'Operating earnings rose 31 percent.')).toEqual([]);
+  });
+});
+
+describe('tone: forms and synonyms of one hand-listed word', () => {
+  it('every entry’s value is the pattern of an entry with the same polarity', () => {
+    const patterns = new Set(toneEntries.map((e) => `${e.value[0]}:${e.pattern}`));
+    for (const entry of toneEntries) expect(patterns.has(entry.value), entry.pattern).toBe(true);
+  });
+  it('en and de: another form or a synonym of a listed word is the same word; a plain word is not', () => {
+    expect(tones('Talks broke down on Friday.', 'Talks collapsed on Friday.')).toEqual([]);
+    expect(tones('Talks collapsed on Friday.', 'Talks ended on Friday.')).toEqual(['tone a collapsed']);
+    expect(tones('Das Treffen ist gescheitert.', 'Nach dem Scheitern des Treffens reisten alle ab.', 'de')).toEqual([]);
+    expect(tones('Das Treffen ist gescheitert.', 'Das Treffen endete ohne Ergebnis.', 'de')).toEqual(['tone a gescheitert']);
+  });
+  it('de: "lahmgelegt" is the plain word for a stopped service, in agency copy too', () => {
+    expect(tones('Ein Defekt hat den Zugverkehr lahmgelegt.', 'Ein Defekt unterbrach den Zugverkehr.', 'de')).toEqual([]);
+    expect(tones('Ein Defekt sorgte für Chaos im Zugverkehr.', 'Ein Defekt unterbrach den Zugverkehr.', 'de')).toEqual(['tone a Chaos']);
+  });
+  it('de: an agreement is the event, not its tone', () => {
+    expect(tones('Die Gespräche endeten ohne Einigung.', 'Die Gespräche wurden abgebrochen.', 'de')).toEqual([]);
+    expect(tones('Er zeigte sich zuversichtlich, dass eine Einigung gelinge.', 'Er äußerte sich zu den Gesprächen.', 'de')).toEqual(['tone a zuversichtlich']);
   });
 });
