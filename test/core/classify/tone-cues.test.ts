@@ -94,3 +94,12 @@ describe('tone: forms and synonyms of one hand-listed word', () => {
     expect(tones('Er zeigte sich zuversichtlich, dass eine Einigung gelinge.', 'Er äußerte sich zu den Gesprächen.', 'de')).toEqual(['tone a zuversichtlich']);
   });
 });
+
+describe('tone: a threat told as an ultimatum is the fact', () => {
+  it('en: "threatened to … unless" is carried, not a cue; a threat told vividly still is', () => {
+    expect(tones('The group threatened to publish the files unless a ransom was paid.', 'The group said it would publish the files.')).toEqual([]);
+    // Carried: an outlet telling the ultimatum does not lack the word another outlet uses for it.
+    expect(tones('The group threatened to publish the files unless a ransom was paid.', 'The group has threatened the hospital.')).toEqual([]);
+    expect(tones('Furious union bosses are now threatening strikes.', 'The union will ballot its members.')).toEqual(['tone a Furious', 'tone a threatening']);
+  });
+});

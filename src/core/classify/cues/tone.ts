@@ -29,22 +29,25 @@ interface Strength {
  * another tell a match the same way, "catastrophic" (-4) against "damage" (-3) does not. Word by
  * word, AFINN's words were a fifth of all tone cues on the fixtures.
  */
-function signalsOf(side: Side, strength: Strength, quoted: Set<Signal>): Signal[] {
+function signalsOf(side: Side, strength: Strength, carriedOnly: Set<Signal>): Signal[] {
   hand ??= compileLexicon(toneEntries);
   afinn ??= compileLexicon(afinnEntries);
   const own: Signal[] = [];
   const carried: Signal[] = [];
-  const add = (sentence: Sentence, signal: Signal, sign: string, level: number) => {
+  // A carried signal is a word the side has, so another side's same word is no difference, but not
+  // a tone of the side's own: no cue is made of it (`carriedOnly`).
+  const add = (sentence: Sentence, signal: Signal, sign: string, level: number, literal = false) => {
     // A general word inside a direct quotation is the speaker's register ("'We respect the jury's
-    // work'", "'a good man'"): the outlet carries it, so another outlet's same word is no
-    // difference, but it is not the outlet's own tone. A hand-listed framing word stays the
+    // work'", "'a good man'"), not the outlet's tone. A hand-listed framing word stays the
     // outlet's choice even quoted: quoting „Geiselhaft“ where another outlet writes "the
     // accusation of blackmail" puts the loaded word before its readers.
-    if (signal.value.includes(general) && quotesOf(sentence).some((q) => isStatement(q) && overlapping(q, signal))) {
+    const speakers = signal.value.includes(general) && quotesOf(sentence).some((q) => isStatement(q) && overlapping(q, signal));
+    if (speakers || literal) {
       carried.push(signal);
-      quoted.add(signal);
+      carriedOnly.add(signal);
     } else own.push(signal);
-    if (signal.value.startsWith('not ')) return;
+    // A word in its literal sense judges nothing: it sets no strength another side's word is held to.
+    if (literal || signal.value.startsWith('not ')) return;
     if (sign === '+') strength.favourable = Math.max(strength.favourable, level);
     else strength.unfavourable = Math.max(strength.unfavourable, level);
   };
@@ -70,7 +73,7 @@ function signalsOf(side: Side, strength: Strength, quoted: Set<Signal>): Signal[
       const signal = toneSignal(sentence, m, true);
       // A general word negated says what the event lacked ("posed no danger", "if no better offer
       // is made"): a fact, which another outlet tells with another word or none.
-      if (!signal.value.startsWith('not ')) add(sentence, signal, m.value[0]!, Number(m.value.slice(1, m.value.indexOf(':'))));
+      if (!signal.value.startsWith('not ')) add(sentence, signal, m.value[0]!, Number(m.value.slice(1, m.value.indexOf(':'))), isUltimatum(sentence, m));
     }
   }
   // The outlet's own words first: differingCues reports a value at its first signal, and a value
@@ -139,6 +142,24 @@ function isInjuryHurt(sentence: Sentence, m: LexiconMatch): boolean {
   const words = wordsOf(sentence, sentence.text);
   const at = words.start.indexOf(m.span.start);
   return at > 0 && passiveAuxiliaries.has(words.lower[at - 1]!);
+}
+
+/** English conditions that make a threat its content: "threatened to publish the data unless paid". */
+const conditions = new Set(['unless', 'if']);
+
+/**
+ * A threat told as an ultimatum is the fact reported, in its literal sense: "the group threatened to
+ * publish the files unless it is paid". Another outlet that tells the ultimatum otherwise leaves out
+ * no tone. "Furious bosses are threatening strikes" still colours; so does German "drohte", which
+ * reports a demand as a threat where another outlet writes "kündigte an".
+ */
+function isUltimatum(sentence: Sentence, m: LexiconMatch): boolean {
+  const words = wordsOf(sentence, sentence.text);
+  const at = words.start.indexOf(m.span.start);
+  if (at < 0) return false;
+  if (!m.text.toLowerCase().startsWith('threaten') || words.lower[at + 1] !== 'to') return false;
+  for (let i = at + 2; i < words.lower.length; i++) if (conditions.has(words.lower[i]!)) return true;
+  return false;
 }
 
 /** German adjective endings: "kräftiges", "heftige", "schweren". */
@@ -266,8 +287,8 @@ function negationBefore(sentence: Sentence, start: number): { start: number } | 
 
 export function toneCues(sides: Side[]): Cue[] {
   const strength = sides.map((): Strength => ({ favourable: 0, unfavourable: 0 }));
-  const quoted = new Set<Signal>();
-  const signals = sides.map((side, i) => signalsOf(side, strength[i]!, quoted));
+  const carriedOnly = new Set<Signal>();
+  const signals = sides.map((side, i) => signalsOf(side, strength[i]!, carriedOnly));
   // A general word is missing from a side only when that side uses no tone word of its polarity
   // at least as strong.
   const comparable = (signal: Signal, other: number): boolean => {
@@ -284,8 +305,8 @@ export function toneCues(sides: Side[]): Cue[] {
       `${outletOf(side)} uses the evaluative ${signal.text.includes(' ') ? 'words' : 'word'} '${signal.text}'; ${listOutlets(lacking)} ${lacking.length > 1 ? 'do' : 'does'} not.`,
     comparable,
   );
-  if (quoted.size === 0) return cues;
-  // A cue made of a quoted signal is the speaker's word: dropped (same sentence, same span).
-  const isQuoted = (cue: Cue) => [...quoted].some((q) => q.sentence.id === cue.sentenceId && q.span.start === cue.span?.start && q.span.end === cue.span?.end);
-  return cues.filter((cue) => !isQuoted(cue));
+  if (carriedOnly.size === 0) return cues;
+  // A cue made of a carried signal is no tone of the outlet's: dropped (same sentence, same span).
+  const isCarried = (cue: Cue) => [...carriedOnly].some((q) => q.sentence.id === cue.sentenceId && q.span.start === cue.span?.start && q.span.end === cue.span?.end);
+  return cues.filter((cue) => !isCarried(cue));
 }
