@@ -103,3 +103,17 @@ describe('tone: a threat told as an ultimatum is the fact', () => {
     expect(tones('Furious union bosses are now threatening strikes.', 'The union will ballot its members.')).toEqual(['tone a Furious', 'tone a threatening']);
   });
 });
+
+describe('tone: "historic" dating an old place; the verb after a quotation', () => {
+  it('de and en: "historic" before an old place or building dates it; before an event it still praises', () => {
+    expect(tones('Der Rat sperrt die historische Altstadt für Autos.', 'Der Rat sperrt die Altstadt für Autos.', 'de')).toEqual([]);
+    expect(tones('Das historische Fachwerkhaus brannte ab.', 'Das Fachwerkhaus brannte ab.', 'de')).toEqual([]);
+    expect(tones('Whitlock won in a historic victory.', 'Whitlock won the seat.')).toEqual(['tone a historic']);
+    expect(tones('The council will close the historic town centre to cars.', 'The council will close the centre to cars.')).toEqual([]);
+    expect(tones('It was a historic score for the club.', 'It was a big score for the club.')).toEqual(['tone a historic']);
+    expect(tones('Der Rat fasste einen historischen Beschluss.', 'Der Rat fasste einen Beschluss.', 'de')).toEqual(['tone a historischen Beschluss']);
+  });
+  it('de: right after a quotation the word is the reporting verb, and no noun joins it', () => {
+    expect(tones('„Ein guter Tag“, jubelte Lea Sommer von der Initiative.', '„Ein guter Tag“, sagte Lea Sommer von der Initiative.', 'de')).toEqual(['tone a jubelte']);
+  });
+});

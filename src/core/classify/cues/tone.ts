@@ -58,7 +58,9 @@ function signalsOf(side: Side, strength: Strength, carriedOnly: Set<Signal>): Si
       const heads = compoundHeads(sentence);
       // A noun that is a tone word itself keeps its own signal rather than joining the adjective's.
       const toneWords = heads.length === 0 ? found : [...found, ...heads];
-      for (const m of found) add(sentence, withNoun(sentence, toneSignal(sentence, m), toneWords), m.value[0]!, handStrength);
+      for (const m of found) {
+        if (!isHeritage(sentence, m)) add(sentence, withNoun(sentence, toneSignal(sentence, m), toneWords), m.value[0]!, handStrength);
+      }
       for (const m of heads) {
         if (!found.some((h) => overlapping(h, m))) add(sentence, m, toneCompoundHeads[m.value]!, handStrength);
       }
@@ -92,7 +94,31 @@ const isStatement = (quote: Signal): boolean => quote.span.end - quote.span.star
 
 /** An English lexicon word that, where it stands, is no evaluative choice: each reading says why. */
 function isNoToneWhereItStands(sentence: Sentence, m: LexiconMatch): boolean {
-  return isInPlainTerm(sentence, m) || isInName(sentence, m) || isInjuryHurt(sentence, m);
+  return isInPlainTerm(sentence, m) || isInName(sentence, m) || isInjuryHurt(sentence, m) || isHeritage(sentence, m);
+}
+
+/**
+ * Nouns of old places and buildings: "historic" before one dates it ("die historische Altstadt",
+ * "a historic building"), it praises nothing. German ones also as the head of a compound
+ * ("Fachwerkhaus"), with an inflection; English ones whole, or plural.
+ */
+const heritageHeadsDe = ['altstadt', 'innenstadt', 'stadtkern', 'ortskern', 'zentrum', 'gebäude', 'bauwerk', 'rathaus', 'kirche', 'brücke', 'bahnhof', 'viertel', 'gemäuer', 'fassade', 'haus', 'häuser', 'gasse', 'platz'];
+const heritageNounsEn = new Set(['building', 'centre', 'center', 'district', 'quarter', 'church', 'bridge', 'site', 'town', 'village', 'core', 'house', 'street', 'square']);
+/** What may follow a German head: an inflection. */
+const heritageEnding = /^(?:|e|n|en|er|es|s|ern)$/;
+
+/** Whether the word is "historic"/"historisch…" before a noun of an old place or building. */
+function isHeritage(sentence: Sentence, m: LexiconMatch): boolean {
+  if (m.value !== '+:historic' && m.value !== '+:historisch*') return false;
+  const words = wordsOf(sentence, sentence.text);
+  const next = words.end.indexOf(m.span.end) + 1;
+  if (next <= 0 || next >= words.lower.length || !spacesOnlyAfter(words, sentence.text, next - 1)) return false;
+  const noun = words.lower[next]!;
+  if (heritageNounsEn.has(noun) || (noun.endsWith('s') && heritageNounsEn.has(noun.slice(0, -1)))) return true;
+  return heritageHeadsDe.some((head) => {
+    const at = noun.lastIndexOf(head);
+    return at >= 0 && heritageEnding.test(noun.slice(at + head.length));
+  });
 }
 
 /** Whether the word stands in a fixed term that names a thing ("riot police", "violent disorder"). */
@@ -162,6 +188,9 @@ function isUltimatum(sentence: Sentence, m: LexiconMatch): boolean {
   return false;
 }
 
+/** A closing quotation mark and a comma before a word: the reporting verb's place ("„…“, drohte sie"). */
+const reportingVerbPosition = /[“”"»«]\s*,\s*$/;
+
 /** German adjective endings: "kräftiges", "heftige", "schweren". */
 const germanAdjectiveEnding = /(?:e|en|er|es|em)$/;
 
@@ -176,6 +205,9 @@ function withNoun(sentence: Sentence, signal: Signal, toneWords: ReadonlyArray<{
   const next = last + 1;
   if (last < 0 || next >= words.lower.length || words.kind[next] !== 'word' || !germanAdjectiveEnding.test(words.lower[last]!)) return signal;
   if (isCapitalisedAt(words, sentence.text, last) || !isCapitalisedAt(words, sentence.text, next) || !spacesOnlyAfter(words, sentence.text, last)) return signal;
+  // Right after a quotation the word is the verb that reports it („…“, jubelte Lea Sommer): the
+  // capitalised word after it is its subject.
+  if (reportingVerbPosition.test(sentence.text.slice(0, signal.span.start))) return signal;
   const noun = { span: { start: words.start[next]!, end: words.end[next]! } };
   if (toneWords.some((t) => overlapping(t, noun))) return signal;
   const span = { start: signal.span.start, end: noun.span.end };
