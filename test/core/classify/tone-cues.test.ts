@@ -117,3 +117,12 @@ describe('tone: "historic" dating an old place; the verb after a quotation', () 
     expect(tones('„Ein guter Tag“, jubelte Lea Sommer von der Initiative.', '„Ein guter Tag“, sagte Lea Sommer von der Initiative.', 'de')).toEqual(['tone a jubelte']);
   });
 });
+
+describe('tone: a German word in indirect speech is the speaker’s', () => {
+  it('de: a tone word in a Konjunktiv I clause is carried; one in the outlet’s own clause is a cue', () => {
+    expect(tones('Man sei enttäuscht, erklärte ein Sprecher.', 'Ein Sprecher äußerte sich.', 'de')).toEqual([]);
+    expect(tones('Eine Regierung, die sich nicht einmal auf einen Haushalt einigen könne, müsse gehen, sagte er.', 'Er forderte Neuwahlen.', 'de')).toEqual([]);
+    expect(tones('Der Betrieb schiebt die Schuld auf einen Zulieferer, dessen Ware verunreinigt gewesen sei.', 'Der Betrieb nennt einen Zulieferer.', 'de')).toEqual(['tone a schiebt die Schuld']);
+    expect(tones('Der Geschäftsführer zeigte sich enttäuscht.', 'Der Geschäftsführer äußerte sich.', 'de')).toEqual(['tone a enttäuscht']);
+  });
+});

@@ -1,6 +1,6 @@
 // Tone: evaluative words one outlet uses and another does not (konstruktiv, Rückschlag, snub).
 import type { Cue, Sentence, Span } from '../../model.js';
-import { type Lexicon, type LexiconMatch, compileLexicon, findLexicon, isCapitalisedAt, overlapping, spacesOnlyAfter, wordsOf } from '../lexicon/match.js';
+import { type Lexicon, type LexiconMatch, type Words, compileLexicon, findLexicon, isCapitalisedAt, overlapping, spacesOnlyAfter, wordsOf } from '../lexicon/match.js';
 import { afinnEntries, plainTerms } from '../lexicon/sentiment.js';
 import { toneCompoundHeads, toneEntries } from '../lexicon/tone.js';
 import { quotesOf } from './quote.js';
@@ -59,7 +59,7 @@ function signalsOf(side: Side, strength: Strength, carriedOnly: Set<Signal>): Si
       // A noun that is a tone word itself keeps its own signal rather than joining the adjective's.
       const toneWords = heads.length === 0 ? found : [...found, ...heads];
       for (const m of found) {
-        if (!isHeritage(sentence, m)) add(sentence, withNoun(sentence, toneSignal(sentence, m), toneWords), m.value[0]!, handStrength);
+        if (!isHeritage(sentence, m)) add(sentence, withNoun(sentence, toneSignal(sentence, m), toneWords), m.value[0]!, handStrength, isInIndirectSpeech(sentence, m));
       }
       for (const m of heads) {
         if (!found.some((h) => overlapping(h, m))) add(sentence, m, toneCompoundHeads[m.value]!, handStrength);
@@ -168,6 +168,37 @@ function isInjuryHurt(sentence: Sentence, m: LexiconMatch): boolean {
   const words = wordsOf(sentence, sentence.text);
   const at = words.start.indexOf(m.span.start);
   return at > 0 && passiveAuxiliaries.has(words.lower[at - 1]!);
+}
+
+/** The first and last word of the clause word `at` stands in: punctuation between two words bounds it. */
+function clauseOf(words: Words, text: string, at: number): [number, number] {
+  const bound = (i: number) => /[,;:.!?()–—„“”"«»]/.test(text.slice(words.end[i]!, words.start[i + 1]!));
+  let first = at;
+  while (first > 0 && !bound(first - 1)) first--;
+  let last = at;
+  while (last + 1 < words.lower.length && !bound(last)) last++;
+  return [first, last];
+}
+
+/**
+ * Konjunktiv I forms that are no indicative of any person a news text narrates in: the grammar of
+ * indirect speech ("Russland sei zu ernsthaften Gesprächen bereit, betonte Peskow").
+ */
+const indirectSpeechVerbs = new Set(['sei', 'seien', 'habe', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'wisse', 'möge']);
+
+/**
+ * A German tone word in a clause of indirect speech is the speaker's, told in the speaker's words
+ * as a quotation is ("Man sei enttäuscht", "eine Regierung, die sich nicht einmal einigen könne"):
+ * carried, not the outlet's tone. Only the clause: "Die Firma schiebt die Schuld auf einen
+ * Zulieferer, dessen Ware verunreinigt gewesen sei" blames in the outlet's own clause.
+ */
+function isInIndirectSpeech(sentence: Sentence, m: LexiconMatch): boolean {
+  const words = wordsOf(sentence, sentence.text);
+  const at = words.start.indexOf(m.span.start);
+  if (at < 0) return false;
+  const [first, last] = clauseOf(words, sentence.text, at);
+  for (let i = first; i <= last; i++) if (indirectSpeechVerbs.has(words.lower[i]!)) return true;
+  return false;
 }
 
 /** English conditions that make a threat its content: "threatened to publish the data unless paid". */
