@@ -126,3 +126,15 @@ describe('tone: a German word in indirect speech is the speaker’s', () => {
     expect(tones('Der Geschäftsführer zeigte sich enttäuscht.', 'Der Geschäftsführer äußerte sich.', 'de')).toEqual(['tone a enttäuscht']);
   });
 });
+
+describe('tone: an injury suffered; an idiom as one phrase', () => {
+  it('en: "suffered" with an injury reports the harm; with a defeat it still frames', () => {
+    expect(tones('A firefighter suffered burns to his hands.', 'A firefighter was burned.')).toEqual([]);
+    expect(tones('The driver suffered a broken leg.', 'The driver broke a leg.')).toEqual([]);
+    expect(tones('The club suffered another defeat.', 'The club lost again.')).toEqual(['tone a suffered']);
+  });
+  it('de: "brach die Hölle los" is one phrase, the same word as "Hölle"', () => {
+    expect(tones('Am Abend brach über dem Tal die Hölle los.', 'Am Abend zog ein Gewitter über das Tal.', 'de')).toEqual(['tone a die Hölle los']);
+    expect(tones('Am Abend brach über dem Tal die Hölle los.', 'Es war eine Nacht wie in der Hölle.', 'de')).toEqual([]);
+  });
+});

@@ -94,7 +94,27 @@ const isStatement = (quote: Signal): boolean => quote.span.end - quote.span.star
 
 /** An English lexicon word that, where it stands, is no evaluative choice: each reading says why. */
 function isNoToneWhereItStands(sentence: Sentence, m: LexiconMatch): boolean {
-  return isInPlainTerm(sentence, m) || isInName(sentence, m) || isInjuryHurt(sentence, m) || isHeritage(sentence, m);
+  return isInPlainTerm(sentence, m) || isInName(sentence, m) || isInjuryHurt(sentence, m) || isSufferedInjury(sentence, m) || isHeritage(sentence, m);
+}
+
+/** Nouns of an injury or an illness, the object that makes "suffered" report the harm itself. */
+const injuries = new Set([
+  'burn', 'burns', 'injury', 'injuries', 'wound', 'wounds', 'cuts', 'bruises', 'bruising', 'fracture', 'fractures', 'broken',
+  'stroke', 'concussion', 'inhalation', 'heart',
+]);
+/** Words "suffered" and its injury may stand apart by: "suffered minor burns to his hands", "suffered a broken leg". */
+const injuryReach = 3;
+
+/**
+ * "suffered" with an injury is the harm, a fact ("a firefighter suffered burns to his hands"), told
+ * so by every outlet that reports it; "suffered a humiliating thrashing" still frames.
+ */
+function isSufferedInjury(sentence: Sentence, m: LexiconMatch): boolean {
+  if (!m.text.toLowerCase().startsWith('suffer')) return false;
+  const words = wordsOf(sentence, sentence.text);
+  const at = words.start.indexOf(m.span.start);
+  for (let i = at + 1; at >= 0 && i <= at + injuryReach && i < words.lower.length; i++) if (injuries.has(words.lower[i]!)) return true;
+  return false;
 }
 
 /**

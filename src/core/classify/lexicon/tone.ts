@@ -49,7 +49,7 @@ const negative = [
   // a political quarrel told as a brawl or a whine ("krachend gescheitert", "jammert", "Streithähne")
   'krachend*', 'jammer*', 'zoff*', 'streithähne', 'stinksauer*', 'prestigeprojekt*',
   // a storm told as hell, a stream as a torrent; excuses and "once again"
-  'hölle*', 'reißend*', 'reden sich heraus', 'redet sich heraus', 'redete sich heraus', 'mal wieder', 'wieder einmal',
+  'hölle*', 'die hölle los', 'reißend*', 'reden sich heraus', 'redet sich heraus', 'redete sich heraus', 'mal wieder', 'wieder einmal',
   'darauf sitzen',
   // en
   'setback', 'snub', 'slam', 'slams', 'slammed', 'collapse', 'collapsed', 'hard line', 'hardline', 'standstill',
@@ -95,7 +95,7 @@ const sameWordAs: Record<string, string> = {
   'schob die schuld': 'schiebt die schuld', 'schoben die schuld': 'schiebt die schuld', 'will nichts wissen': 'nichts wissen',
   'gerade mal': 'gerade einmal', 'wieder einmal': 'mal wieder', 'scharf kritisierte*': 'scharf kritisiert*',
   'scharfe kritik': 'scharf kritisiert*', 'schäumt': 'schäumen', 'redet sich heraus': 'reden sich heraus',
-  'redete sich heraus': 'reden sich heraus',
+  'redete sich heraus': 'reden sich heraus', 'die hölle los': 'hölle*',
   // en
   'slams': 'slam', 'slammed': 'slam', 'collapsed': 'collapse', 'broke down': 'collapse', 'hardline': 'hard line',
   cripple: 'crippling', thrashed: 'thrashing', fiercely: 'fierce', 'splashed out': 'splashing out', 'splash out': 'splashing out',
