@@ -138,3 +138,11 @@ describe('tone: an injury suffered; an idiom as one phrase', () => {
     expect(tones('Am Abend brach über dem Tal die Hölle los.', 'Es war eine Nacht wie in der Hölle.', 'de')).toEqual([]);
   });
 });
+
+describe('tone: a general word before a listed one of its polarity is one phrase', () => {
+  it('en: "painful blow" is one cue; apart, or of another polarity, the words stay two', () => {
+    expect(tones('Homeowners were dealt a painful blow.', 'Rates rose again.')).toEqual(['tone a painful blow']);
+    expect(tones('Homeowners were dealt a painful blow.', 'Homeowners were dealt a blow.')).toEqual([]);
+    expect(tones('It was painful, and a blow to the town.', 'Rates rose again.')).toEqual(['tone a blow', 'tone a painful']);
+  });
+});

@@ -66,12 +66,23 @@ function signalsOf(side: Side, strength: Strength, carriedOnly: Set<Signal>): Si
       }
       continue;
     }
+    const generalMatches = findLexicon(sentence, sentence.text, afinn);
+    const joined: LexiconMatch[] = [];
     for (const m of found) {
-      if (!isNoToneWhereItStands(sentence, m)) add(sentence, toneSignal(sentence, m), m.value[0]!, handStrength);
+      if (isNoToneWhereItStands(sentence, m)) continue;
+      const signal = toneSignal(sentence, m);
+      const before = generalMatches.find((g) => isJoinedBefore(sentence, g, m, signal));
+      if (before === undefined) add(sentence, signal, m.value[0]!, handStrength);
+      else {
+        // "a painful blow", "a crushing setback": one evaluative phrase, one cue, by the listed word.
+        joined.push(before);
+        const span = { start: before.span.start, end: signal.span.end };
+        add(sentence, { ...signal, text: sentence.text.slice(span.start, span.end), span }, m.value[0]!, handStrength);
+      }
     }
-    for (const m of findLexicon(sentence, sentence.text, afinn)) {
+    for (const m of generalMatches) {
       // The hand lexicon's reading of a word comes first (AFINN's matches never overlap each other).
-      if (found.some((h) => overlapping(h, m)) || isNoToneWhereItStands(sentence, m)) continue;
+      if (joined.includes(m) || found.some((h) => overlapping(h, m)) || isNoToneWhereItStands(sentence, m)) continue;
       const signal = toneSignal(sentence, m, true);
       // A general word negated says what the event lacked ("posed no danger", "if no better offer
       // is made"): a fact, which another outlet tells with another word or none.
@@ -91,6 +102,15 @@ function signalsOf(side: Side, strength: Strength, carriedOnly: Set<Signal>): Si
 const statementWords = 5;
 
 const isStatement = (quote: Signal): boolean => quote.span.end - quote.span.start === quote.sentence.text.length || quote.text.split(/\s+/).length >= statementWords;
+
+/**
+ * Whether the general word `g` stands right before the listed word `m` with its polarity, unnegated
+ * ("painful blow"): the two are one phrase.
+ */
+function isJoinedBefore(sentence: Sentence, g: LexiconMatch, m: LexiconMatch, signal: Signal): boolean {
+  if (g.value[0] !== m.value[0] || signal.value.startsWith('not ') || g.span.end >= m.span.start) return false;
+  return /^ +$/.test(sentence.text.slice(g.span.end, m.span.start)) && negationBefore(sentence, g.span.start) === null;
+}
 
 /** An English lexicon word that, where it stands, is no evaluative choice: each reading says why. */
 function isNoToneWhereItStands(sentence: Sentence, m: LexiconMatch): boolean {
