@@ -35,19 +35,21 @@ function signalsOf(side: Side, strength: Strength, carriedOnly: Set<Signal>): Si
   const own: Signal[] = [];
   const carried: Signal[] = [];
   // A carried signal is a word the side has, so another side's same word is no difference, but not
-  // a tone of the side's own: no cue is made of it (`carriedOnly`).
-  const add = (sentence: Sentence, signal: Signal, sign: string, level: number, literal = false) => {
+  // a tone of the side's own: no cue is made of it (`carriedOnly`). `notOwn` says so of a word in
+  // indirect speech or in its literal sense.
+  const add = (sentence: Sentence, signal: Signal, sign: string, level: number, notOwn = false) => {
     // A general word inside a direct quotation is the speaker's register ("'We respect the jury's
     // work'", "'a good man'"), not the outlet's tone. A hand-listed framing word stays the
     // outlet's choice even quoted: quoting „Geiselhaft“ where another outlet writes "the
     // accusation of blackmail" puts the loaded word before its readers.
     const speakers = signal.value.includes(general) && quotesOf(sentence).some((q) => isStatement(q) && overlapping(q, signal));
-    if (speakers || literal) {
+    if (speakers || notOwn) {
       carried.push(signal);
       carriedOnly.add(signal);
     } else own.push(signal);
-    // A word in its literal sense judges nothing: it sets no strength another side's word is held to.
-    if (literal || signal.value.startsWith('not ')) return;
+    // A word the outlet does not use as its own judges nothing for it: it sets no strength another
+    // side's word is held to.
+    if (notOwn || signal.value.startsWith('not ')) return;
     if (sign === '+') strength.favourable = Math.max(strength.favourable, level);
     else strength.unfavourable = Math.max(strength.unfavourable, level);
   };
