@@ -1,12 +1,14 @@
 // Tone: evaluative words one outlet uses and another does not (konstruktiv, Rückschlag, snub).
 import type { Cue, Sentence, Span } from '../../model.js';
-import { type Lexicon, type LexiconMatch, compileLexicon, findLexicon, isCapitalisedAt, overlapping, spacesOnlyAfter, wordsOf } from '../lexicon/match.js';
-import { afinnEntries } from '../lexicon/sentiment.js';
+import { type Lexicon, type LexiconMatch, type Words, compileLexicon, findLexicon, isCapitalisedAt, overlapping, spacesOnlyAfter, wordsOf } from '../lexicon/match.js';
+import { afinnEntries, plainTerms } from '../lexicon/sentiment.js';
 import { toneCompoundHeads, toneEntries } from '../lexicon/tone.js';
+import { quotesOf } from './quote.js';
 import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
 
 let hand: Lexicon | null = null;
 let afinn: Lexicon | null = null;
+let plain: Lexicon | null = null;
 
 /**
  * The hand lexicon's words are framing by choice: they count as strong as AFINN's strongest but
@@ -27,13 +29,27 @@ interface Strength {
  * another tell a match the same way, "catastrophic" (-4) against "damage" (-3) does not. Word by
  * word, AFINN's words were a fifth of all tone cues on the fixtures.
  */
-function signalsOf(side: Side, strength: Strength): Signal[] {
+function signalsOf(side: Side, strength: Strength, carriedOnly: Set<Signal>): Signal[] {
   hand ??= compileLexicon(toneEntries);
   afinn ??= compileLexicon(afinnEntries);
-  const signals: Signal[] = [];
-  const add = (signal: Signal, sign: string, level: number) => {
-    signals.push(signal);
-    if (signal.value.startsWith('not ')) return;
+  const own: Signal[] = [];
+  const carried: Signal[] = [];
+  // A carried signal is a word the side has, so another side's same word is no difference, but not
+  // a tone of the side's own: no cue is made of it (`carriedOnly`). `notOwn` says so of a word in
+  // indirect speech or in its literal sense.
+  const add = (sentence: Sentence, signal: Signal, sign: string, level: number, notOwn = false) => {
+    // A general word inside a direct quotation is the speaker's register ("'We respect the jury's
+    // work'", "'a good man'"), not the outlet's tone. A hand-listed framing word stays the
+    // outlet's choice even quoted: quoting „Geiselhaft“ where another outlet writes "the
+    // accusation of blackmail" puts the loaded word before its readers.
+    const speakers = signal.value.includes(general) && quotesOf(sentence).some((q) => isStatement(q) && overlapping(q, signal));
+    if (speakers || notOwn) {
+      carried.push(signal);
+      carriedOnly.add(signal);
+    } else own.push(signal);
+    // A word the outlet does not use as its own judges nothing for it: it sets no strength another
+    // side's word is held to.
+    if (notOwn || signal.value.startsWith('not ')) return;
     if (sign === '+') strength.favourable = Math.max(strength.favourable, level);
     else strength.unfavourable = Math.max(strength.unfavourable, level);
   };
@@ -44,21 +60,209 @@ function signalsOf(side: Side, strength: Strength): Signal[] {
       const heads = compoundHeads(sentence);
       // A noun that is a tone word itself keeps its own signal rather than joining the adjective's.
       const toneWords = heads.length === 0 ? found : [...found, ...heads];
-      for (const m of found) add(withNoun(sentence, toneSignal(sentence, m), toneWords), m.value[0]!, handStrength);
+      for (const m of found) {
+        if (!isHeritage(sentence, m)) add(sentence, withNoun(sentence, toneSignal(sentence, m), toneWords), m.value[0]!, handStrength, isInIndirectSpeech(sentence, m));
+      }
       for (const m of heads) {
-        if (!found.some((h) => overlapping(h, m))) add(m, toneCompoundHeads[m.value]!, handStrength);
+        if (!found.some((h) => overlapping(h, m))) add(sentence, m, toneCompoundHeads[m.value]!, handStrength);
       }
       continue;
     }
-    for (const m of found) add(toneSignal(sentence, m), m.value[0]!, handStrength);
-    for (const m of findLexicon(sentence, sentence.text, afinn)) {
+    const generalMatches = findLexicon(sentence, sentence.text, afinn);
+    const joined: LexiconMatch[] = [];
+    for (const m of found) {
+      if (isNoToneWhereItStands(sentence, m)) continue;
+      const signal = toneSignal(sentence, m);
+      const before = generalMatches.find((g) => isJoinedBefore(sentence, g, m, signal));
+      if (before === undefined) add(sentence, signal, m.value[0]!, handStrength);
+      else {
+        // "a painful blow", "a crushing setback": one evaluative phrase, one cue, by the listed word.
+        joined.push(before);
+        const span = { start: before.span.start, end: signal.span.end };
+        add(sentence, { ...signal, text: sentence.text.slice(span.start, span.end), span }, m.value[0]!, handStrength);
+      }
+    }
+    for (const m of generalMatches) {
       // The hand lexicon's reading of a word comes first (AFINN's matches never overlap each other).
-      if (found.some((h) => overlapping(h, m))) continue;
-      add(toneSignal(sentence, m, true), m.value[0]!, Number(m.value.slice(1, m.value.indexOf(':'))));
+      if (joined.includes(m) || found.some((h) => overlapping(h, m)) || isNoToneWhereItStands(sentence, m)) continue;
+      const signal = toneSignal(sentence, m, true);
+      // A general word negated says what the event lacked ("posed no danger", "if no better offer
+      // is made"): a fact, which another outlet tells with another word or none.
+      if (!signal.value.startsWith('not ')) add(sentence, signal, m.value[0]!, Number(m.value.slice(1, m.value.indexOf(':'))), isUltimatum(sentence, m));
     }
   }
-  return signals;
+  // The outlet's own words first: differingCues reports a value at its first signal, and a value
+  // the side only quotes is then reported nowhere.
+  return carried.length === 0 ? own : [...own, ...carried];
 }
+
+/**
+ * Words a quotation needs to be someone's statement: a shorter one set in the outlet's own
+ * sentence is a fragment the outlet picked to show ('called the decision "hard"', 'gushed about
+ * his "hard work and commitment"'), often in scare quotes, and its words are the outlet's choice.
+ */
+const statementWords = 5;
+
+const isStatement = (quote: Signal): boolean => quote.span.end - quote.span.start === quote.sentence.text.length || quote.text.split(/\s+/).length >= statementWords;
+
+/**
+ * Whether the general word `g` stands right before the listed word `m` with its polarity, unnegated
+ * ("painful blow"): the two are one phrase.
+ */
+function isJoinedBefore(sentence: Sentence, g: LexiconMatch, m: LexiconMatch, signal: Signal): boolean {
+  if (g.value[0] !== m.value[0] || signal.value.startsWith('not ') || g.span.end >= m.span.start) return false;
+  return /^ +$/.test(sentence.text.slice(g.span.end, m.span.start)) && negationBefore(sentence, g.span.start) === null;
+}
+
+/** An English lexicon word that, where it stands, is no evaluative choice: each reading says why. */
+function isNoToneWhereItStands(sentence: Sentence, m: LexiconMatch): boolean {
+  return isInPlainTerm(sentence, m) || isInName(sentence, m) || isInjuryHurt(sentence, m) || isSufferedInjury(sentence, m) || isHeritage(sentence, m);
+}
+
+/** Nouns of an injury or an illness, the object that makes "suffered" report the harm itself. */
+const injuries = new Set([
+  'burn', 'burns', 'injury', 'injuries', 'wound', 'wounds', 'cuts', 'bruises', 'bruising', 'fracture', 'fractures', 'broken',
+  'stroke', 'concussion', 'inhalation', 'heart',
+]);
+/** Words "suffered" and its injury may stand apart by: "suffered minor burns to his hands", "suffered a broken leg". */
+const injuryReach = 3;
+
+/**
+ * "suffered" with an injury is the harm, a fact ("a firefighter suffered burns to his hands"), told
+ * so by every outlet that reports it; "suffered a humiliating thrashing" still frames.
+ */
+function isSufferedInjury(sentence: Sentence, m: LexiconMatch): boolean {
+  if (!m.text.toLowerCase().startsWith('suffer')) return false;
+  const words = wordsOf(sentence, sentence.text);
+  const at = words.start.indexOf(m.span.start);
+  for (let i = at + 1; at >= 0 && i <= at + injuryReach && i < words.lower.length; i++) if (injuries.has(words.lower[i]!)) return true;
+  return false;
+}
+
+/**
+ * Nouns of old places and buildings: "historic" before one dates it ("die historische Altstadt",
+ * "a historic building"), it praises nothing. German ones also as the head of a compound
+ * ("Fachwerkhaus"), with an inflection; English ones whole, or plural.
+ */
+const heritageHeadsDe = ['altstadt', 'innenstadt', 'stadtkern', 'ortskern', 'zentrum', 'gebäude', 'bauwerk', 'rathaus', 'kirche', 'brücke', 'bahnhof', 'viertel', 'gemäuer', 'fassade', 'haus', 'häuser', 'gasse', 'platz'];
+const heritageNounsEn = new Set(['building', 'centre', 'center', 'district', 'quarter', 'church', 'bridge', 'site', 'town', 'village', 'core', 'house', 'street', 'square']);
+/** What may follow a German head: an inflection. */
+const heritageEnding = /^(?:|e|n|en|er|es|s|ern)$/;
+
+/** Whether the word is "historic"/"historisch…" before a noun of an old place or building. */
+function isHeritage(sentence: Sentence, m: LexiconMatch): boolean {
+  if (m.value !== '+:historic' && m.value !== '+:historisch*') return false;
+  const words = wordsOf(sentence, sentence.text);
+  const next = words.end.indexOf(m.span.end) + 1;
+  if (next <= 0 || next >= words.lower.length || !spacesOnlyAfter(words, sentence.text, next - 1)) return false;
+  const noun = words.lower[next]!;
+  if (heritageNounsEn.has(noun) || (noun.endsWith('s') && heritageNounsEn.has(noun.slice(0, -1)))) return true;
+  return heritageHeadsDe.some((head) => {
+    const at = noun.lastIndexOf(head);
+    return at >= 0 && heritageEnding.test(noun.slice(at + head.length));
+  });
+}
+
+/** Whether the word stands in a fixed term that names a thing ("riot police", "violent disorder"). */
+function isInPlainTerm(sentence: Sentence, m: LexiconMatch): boolean {
+  plain ??= compileLexicon(plainTerms);
+  return findLexicon(sentence, sentence.text, plain).some((t) => overlapping(t, m));
+}
+
+/** Share of a sentence's longer words that are capitalised from which it is set in title case (a headline). */
+const titleCaseShare = 0.7;
+
+/**
+ * A capitalised word inside the sentence next to another capitalised word is part of a name:
+ * "the Progress Party", "Hope Street", "the Crisis Group". Not the sentence's first word
+ * ("Struggling Marlow Town dismissed…"), and not in a headline set in title case, where every
+ * word is capitalised.
+ */
+function isInName(sentence: Sentence, m: LexiconMatch): boolean {
+  const text = sentence.text;
+  const words = wordsOf(sentence, text);
+  const at = words.start.indexOf(m.span.start);
+  if (at < 1 || !isCapitalisedAt(words, text, at) || /[.!?:;"“„«»]\s*$/.test(text.slice(0, m.span.start))) return false;
+  const last = words.end.indexOf(m.span.end);
+  const capitalisedNeighbour =
+    (spacesOnlyAfter(words, text, at - 1) && isCapitalisedAt(words, text, at - 1) && at - 1 > 0) ||
+    (last >= 0 && last + 1 < words.lower.length && spacesOnlyAfter(words, text, last) && isCapitalisedAt(words, text, last + 1));
+  if (!capitalisedNeighbour) return false;
+  let long = 0;
+  let capitalised = 0;
+  for (let i = 0; i < words.lower.length; i++) {
+    if (words.lower[i]!.length < 4 || words.kind[i] !== 'word') continue;
+    long++;
+    if (isCapitalisedAt(words, text, i)) capitalised++;
+  }
+  return capitalised < long * titleCaseShare;
+}
+
+/** Forms of "be" and "get" that make "hurt" a passive: the injury itself ("nobody was hurt"). */
+const passiveAuxiliaries = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got', 'gets', 'getting']);
+
+/**
+ * "hurt" after a passive auxiliary is the injury ("no one was hurt", "two people were hurt"), a
+ * fact that another outlet tells as "injured"; "the strike will hurt the economy" still frames.
+ */
+function isInjuryHurt(sentence: Sentence, m: LexiconMatch): boolean {
+  if (m.text.toLowerCase() !== 'hurt') return false;
+  const words = wordsOf(sentence, sentence.text);
+  const at = words.start.indexOf(m.span.start);
+  return at > 0 && passiveAuxiliaries.has(words.lower[at - 1]!);
+}
+
+/** The first and last word of the clause word `at` stands in: punctuation between two words bounds it. */
+function clauseOf(words: Words, text: string, at: number): [number, number] {
+  const bound = (i: number) => /[,;:.!?()–—„“”"«»]/.test(text.slice(words.end[i]!, words.start[i + 1]!));
+  let first = at;
+  while (first > 0 && !bound(first - 1)) first--;
+  let last = at;
+  while (last + 1 < words.lower.length && !bound(last)) last++;
+  return [first, last];
+}
+
+/**
+ * Konjunktiv I forms that are no indicative of any person a news text narrates in: the grammar of
+ * indirect speech ("Russland sei zu ernsthaften Gesprächen bereit, betonte Peskow").
+ */
+const indirectSpeechVerbs = new Set(['sei', 'seien', 'habe', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'wisse', 'möge']);
+
+/**
+ * A German tone word in a clause of indirect speech is the speaker's, told in the speaker's words
+ * as a quotation is ("Man sei enttäuscht", "eine Regierung, die sich nicht einmal einigen könne"):
+ * carried, not the outlet's tone. Only the clause: "Die Firma schiebt die Schuld auf einen
+ * Zulieferer, dessen Ware verunreinigt gewesen sei" blames in the outlet's own clause.
+ */
+function isInIndirectSpeech(sentence: Sentence, m: LexiconMatch): boolean {
+  const words = wordsOf(sentence, sentence.text);
+  const at = words.start.indexOf(m.span.start);
+  if (at < 0) return false;
+  const [first, last] = clauseOf(words, sentence.text, at);
+  for (let i = first; i <= last; i++) if (indirectSpeechVerbs.has(words.lower[i]!)) return true;
+  return false;
+}
+
+/** English conditions that make a threat its content: "threatened to publish the data unless paid". */
+const conditions = new Set(['unless', 'if']);
+
+/**
+ * A threat told as an ultimatum is the fact reported, in its literal sense: "the group threatened to
+ * publish the files unless it is paid". Another outlet that tells the ultimatum otherwise leaves out
+ * no tone. "Furious bosses are threatening strikes" still colours; so does German "drohte", which
+ * reports a demand as a threat where another outlet writes "kündigte an".
+ */
+function isUltimatum(sentence: Sentence, m: LexiconMatch): boolean {
+  const words = wordsOf(sentence, sentence.text);
+  const at = words.start.indexOf(m.span.start);
+  if (at < 0) return false;
+  if (!m.text.toLowerCase().startsWith('threaten') || words.lower[at + 1] !== 'to') return false;
+  for (let i = at + 2; i < words.lower.length; i++) if (conditions.has(words.lower[i]!)) return true;
+  return false;
+}
+
+/** A closing quotation mark and a comma before a word: the reporting verb's place ("„…“, drohte sie"). */
+const reportingVerbPosition = /[“”"»«]\s*,\s*$/;
 
 /** German adjective endings: "kräftiges", "heftige", "schweren". */
 const germanAdjectiveEnding = /(?:e|en|er|es|em)$/;
@@ -74,6 +278,9 @@ function withNoun(sentence: Sentence, signal: Signal, toneWords: ReadonlyArray<{
   const next = last + 1;
   if (last < 0 || next >= words.lower.length || words.kind[next] !== 'word' || !germanAdjectiveEnding.test(words.lower[last]!)) return signal;
   if (isCapitalisedAt(words, sentence.text, last) || !isCapitalisedAt(words, sentence.text, next) || !spacesOnlyAfter(words, sentence.text, last)) return signal;
+  // Right after a quotation the word is the verb that reports it („…“, jubelte Lea Sommer): the
+  // capitalised word after it is its subject.
+  if (reportingVerbPosition.test(sentence.text.slice(0, signal.span.start))) return signal;
   const noun = { span: { start: words.start[next]!, end: words.end[next]! } };
   if (toneWords.some((t) => overlapping(t, noun))) return signal;
   const span = { start: signal.span.start, end: noun.span.end };
@@ -185,7 +392,8 @@ function negationBefore(sentence: Sentence, start: number): { start: number } | 
 
 export function toneCues(sides: Side[]): Cue[] {
   const strength = sides.map((): Strength => ({ favourable: 0, unfavourable: 0 }));
-  const signals = sides.map((side, i) => signalsOf(side, strength[i]!));
+  const carriedOnly = new Set<Signal>();
+  const signals = sides.map((side, i) => signalsOf(side, strength[i]!, carriedOnly));
   // A general word is missing from a side only when that side uses no tone word of its polarity
   // at least as strong.
   const comparable = (signal: Signal, other: number): boolean => {
@@ -194,7 +402,7 @@ export function toneCues(sides: Side[]): Cue[] {
     const { favourable, unfavourable } = strength[other]!;
     return (value[general.length] === '+' ? favourable : unfavourable) < Number(value.slice(general.length + 1));
   };
-  return differingCues(
+  const cues = differingCues(
     'tone',
     sides,
     signals,
@@ -202,4 +410,8 @@ export function toneCues(sides: Side[]): Cue[] {
       `${outletOf(side)} uses the evaluative ${signal.text.includes(' ') ? 'words' : 'word'} '${signal.text}'; ${listOutlets(lacking)} ${lacking.length > 1 ? 'do' : 'does'} not.`,
     comparable,
   );
+  if (carriedOnly.size === 0) return cues;
+  // A cue made of a carried signal is no tone of the outlet's: dropped (same sentence, same span).
+  const isCarried = (cue: Cue) => [...carriedOnly].some((q) => q.sentence.id === cue.sentenceId && q.span.start === cue.span?.start && q.span.end === cue.span?.end);
+  return cues.filter((cue) => !isCarried(cue));
 }

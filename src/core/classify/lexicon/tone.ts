@@ -6,7 +6,7 @@ import type { LexiconEntry } from './match.js';
 const positive = [
   // de
   'konstruktiv*', 'sachlich*', 'durchbruch*', 'fortschritt*', 'annäherung*', 'ergebnisorientiert*',
-  'gutes verhältnis', 'gute* persönliche* verhältnis*', 'historisch*', 'zuversichtlich*', 'lob*', 'einigung*',
+  'gutes verhältnis', 'gute* persönliche* verhältnis*', 'historisch*', 'zuversichtlich*', 'lob*',
   'ernsthaft*', 'großzügig*',
   // a pay rise or a result told as big ("ein kräftiges Plus")
   'kräftig*',
@@ -42,12 +42,14 @@ const negative = [
   // a fight, a consolation prize, the taxpayer's money: how a decision is told
   'erbittert*', 'auf messers schneide', 'trostpflaster*', 'steuergeld*', 'zerstritten*', 'eingebrochen', 'abgestürzt',
   'hoffnungslos*', 'schäumen', 'schäumt', 'pikant',
-  // a bargaining side's offer or demand belittled or branded ("magere 2,5 Prozent", "Erpressung")
-  'mager*', 'maximalforderung*', 'geiselhaft', 'erpress*', 'lahmgelegt', 'lahmleg*',
+  // a bargaining side's offer or demand belittled or branded ("magere 2,5 Prozent", "Erpressung").
+  // Not "lahmgelegt": a strike or a fault that stops the trains "legt den Verkehr lahm" in agency
+  // copy and its headlines too, the plain word for it.
+  'mager*', 'maximalforderung*', 'geiselhaft', 'erpress*',
   // a political quarrel told as a brawl or a whine ("krachend gescheitert", "jammert", "Streithähne")
   'krachend*', 'jammer*', 'zoff*', 'streithähne', 'stinksauer*', 'prestigeprojekt*',
   // a storm told as hell, a stream as a torrent; excuses and "once again"
-  'hölle*', 'reißend*', 'reden sich heraus', 'redet sich heraus', 'redete sich heraus', 'mal wieder', 'wieder einmal',
+  'hölle*', 'die hölle los', 'reißend*', 'reden sich heraus', 'redet sich heraus', 'redete sich heraus', 'mal wieder', 'wieder einmal',
   'darauf sitzen',
   // en
   'setback', 'snub', 'slam', 'slams', 'slammed', 'collapse', 'collapsed', 'hard line', 'hardline', 'standstill',
@@ -81,7 +83,28 @@ export const toneCompoundHeads: Record<string, '+' | '-'> = {
   schock: '-', kahlschlag: '-', blockade: '-', stillstand: '-', durchbruch: '+', fortschritt: '+', hölle: '-',
 };
 
+/**
+ * Entries that are another form or a synonym of an earlier one, by that one: each pair reads as the
+ * same word, so "talks broke down" is no difference against "talks collapsed", nor "gescheitert"
+ * against "das Scheitern".
+ */
+const sameWordAs: Record<string, string> = {
+  // de
+  'ließ* platzen': 'platzen lass*', 'gescheitert*': 'scheiter*', 'blockier*': 'blockade*', 'jubelt*': 'jubel*',
+  'wütend*': 'wut', 'rausgeschmissen*': 'rausgeworfen*', 'schieben die schuld': 'schiebt die schuld',
+  'schob die schuld': 'schiebt die schuld', 'schoben die schuld': 'schiebt die schuld', 'will nichts wissen': 'nichts wissen',
+  'gerade mal': 'gerade einmal', 'wieder einmal': 'mal wieder', 'scharf kritisierte*': 'scharf kritisiert*',
+  'scharfe kritik': 'scharf kritisiert*', 'schäumt': 'schäumen', 'redet sich heraus': 'reden sich heraus',
+  'redete sich heraus': 'reden sich heraus', 'die hölle los': 'hölle*',
+  // en
+  'slams': 'slam', 'slammed': 'slam', 'collapsed': 'collapse', 'broke down': 'collapse', 'hardline': 'hard line',
+  cripple: 'crippling', thrashed: 'thrashing', fiercely: 'fierce', 'splashed out': 'splashing out', 'splash out': 'splashing out',
+  'parted ways': 'parted company', 'part company': 'parted company', 'part ways': 'parted company',
+  'pinned the blame': 'pin the blame', skyrocketed: 'rocketed', 'sharply criticized': 'sharply criticised',
+  'taxpayer money': "taxpayers' money", 'by only': 'by just', 'a mere': 'merely', 'brushed aside': 'brushed', 'brushed off': 'brushed',
+};
+
 export const toneEntries: LexiconEntry[] = [
-  ...positive.map((pattern) => ({ pattern, value: `+:${pattern}` })),
-  ...negative.map((pattern) => ({ pattern, value: `-:${pattern}` })),
+  ...positive.map((pattern) => ({ pattern, value: `+:${sameWordAs[pattern] ?? pattern}` })),
+  ...negative.map((pattern) => ({ pattern, value: `-:${sameWordAs[pattern] ?? pattern}` })),
 ];
