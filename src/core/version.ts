@@ -1,2 +1,2 @@
 // Bumped whenever the analysis changes its results, so a stored comparison says what produced it.
-export const analysisVersion = '0.7.0';
+export const analysisVersion = '0.8.0';
