@@ -241,15 +241,24 @@ function takesNotReports(text: string, m: LexiconMatch): boolean {
  * each cite their own reporting differ in nothing, and neither "cites the other instead".
  */
 function ownReporting(side: Side, signals: Signal[]): Signal[] {
-  const outletWords = new Set(outletNameWords(side).map((w) => w.replace(/s$/, '')));
+  if (signals.length === 0) return signals;
+  const outletWords = outletKeysOf(side);
   for (const signal of signals) {
     const named = signal.value.startsWith('named:') ? signal.value.slice(6) : null;
-    const after = signal.sentence.text.slice(signal.span.end, signal.span.end + 30).toLowerCase();
-    if ((named !== null && outletWords.has(named.replace(/s$/, ''))) || (signal.value === 'findings' && /^ (?:unserer|dieser) (?:zeitung|redaktion)\b/.test(after))) {
+    const byOutlet = named !== null && outletWords.has(named.replace(/s$/, ''));
+    if (byOutlet || (signal.value === 'findings' && /^ (?:unserer|dieser) (?:zeitung|redaktion)\b/.test(signal.sentence.text.slice(signal.span.end, signal.span.end + 30).toLowerCase()))) {
       signal.value = 'own-reporting';
     }
   }
   return signals;
+}
+
+/** The words of a side's outlet name without a plural -s, read once per article (every unit of it asks). */
+const outletKeysCache = new WeakMap<object, Set<string>>();
+function outletKeysOf(side: Side): Set<string> {
+  let keys = outletKeysCache.get(side.article);
+  if (!keys) outletKeysCache.set(side.article, (keys = new Set(outletNameWords(side).map((w) => w.replace(/s$/, '')))));
+  return keys;
 }
 
 /**
@@ -653,21 +662,29 @@ function namesSameSource(signal: Signal, other: Side, otherSignals: readonly Sig
 }
 
 // A unit of twenty outlets asks about every pair of its sides: what a signal or a sentence yields
-// is worked out once, not once per other side.
-const nameFormsCache = new WeakMap<Signal, Set<string>>();
-const nameWordsCache = new WeakMap<Signal, string[]>();
+// is worked out once, not once per other side. A signal's name words depend on its text alone,
+// and the same source ("sagte Peskow", "police said") is cited unit after unit: they are kept by
+// text, bounded like the other per-word caches.
+const nameFormsCache = new Map<string, Set<string>>();
+const nameWordsCache = new Map<string, string[]>();
 const sourceFactsCache = new WeakMap<Sentence, { keys: Set<string>; bySpokesperson: boolean; reports: boolean }>();
 
 /** The signal's source name words in all their forms (nameForms). */
 function nameFormsOf(signal: Signal): Set<string> {
-  let forms = nameFormsCache.get(signal);
-  if (!forms) nameFormsCache.set(signal, (forms = new Set(nameWordsOf(signal).flatMap(nameForms))));
+  let forms = nameFormsCache.get(signal.text);
+  if (!forms) {
+    if (nameFormsCache.size > 50_000) nameFormsCache.clear();
+    nameFormsCache.set(signal.text, (forms = new Set(nameWordsOf(signal).flatMap(nameForms))));
+  }
   return forms;
 }
 
 function nameWordsOf(signal: Signal): string[] {
-  let words = nameWordsCache.get(signal);
-  if (!words) nameWordsCache.set(signal, (words = sourceNameWords(signal.text)));
+  let words = nameWordsCache.get(signal.text);
+  if (!words) {
+    if (nameWordsCache.size > 50_000) nameWordsCache.clear();
+    nameWordsCache.set(signal.text, (words = sourceNameWords(signal.text)));
+  }
   return words;
 }
 
