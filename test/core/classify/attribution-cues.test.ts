@@ -131,3 +131,16 @@ describe('attribution: the words around a name', () => {
     expect(attribution('"Nobody warned us," said Tanya Birch yesterday.', '"Nobody warned us."', 'en')).toEqual(['a said Tanya Birch']);
   });
 });
+
+describe('attribution: an English speaker after the verb only after what was said', () => {
+  it('"Prosecutors said Marsh inflated …" cites the prosecutors; "…," said Marsh cites Marsh', () => {
+    expect(attribution('Prosecutors said Marsh inflated the revenue.', 'Marsh inflated the revenue.', 'en')).toEqual(['a Prosecutors said']);
+    expect(attribution('"We inflated nothing," said Marsh.', '"We inflated nothing."', 'en')).toEqual(['a said Marsh']);
+    expect(attribution('The revenue, said Marsh, was never inflated.', 'The revenue was never inflated.', 'en')).toEqual(['a said Marsh']);
+    // A pronoun before the verb names nobody, and the name after it is whom the claim is about.
+    expect(attribution('He said Marsh inflated the revenue.', 'Marsh inflated the revenue.', 'en')).toEqual([]);
+  });
+  it('de: the verb before the speaker is German word order, whatever stands before it', () => {
+    expect(attribution('Am Montag sagte Peskow, die Lage sei ernst.', 'Die Lage ist ernst.', 'de')).toEqual(['a sagte Peskow']);
+  });
+});

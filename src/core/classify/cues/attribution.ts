@@ -117,6 +117,11 @@ function unnamedFindings(
   return ![...owned, ...anon, ...compounds].some((x) => overlapping(x, { span }) || (x.span.start >= span.end && introducesDirectly(sentence.text.slice(span.end, x.span.start))));
 }
 
+/** Whether an English reporting verb at `start` follows what was said: a comma, a colon, a dash or a closing quotation mark, or opens the text. */
+function afterWhatWasSaid(text: string, start: number): boolean {
+  return start === 0 || /[,:;"”’'—–]\s*$/.test(text.slice(Math.max(0, start - 4), start));
+}
+
 /** Only spaces and articles between an introduction and the source it introduces. */
 function introducesDirectly(between: string): boolean {
   return between
@@ -142,6 +147,10 @@ function namedSource(
 ): Signal | null {
   // "nach eigenen Angaben" is no introduction of a name that follows ("Angaben knapp").
   if (owned.some((o) => m.span.start >= o.span.start && m.span.start < o.span.end)) return null;
+  // English puts the speaker after the verb only after what was said ("…," said Marsh; ", said
+  // Marsh, …"): in "Prosecutors said Marsh inflated the figures" the name opens the reported
+  // clause, and the speaker stands before the verb.
+  if (!german && m.value !== 'source' && !afterWhatWasSaid(sentence.text, m.span.start)) return null;
   // "teilte am Montag die Polizei mit", "said on Monday the council": the day first, then who.
   const skip = m.value !== 'source' ? whenAfter(sentence.text.slice(m.span.end)) : 0;
   const source = sourceAfter(sentence, m.span.end + skip, german);
