@@ -362,8 +362,9 @@ describe('number: a note sets a figure against the other outlet\'s figures that 
   it('else one of about the same size, never a percent against a count or a duration against people', () => {
     expect(noteOf('The bank raised its rate to 4.50 percent.', 'The committee voted five to four.', 'en')).toBe("Tagesblatt gives the figure '4.50 percent'; Morgenpost gives no such figure.");
     expect(noteOf('Er arbeitete 41 Jahre im Werk.', 'Mehr als ein Dutzend Menschen wurden verletzt.')).toBe("Tagesblatt gives the figure '41 Jahre'; Morgenpost gives no such figure.");
+    // Lengths of time compare in hours: five days is of the order of seven weeks, 30 hours not.
     expect(noteOf('The strike lasted seven weeks.', 'Talks ran for more than 30 hours over five days.', 'en')).toBe(
-      "Tagesblatt gives the figure 'seven weeks'; Morgenpost gives 'more than 30 hours', 'over five days'.",
+      "Tagesblatt gives the figure 'seven weeks'; Morgenpost gives 'over five days'.",
     );
     expect(noteOf('The club has 1,350 members.', 'The club lost 3 of its 20 games.', 'en')).toBe("Tagesblatt gives the figure '1,350'; Morgenpost gives no such figure.");
   });
@@ -372,5 +373,21 @@ describe('number: a note sets a figure against the other outlet\'s figures that 
     expect(noteOf('Der Schaden geht in die Millionen.', 'Der Schaden beträgt mindestens 15 Millionen Euro.')).toBe(
       "Tagesblatt gives an unspecific quantity 'in die Millionen'; Morgenpost gives 'mindestens 15 Millionen Euro'.",
     );
+  });
+});
+
+describe('number: a length of time is the same in any unit', () => {
+  it('en: "48-hour" is "two-day", "48 hours" is "two days"; an age is no length of time', () => {
+    expect(numbers('Dockworkers began a 48-hour strike on Monday.', 'Dockworkers started a two-day strike on Monday.', 'en')).toEqual([]);
+    expect(numbers('The strike lasts 48 hours.', 'The strike lasts two days.', 'en')).toEqual([]);
+    expect(numbers('The strike lasts 48 hours.', 'The strike lasts three days.', 'en')).toEqual(['a 48 hours', 'b three days']);
+    expect(numbers('The 36-year-old was convicted.', 'Marsh, 36, was convicted.', 'en')).toEqual([]);
+    expect(numbers('Marsh is 36 years old.', 'Marsh, 36, was convicted.', 'en')).toEqual([]);
+    expect(numbers('Vermisst wird ein 71 Jahre alter Mann.', 'Vermisst wird Rentner Ewald (71).', 'de')).toEqual([]);
+  });
+  it('de: "24 Monate" is "zwei Jahre"; "vor zwei Wochen" against "vor 14 Tagen" too', () => {
+    expect(numbers('Der Vertrag läuft 24 Monate.', 'Der Vertrag läuft zwei Jahre.')).toEqual([]);
+    expect(numbers('Das war vor zwei Wochen.', 'Das war vor 14 Tagen.')).toEqual([]);
+    expect(valueOf(numberCuesFor('Der Vertrag läuft rund 24 Monate.', 'Der Vertrag läuft 24 Monate.'), 'a')).toBe('dur:17520h~');
   });
 });

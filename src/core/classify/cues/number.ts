@@ -209,6 +209,11 @@ function figuresOf(sentence: Sentence): Signal[] {
     // "thousands more", "2,000 more jobs": the quantity is told as an addition.
     if (count && lower[last + 1] === 'more' && spaced(words, text, last, last + 1)) last++;
     const hedge = value.startsWith('n:') || value.startsWith('time:') ? hedgeBefore(words, first) : null;
+    // "a 48-hour strike" and "a two-day strike", "24 Monate" and "zwei Jahre": one length of time.
+    if (value.startsWith('n:')) {
+      const hours = hoursPerUnit(words, text, i, last);
+      if (hours !== null) value = `dur:${rounded(Number(value.slice(2)) * hours)}h`;
+    }
     let start = hedge?.start ?? words.start[first]!;
     const startWord = hedge ? words.start.indexOf(start) : first;
     if (count) {
@@ -234,7 +239,7 @@ function figuresOf(sentence: Sentence): Signal[] {
         previous.span = { start: previous.span.start, end };
         previous.text = text.slice(previous.span.start, previous.span.end);
         // "some 40 people" is about 40, a hedged figure; "several thousand" stays vague.
-        const hedging = previous.value === 'vague' && between === '' && value.startsWith('n:') && hedgingVague.has(words.lower[first - 1] ?? '');
+        const hedging = previous.value === 'vague' && between === '' && (value.startsWith('n:') || value.startsWith('dur:')) && hedgingVague.has(words.lower[first - 1] ?? '');
         previous.value = hedging ? `${value.replace(/~>?$/, '')}~` : vagueValue(rounded(magnitudeOf(previous.value) * magnitudeOf(value)));
         continue;
       }
@@ -338,9 +343,38 @@ const durationUnits = new Set([
   'monate', 'monaten', 'jahre', 'jahren', 'wochen', 'tage', 'tagen', 'stunden', 'minuten',
   'months', 'years', 'weeks', 'days', 'hours', 'minutes',
 ]);
+/** Words after a number of years that make it an age. */
+const ages = new Set(['alt', 'alte', 'alter', 'alten', 'altes', 'old']);
+
+/** Hours in a unit of time, by its word (plural after a figure, singular in "48-hour", "two-day"). */
+const unitHours = new Map<string, number>([
+  ...['minuten', 'minutes', 'minute'].map((w): [string, number] => [w, 1 / 60]),
+  ...['stunden', 'hours', 'hour'].map((w): [string, number] => [w, 1]),
+  ...['tage', 'tagen', 'days', 'day'].map((w): [string, number] => [w, 24]),
+  ...['wochen', 'weeks', 'week'].map((w): [string, number] => [w, 168]),
+  ...['monate', 'monaten', 'months', 'month'].map((w): [string, number] => [w, 730]),
+  ...['jahre', 'jahren', 'years', 'year'].map((w): [string, number] => [w, 8760]),
+]);
+
 /**
- * Units told with a figure: "fünf Prozent", "zero percent", "24 Monate", "two years". Durations
- * keep their figure's value (24 is 24), only the cue's text shows what was counted.
+ * The hours in one unit of the length of time the figure from word `i` to `last` tells, or null
+ * when it tells none: its last word is a unit ("48 hours", "zwei Jahre"), its own word carries one
+ * after a dash ("two-day"), or one follows its digits after a dash ("48-hour"). An age is no
+ * length of time here ("a 36-year-old", "ein 71 Jahre alter Mann"): another outlet gives it as "36".
+ */
+function hoursPerUnit(words: Words, text: string, i: number, last: number): number | null {
+  // "ein 71 Jahre alter Mann", "47 years old": an age, as "(71)" and "71-jährig" are elsewhere.
+  if (last > i) return ages.has(words.lower[last + 1] ?? '') ? null : (unitHours.get(words.lower[last]!) ?? null);
+  const word = words.lower[i]!;
+  const dash = word.indexOf('-');
+  if (dash > 0) return unitHours.get(word.slice(dash + 1)) ?? null;
+  const after = /^-(minute|hour|day|week|month|year)\b(?!-old|s? old)/.exec(text.slice(words.end[i]!, words.end[i]! + 16).toLowerCase());
+  return after ? unitHours.get(after[1]!)! : null;
+}
+
+/**
+ * Units told with a figure: "fünf Prozent", "zero percent", "24 Monate", "two years". A duration's
+ * value is its length in hours (hoursPerUnit), so "24 Monate" is "zwei Jahre".
  */
 const figureUnits = new Set(['prozent', 'percent', 'euro', 'dollar', 'pfund', 'pounds', ...durationUnits]);
 /** Words before a vague magnitude that make it one reached: "in die Millionen", "into the thousands". */
@@ -652,7 +686,7 @@ function aboutAsLarge(a: number, aValue: string, b: number, bValue: string): boo
 function figureKind(figure: Signal): 'percent' | 'duration' | 'count' | 'either' {
   if (figure.value.startsWith('share:')) return 'either';
   // "since 2008" tells how long, as "18 years" does.
-  if (figure.value.startsWith('since:')) return 'duration';
+  if (figure.value.startsWith('since:') || figure.value.startsWith('dur:')) return 'duration';
   const text = figure.text.toLowerCase();
   const after = figure.sentence.text.slice(figure.span.end, figure.span.end + 12).toLowerCase();
   if (/%|per ?cent|prozent/.test(text) || /^\s*(?:%|per ?cent|prozent)/.test(after)) return 'percent';
@@ -685,7 +719,7 @@ function sameCountedWord(a: string, b: string | null): boolean {
 
 /** A figure's size from its value ('n:41', 'n:40~', 'vague:1000', 'range:3-5'), or null when it has none ('vague', a score, a place). */
 function sizeOf(value: string): number | null {
-  const match = /^(?:n|vague|range|share):(\d+(?:\.\d+)?)/.exec(value);
+  const match = /^(?:n|vague|range|share|dur):(\d+(?:\.\d+)?)/.exec(value);
   return match ? Number(match[1]) : null;
 }
 
