@@ -390,4 +390,12 @@ describe('number: a length of time is the same in any unit', () => {
     expect(numbers('Das war vor zwei Wochen.', 'Das war vor 14 Tagen.')).toEqual([]);
     expect(valueOf(numberCuesFor('Der Vertrag läuft rund 24 Monate.', 'Der Vertrag läuft 24 Monate.'), 'a')).toBe('dur:17520h~');
   });
+  it('de: adjectives of a length of time ("48-stündiger", "zweitägiger", "dreiwöchig") are lengths too; "71-jährig" is an age', () => {
+    expect(numbers('Ein 48-stündiger Streik begann.', 'Ein zweitägiger Streik begann.')).toEqual([]);
+    expect(numbers('Ein 48-stündiger Streik begann.', 'Ein dreitägiger Streik begann.')).toEqual(['a 48', 'b dreitägiger']);
+    expect(numbers('Der zweitägige Warnstreik endet.', 'Der Warnstreik dauert zwei Tage.')).toEqual([]);
+    expect(numbers('Die Frist ist dreiwöchig.', 'Die Frist beträgt drei Wochen.')).toEqual([]);
+    expect(numbers('Ein ganztägiger Streik begann.', 'Ein Streik begann.')).toEqual([]);
+    expect(numbers('Der 71-jährige Mann wird vermisst.', 'Ein 71 Jahre alter Mann wird vermisst.')).toEqual([]);
+  });
 });

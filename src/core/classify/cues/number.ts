@@ -173,7 +173,7 @@ function figuresOf(sentence: Sentence): Signal[] {
     } else {
       // Runs for every word of every sentence: one lookup, no string unless the word is a figure.
       const dash = word.indexOf('-');
-      if (dash < 0) value = wordValueOf.get(word) ?? germanNumberValue(word);
+      if (dash < 0) value = wordValueOf.get(word) ?? germanNumberValue(word) ?? germanDurationValue(word);
       else {
         // "twenty-three" is 23; "three-mile", "five-year" give the figure before the dash.
         value = englishTensAndUnit(word, dash) ?? numberValueOf.get(word.slice(0, dash)) ?? vagueValueOf.get(word) ?? (calendarWords.has(word) ? `d:${word}` : null);
@@ -368,8 +368,32 @@ function hoursPerUnit(words: Words, text: string, i: number, last: number): numb
   const word = words.lower[i]!;
   const dash = word.indexOf('-');
   if (dash > 0) return unitHours.get(word.slice(dash + 1)) ?? null;
-  const after = /^-(minute|hour|day|week|month|year)\b(?!-old|s? old)/.exec(text.slice(words.end[i]!, words.end[i]! + 16).toLowerCase());
-  return after ? unitHours.get(after[1]!)! : null;
+  if (words.kind[i] === 'word') return germanDurationHours(word);
+  // "48-hour", "48-stündiger"; not "36-year-old" nor "71-jährige", which are ages.
+  const after = /^-(?:(minute|hour|day|week|month|year)\b(?!-old|s? old)|(minütig|stündig|tägig|wöchig|monatig))/.exec(text.slice(words.end[i]!, words.end[i]! + 16).toLowerCase());
+  if (!after) return null;
+  return after[1] ? unitHours.get(after[1])! : adjectiveHours.get(after[2]!)!;
+}
+
+/** German adjectives of a length of time, by their unit ("zweitägig", "48-stündig"); "-jährig" is left out, as ages use it. */
+const adjectiveHours = new Map<string, number>([['minütig', 1 / 60], ['stündig', 1], ['tägig', 24], ['wöchig', 168], ['monatig', 730]]);
+const durationAdjective = /^(\p{L}+?)(minütig|stündig|tägig|wöchig|monatig)(?:e|er|en|em|es)?$/u;
+
+/** "zweitägiger", "dreiwöchige": the number a German adjective of a length of time starts with, as 'n:…', else null. */
+function germanDurationValue(word: string): string | null {
+  if (word.length < 8 || !word.includes('ig')) return null;
+  const match = durationAdjective.exec(word);
+  if (!match) return null;
+  const head = match[1]!;
+  const value = head === 'ein' ? 1 : (numberOf.get(head) ?? germanThousands(head));
+  return value === null || value === undefined ? null : `n:${value}`;
+}
+
+/** The hours in the unit of a German adjective of a length of time ("zweitägiger" → 24), else null. */
+function germanDurationHours(word: string): number | null {
+  if (!word.includes('ig')) return null;
+  const match = durationAdjective.exec(word);
+  return match ? adjectiveHours.get(match[2]!)! : null;
 }
 
 /**
