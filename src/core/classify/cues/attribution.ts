@@ -33,9 +33,11 @@ function sourceAfter(sentence: Sentence, end: number, german: boolean): { text: 
   let joints = 0;
   let last = i;
   // Four capitalised words at most, and the words that join them ("Fire and Forestry Service").
-  for (; last < count && names.length < 4 + joints && (isCapitalised(wordAt(words, sentence.text, last)) || (!german && names.length > 0 && joinsName(words, sentence.text, last))); last++) {
+  for (; last < count && names.length < 4 + joints; last++) {
+    const capital = isCapitalised(wordAt(words, sentence.text, last));
+    if (!capital && (german || names.length === 0 || !joinsName(words, sentence.text, last))) break;
     names.push(wordAt(words, sentence.text, last));
-    if (!isCapitalisedAt(words, sentence.text, last)) joints++;
+    if (!capital) joints++;
     // A name ends at punctuation: "laut CNN, Rubios Team …" names CNN, not "CNN Rubios Team".
     if (/^[,;:.!?)\]]/.test(sentence.text.slice(words.end[last]))) {
       last++;
@@ -463,7 +465,7 @@ function speakerBefore(sentence: Sentence, m: LexiconMatch, unnamed: ReadonlyArr
 
 /** Prepositions that place people somewhere: "residents on Ridge Road", "Anwohner in der Altstadt". */
 const placePrepositions = new Set(['on', 'in', 'at', 'near', 'along', 'around', 'across', 'outside', 'inside', 'an', 'auf', 'bei', 'aus', 'nahe']);
-const placeArticles = new Set(['the', 'der', 'die', 'das', 'dem', 'den']);
+const placeArticles = new Set(['the', ...articles]);
 
 /**
  * When the capitalised words from `first` are a place after a preposition ("on Larch Creek Road",
@@ -664,10 +666,16 @@ function namesSameSource(signal: Signal, other: Side, otherSignals: readonly Sig
     // A spokesperson against the body itself ("ein Sprecher des Verbands" / "der Verband verweist")
     // is how close the outlet gets to who spoke: kept as a difference.
     if (facts.bySpokesperson !== bySpokesperson || !facts.reports) return false;
-    if (![...forms].some((form) => facts.keys.has(form))) return false;
+    if (!someIn(forms, facts.keys)) return false;
     const namesAnother = otherSignals.some((x) => x.sentence === sentence && x.value.startsWith('named:') && !nameWordsOf(x).some((w) => forms.has(w) || forms.has(sourceKey(w))));
     return !namesAnother;
   });
+}
+
+/** Whether any of `values` is in `set`: a loop, not a spread into an array for every pair of sides. */
+function someIn(values: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
+  for (const value of values) if (set.has(value)) return true;
+  return false;
 }
 
 // A unit of twenty outlets asks about every pair of its sides: what a signal or a sentence yields

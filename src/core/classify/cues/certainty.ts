@@ -4,6 +4,7 @@ import { reportingVerbs } from '../lexicon/attribution.js';
 import { certaintyEntries, certaintyMeaning } from '../lexicon/certainty.js';
 import { numberWords, vagueQuantities } from '../lexicon/numbers.js';
 import { type Lexicon, type LexiconMatch, type Words, compileLexicon, findLexicon, isCapitalisedAt, overlapping, wordsOf } from '../lexicon/match.js';
+import { germanMonths } from '../../months.js';
 import { stopwords } from '../../vocabulary/stopwords.js';
 import { quotesOf } from './quote.js';
 import { type Side, type Signal, differingCues, listOutlets, outletOf } from './side.js';
@@ -70,7 +71,7 @@ const perfectInfinitives = new Set(['haben', 'sein', 'werden', 'worden']);
  */
 function isSubstituteInfinitive(sentence: Sentence, span: { start: number; end: number }): boolean {
   const text = sentence.text;
-  if (text.slice(span.start, span.end).toLowerCase() !== 'sollen' || !/^\s*(?:[,;:.!?)–—]|$)/.test(text.slice(span.end))) return false;
+  if (text.slice(span.start, span.end).toLowerCase() !== 'sollen' || !closesClause(text.slice(span.end))) return false;
   const words = wordsOf(sentence, text);
   const at = words.start.indexOf(span.start);
   // "gesagt haben sollen", "gewesen sein sollen": the perfect of hearsay, a hedge.
@@ -234,7 +235,7 @@ const addressees = new Set([
   'radfahrer', 'fußgänger', 'patienten', 'patientinnen', 'besucher', 'besucherinnen', 'urlauber', 'mieter', 'nutzer', 'betroffene',
 ]);
 
-const months = 'januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
+const months = [...germanMonths].join('|');
 const timeWords = `${months}|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|frühjahr|frühling|sommer|herbst|winter|jahresende|jahresmitte|jahresbeginn|jahreswechsel|monatsende|ende|mitte|anfang|beginn|sofort|kommend\\p{L}*|nächst\\p{L}*|\\d`;
 /**
  * A time ahead, the mark of a schedule: "ab April", "bis Ende des Monats", "im Juni", "im kommenden
@@ -337,12 +338,12 @@ const modalIndicative = /\b(?:kann|können|can)\b(?!['’]t)/iu;
 /** Hedges of likelihood, one scale told by different means: possible (could), inferred (likely), expected. */
 const likelihood = new Set(['possible', 'inferred', 'expected']);
 
-/** Verbs of saying and thinking: "warned that …", "fear that …" open what was said, no relative clause. */
-let sayingVerbs: Set<string> | null = null;
 const thinkingVerbs = [
   'fear', 'fears', 'feared', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'expect', 'expects', 'hope',
   'hopes', 'hoped', 'suggest', 'suggests', 'suggested', 'warning', 'saying', 'warns',
 ];
+/** Verbs of saying and thinking: "warned that …", "fear that …" open what was said, no relative clause. */
+const sayingVerbs = new Set([...reportingVerbs.map((e) => e.pattern).filter((p) => !p.includes(' ')), ...thinkingVerbs]);
 /** Relative pronouns that open a German relative clause after a comma. */
 const relativePronouns = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welcher', 'welche', 'welches', 'welchem', 'welchen']);
 
@@ -358,11 +359,10 @@ function inRelativeClause(signal: Signal, language: string): boolean {
   if (at < 0) return false;
   const { first } = clauseAround(words, text, at);
   if (language === 'de') return first > 0 && relativePronouns.has(words.lower[first]!);
-  sayingVerbs ??= new Set([...reportingVerbs.map((e) => e.pattern).filter((p) => !p.includes(' ')), ...thinkingVerbs]);
   for (let k = at - 1; k >= first; k--) {
     const word = words.lower[k]!;
     if (word === 'which' || word === 'who' || word === 'whose') return true;
-    if (word === 'that') return !words.lower.slice(Math.max(first, k - 3), k).some((w) => sayingVerbs!.has(w));
+    if (word === 'that') return !words.lower.slice(Math.max(first, k - 3), k).some((w) => sayingVerbs.has(w));
   }
   return false;
 }

@@ -58,7 +58,7 @@ const placePrepositions = /(?:^|[^\p{L}])(?:in|aus|nach|bei|im|vom|beim|ins|zum|
  * ("Washington (dpa) …").
  */
 function placeNotActor(text: string, start: number, value: string): boolean {
-  if (!placeGroups.has(value.slice(0, value.indexOf(':')))) return false;
+  if (!placeGroups.has(groupOf(value))) return false;
   const before = text.slice(Math.max(0, start - 16), start);
   if (placePrepositions.test(before)) return true;
   return start === 0 && /^\p{L}+\s*\(/u.test(text);
@@ -138,8 +138,12 @@ function germanNotNoun(text: string, m: LexiconMatch): boolean {
  */
 function otherCrisis(text: string, start: number, value: string): boolean {
   if (value !== 'war:crisis') return false;
-  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  return before !== undefined && /^\p{Ll}/u.test(before) && !stopwords.has(before) && !calendarWords.has(before);
+  return describesKind(wordBefore(text, start));
+}
+
+/** Whether a word before a noun is a lower-case content word, no function word or date: what kind of thing it is ("humanitarian crisis"). */
+function describesKind(word: string | undefined): word is string {
+  return word !== undefined && /^\p{Ll}/u.test(word) && !stopwords.has(word) && !calendarWords.has(word);
 }
 
 /** The word right before a span, as written, if one stands there. */
@@ -152,7 +156,7 @@ const plainAdjectives = new Set(['long', 'short', 'full', 'open', 'bitter', 'gre
 
 /** Whether a lower-case word before a noun is a noun that says of what kind it is ("price war", "sanctions regime"). */
 function nounModifier(word: string | undefined): boolean {
-  return word !== undefined && /^\p{Ll}/u.test(word) && !stopwords.has(word) && !calendarWords.has(word) && !adjectiveLike.test(word) && !plainAdjectives.has(word);
+  return describesKind(word) && !adjectiveLike.test(word) && !plainAdjectives.has(word);
 }
 
 /**

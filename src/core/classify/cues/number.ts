@@ -128,9 +128,7 @@ function spaced(words: Words, text: string, a: number, b: number): boolean {
 
 /** A signal's figure: 24 for 'n:24~' and for 'vague:24', 1 for 'vague' and for what is not a figure. */
 function magnitudeOf(value: string): number {
-  if (!value.startsWith('n:') && !value.startsWith('vague:')) return 1;
-  const figure = parseFloat(value.slice(value.indexOf(':') + 1));
-  return Number.isFinite(figure) ? figure : 1;
+  return value.startsWith('n:') || value.startsWith('vague:') ? (sizeOf(value) ?? 1) : 1;
 }
 
 /**
@@ -719,9 +717,11 @@ function figureKind(figure: Signal): 'percent' | 'duration' | 'count' | 'either'
   return 'count';
 }
 
+/** German units of time in the singular, which no figure but "ein" takes ("ein Jahr"); unitHours has the rest. */
+const germanSingularUnits = new Set(['jahr', 'monat', 'woche', 'tag', 'stunde']);
+
 /** A unit of time, one or many ("week" in "seven-week", "Stunden"), or a duration told in one word ("jahrelang"). */
-const isDurationWord = (word: string): boolean =>
-  durationUnits.has(word) || /^(?:years?|months?|weeks?|days?|hours?|minutes?|jahr|monat|woche|tag|stunde|minute)$/.test(word) || /.lang$/.test(word);
+const isDurationWord = (word: string): boolean => unitHours.has(word) || germanSingularUnits.has(word) || /.lang$/.test(word);
 
 /** Words between a figure and what it counts ("Thousands of people", "sechs von ihnen"). */
 const countedSkips = new Set(['of', 'the', 'von', 'der', 'die', 'das', 'den', 'dem', 'des']);
@@ -741,10 +741,15 @@ function sameCountedWord(a: string, b: string | null): boolean {
   return b !== null && (a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)));
 }
 
-/** A figure's size from its value ('n:41', 'n:40~', 'vague:1000', 'range:3-5'), or null when it has none ('vague', a score, a place). */
+/** Kinds of value that carry a size after their colon. */
+const sizedValues = new Set(['n', 'vague', 'range', 'share', 'dur']);
+
+/** A figure's size from its value ('n:41', 'n:40~', 'vague:1000', 'range:3-5', 'dur:48h'), or null when it has none ('vague', a score, a place). */
 function sizeOf(value: string): number | null {
-  const match = /^(?:n|vague|range|share|dur):(\d+(?:\.\d+)?)/.exec(value);
-  return match ? Number(match[1]) : null;
+  const colon = value.indexOf(':');
+  if (colon < 0 || !sizedValues.has(value.slice(0, colon))) return null;
+  const figure = parseFloat(value.slice(colon + 1));
+  return Number.isFinite(figure) ? figure : null;
 }
 
 /** Dates and times of day, as against figures and quantities. */

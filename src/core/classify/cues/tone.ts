@@ -144,7 +144,7 @@ function isSufferedInjury(sentence: Sentence, m: LexiconMatch): boolean {
  * "a historic building"), it praises nothing. German ones also as the head of a compound
  * ("Fachwerkhaus"), with an inflection; English ones whole, or plural.
  */
-const heritageHeadsDe = ['altstadt', 'innenstadt', 'stadtkern', 'ortskern', 'zentrum', 'gebäude', 'bauwerk', 'rathaus', 'kirche', 'brücke', 'bahnhof', 'viertel', 'gemäuer', 'fassade', 'haus', 'häuser', 'gasse', 'platz'];
+const heritageHeadsDe = ['altstadt', 'innenstadt', 'stadtkern', 'ortskern', 'zentrum', 'gebäude', 'bauwerk', 'kirche', 'brücke', 'bahnhof', 'viertel', 'gemäuer', 'fassade', 'haus', 'häuser', 'gasse', 'platz'];
 const heritageNounsEn = new Set(['building', 'centre', 'center', 'district', 'quarter', 'church', 'bridge', 'site', 'town', 'village', 'core', 'house', 'street', 'square']);
 /** What may follow a German head: an inflection. */
 const heritageEnding = /^(?:|e|n|en|er|es|s|ern)$/;
@@ -253,10 +253,11 @@ const conditions = new Set(['unless', 'if']);
  * reports a demand as a threat where another outlet writes "kündigte an".
  */
 function isUltimatum(sentence: Sentence, m: LexiconMatch): boolean {
+  // Every general match of every English sentence asks: the word first, then where it stands.
+  if (!m.text.toLowerCase().startsWith('threaten')) return false;
   const words = wordsOf(sentence, sentence.text);
   const at = words.start.indexOf(m.span.start);
-  if (at < 0) return false;
-  if (!m.text.toLowerCase().startsWith('threaten') || words.lower[at + 1] !== 'to') return false;
+  if (at < 0 || words.lower[at + 1] !== 'to') return false;
   for (let i = at + 2; i < words.lower.length; i++) if (conditions.has(words.lower[i]!)) return true;
   return false;
 }
@@ -412,6 +413,7 @@ export function toneCues(sides: Side[]): Cue[] {
   );
   if (carriedOnly.size === 0) return cues;
   // A cue made of a carried signal is no tone of the outlet's: dropped (same sentence, same span).
-  const isCarried = (cue: Cue) => [...carriedOnly].some((q) => q.sentence.id === cue.sentenceId && q.span.start === cue.span?.start && q.span.end === cue.span?.end);
-  return cues.filter((cue) => !isCarried(cue));
+  const placeOf = (sentenceId: string | undefined, span: Span | undefined) => `${sentenceId}:${span?.start}:${span?.end}`;
+  const carried = new Set([...carriedOnly].map((q) => placeOf(q.sentence.id, q.span)));
+  return cues.filter((cue) => !carried.has(placeOf(cue.sentenceId, cue.span)));
 }
