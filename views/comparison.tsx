@@ -1,5 +1,6 @@
 // The comparison page: overview and aligned view. Renders only what it is given.
 import { articleIdOf, cueKinds, unitStatuses, type ArticleFormat, type Comparison, type Furniture, type FurnitureKind, type Language, type Section, type Unit } from '../src/core/model.js';
+import { ClosestToggle } from './closest.js';
 import { CurationPanel, UnitCuration, UnitsDatalist, type Editor } from './curate.js';
 import { HeadlinesBlock } from './headlines.js';
 import { clip, sentenceIndex, unitGist } from '../src/core/present/sentences.js';
@@ -367,6 +368,7 @@ export function AlignedView(props: { c: Comparison; o: AlignedOptions }) {
                 <td>
                   <StatusBadge status={u.status} />
                   <WhyAligned c={c} u={u} />
+                  <ClosestToggle c={c} u={u} />
                   <UnitCuration c={c} u={u} next={o.units[i + 1]} editor={o.editor} />
                 </td>
                 {c.articles.map((a) => (

@@ -145,6 +145,22 @@ export interface AlignedPair {
   anchors: string[]; // shared informative terms (display forms), strongest first
 }
 
+/**
+ * For a unit an article leaves out: that article's sentence most like the unit's (align/closest.ts),
+ * so a reader can check an omission instead of taking it on trust. A low score says the outlet
+ * tells nothing like it; a score above the bar, that the sentence went to another unit.
+ */
+export interface ClosestSentence {
+  articleId: string;
+  sentenceId: string;
+  /** The unit's sentence it is most like. */
+  to: string;
+  score: number; // 0..1, the same similarity as AlignedPair.score
+  anchors: string[];
+  /** The unit that holds the closest sentence. */
+  unitId: string;
+}
+
 /** Every cue kind, in the order counts and filters list them. */
 export const cueKinds = ['tone', 'certainty', 'attribution', 'quote', 'number', 'label', 'placement'] as const;
 export type CueKind = (typeof cueKinds)[number];

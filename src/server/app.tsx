@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { InputError, isInputError, type InputProblem } from '../core/errors.js';
+import { closestSentences } from '../core/align/closest.js';
 import { diffTexts } from '../core/diff/moves.js';
 import { decodeFile, formatOfText } from '../core/ingest/decode.js';
 import { cueKinds, unitStatuses, type ArticleFormat, type ArticleInput, type Comparison, type CueKind, type TextDiffPart, type UnitStatus } from '../core/model.js';
@@ -16,6 +17,7 @@ import type { Store } from '../store/store.js';
 import { ComparisonPage, AlignedView, type AlignedOptions } from '../../views/comparison.js';
 import { DiffPage, DiffResult } from '../../views/diff.js';
 import { ClassroomHandout, ClassroomPage } from '../../views/classroom.js';
+import { ClosestList } from '../../views/closest.js';
 import { ErrorPage } from '../../views/errors.js';
 import { Layout } from '../../views/layout.js';
 import { PairView } from '../../views/pair.js';
@@ -28,6 +30,7 @@ import { mountDeleteRoutes } from './delete-routes.js';
 import { editorOf, hasEditCredential, loadCurated, mountCurateRoutes, setCreatorCookies } from './curate-routes.js';
 import { createPageCache } from './page-cache.js';
 import { readableText } from '../core/ingest/readable.js';
+import { defaultThresholds } from '../core/thresholds.js';
 import { wantsFragment } from './htmx.js';
 import { applySecurity } from './security.js';
 
@@ -223,6 +226,31 @@ export function createApp(options: AppOptions): Hono {
     const view = <PairView id={comparison.id ?? ''} articles={comparison.articles} a={a} b={b} rows={pairRows(comparison, a, b)} headline={pairHeadline(comparison, a, b)} {...(notice ? { notice } : {})} />;
     if (wantsFragment(c)) return c.html(view);
     return c.html(<Layout title="Pair view"><p><a href={`/c/${comparison.id}`}>Back to the comparison</a></p>{view}</Layout>);
+  });
+  // Why a unit is missing from some outlets: their closest sentences (a fragment, or a page without JS).
+  app.get('/c/:id/units/:unitId/closest', (c) => {
+    const comparison = load(c);
+    if (!comparison) return notFound(c);
+    const unit = comparison.units.find((u) => u.id === c.req.param('unitId'));
+    if (!unit) return c.html(<ErrorPage title="Not found" message="There is no such unit in this comparison (any more)." />, 404);
+    const list = <ClosestList c={comparison} u={unit} closest={closestSentences(comparison, unit.id) ?? []} bar={defaultThresholds.alignMinScore} />;
+    if (wantsFragment(c)) return c.html(list);
+    return c.html(
+      <Layout title={`Closest to ${unit.id}`}>
+        <p>
+          <a href={`/c/${comparison.id}#${unit.id}`}>Back to the comparison</a>
+        </p>
+        <h1>Closest elsewhere to unit {unit.id}</h1>
+        {list}
+      </Layout>,
+    );
+  });
+  app.get('/api/comparisons/:id/units/:unitId/closest', (c) => {
+    const comparison = load(c);
+    if (!comparison) return c.json({ error: 'No comparison with this id.' }, 404);
+    const closest = closestSentences(comparison, c.req.param('unitId'));
+    if (!closest) return c.json({ error: 'No unit with this id in the comparison.' }, 404);
+    return c.json({ unitId: c.req.param('unitId'), bar: defaultThresholds.alignMinScore, closest });
   });
   /** An export as a file named after its comparison, so a download lands as storydiff-<id>.csv, not export.csv. */
   const download = (c: Context, comparison: Comparison, body: string, type: string, ext: string) =>
