@@ -2,6 +2,7 @@
 // so "not reported" can be checked. Renders what the core found (align/closest.ts).
 import type { ClosestSentence, Comparison, Unit } from '../src/core/model.js';
 import { sentenceIndex } from '../src/core/present/sentences.js';
+import { MoveHereForm } from './curate.js';
 import { statusLabel } from './status.js';
 
 /** The toggle in a unit's row: the list is fetched when first opened, or opened as a page without JS. */
@@ -20,8 +21,11 @@ export function ClosestToggle(props: { c: Comparison; u: Unit }) {
   );
 }
 
-/** The closest sentences of each outlet a unit is missing from, with why they were not aligned. */
-export function ClosestList(props: { c: Comparison; u: Unit; closest: ClosestSentence[]; bar: number }) {
+/**
+ * The closest sentences of each outlet a unit is missing from, with why they were not aligned; an
+ * editor can move one into the unit from here.
+ */
+export function ClosestList(props: { c: Comparison; u: Unit; closest: ClosestSentence[]; bar: number; editable?: boolean }) {
   const { c, u, closest, bar } = props;
   const sentences = sentenceIndex(c);
   const statusOf = new Map(c.units.map((x) => [x.id, x.status]));
@@ -48,6 +52,7 @@ export function ClosestList(props: { c: Comparison; u: Unit; closest: ClosestSen
                     <a href={`/c/${c.id}#${x.unitId}`}>unit {x.unitId}</a>
                     {statusOf.has(x.unitId) ? ` (${statusLabel[statusOf.get(x.unitId)!].label.toLowerCase()})` : ''}
                     {x.anchors.length > 0 ? `; shared: ${x.anchors.join(', ')}` : ''}
+                    {props.editable ? <MoveHereForm c={c} sentenceId={x.sentenceId} unitId={u.id} /> : null}
                   </li>
                 ))}
               </ul>

@@ -69,6 +69,18 @@ function Hidden(props: { name: string; value: string }) {
   return <input type="hidden" name={props.name} value={props.value} />;
 }
 
+/** One button that moves a sentence into a unit (the "Closest elsewhere" list offers it to editors). */
+export function MoveHereForm(props: { c: Comparison; sentenceId: string; unitId: string }) {
+  return (
+    <form {...formProps(props.c)}>
+      <Hidden name="kind" value="move-sentence" />
+      <Hidden name="sentenceId" value={props.sentenceId} />
+      <Hidden name="toUnitId" value={props.unitId} />
+      <button type="submit">Align it here</button>
+    </form>
+  );
+}
+
 /** Ids of the units as a datalist, so "which unit?" fields offer them without a select per unit. */
 export function UnitsDatalist(props: { c: Comparison }) {
   const texts = sentenceTexts(props.c);

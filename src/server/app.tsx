@@ -233,7 +233,9 @@ export function createApp(options: AppOptions): Hono {
     if (!comparison) return notFound(c);
     const unit = comparison.units.find((u) => u.id === c.req.param('unitId'));
     if (!unit) return c.html(<ErrorPage title="Not found" message="There is no such unit in this comparison (any more)." />, 404);
-    const list = <ClosestList c={comparison} u={unit} closest={closestSentences(comparison, unit.id) ?? []} bar={defaultThresholds.alignMinScore} />;
+    const editable = editorOf(c, store, comparison.id ?? '') !== null;
+    if (editable) c.header('cache-control', 'no-store, private');
+    const list = <ClosestList c={comparison} u={unit} closest={closestSentences(comparison, unit.id) ?? []} bar={defaultThresholds.alignMinScore} editable={editable} />;
     if (wantsFragment(c)) return c.html(list);
     return c.html(
       <Layout title={`Closest to ${unit.id}`}>

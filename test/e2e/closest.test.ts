@@ -39,4 +39,29 @@ describe('closest elsewhere', () => {
     expect(page.url()).toBe(url);
     await page.screenshot({ path: 'test-results/closest-elsewhere.png' });
   });
+
+  it('lets an editor align the closest sentence into the unit with one click, in place', async () => {
+    const a =
+      'Der Gipfel in Budapest wurde abgesagt.\n\nDer Zugverkehr in Ostbayern ruht wegen eines Streiks der Lokführer.\n\n' +
+      'Die Außenminister wollen im Dezember erneut beraten.';
+    const b =
+      'Der Gipfel in Budapest wurde abgesagt.\n\n' +
+      'Ein neuer Termin für die Außenminister steht noch nicht fest, heißt es aus Kreisen der Delegationen in Wien und Prag.';
+    const created = await page.request.post(`${server.base}/api/comparisons`, { data: { articles: [{ text: a, outlet: 'Blatt A' }, { text: b, outlet: 'Sender B' }] } });
+    const { id, editToken } = (await created.json()) as { id: string; editToken: string };
+    await page.goto(`${server.base}/c/${id}/edit?token=${editToken}`);
+    const row = page.locator('#aligned tr.exclusive', { hasText: 'erneut beraten' });
+    const unitId = await row.getAttribute('id');
+    await row.locator('details.closest summary').click();
+    const button = row.locator('details.closest button', { hasText: 'Align it here' }).first();
+    await button.waitFor();
+    const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/c/${id}/edits`));
+    await button.click();
+    await answered;
+    // The aligned view was swapped in place: the unit now holds Sender B's sentence.
+    const after = page.locator(`tr[id="${unitId}"]`);
+    await expect.poll(async () => (await after.textContent()) ?? '').toContain('Ein neuer Termin');
+    expect(await after.locator('p.not-reported').count()).toBe(0);
+    expect(await after.textContent()).toContain('edited by hand');
+  });
 });

@@ -1,6 +1,8 @@
 // "Closest elsewhere": the row toggle of a unit some outlets leave out, its fragment, its page
 // without JS, and the JSON answer; sentence text in it is escaped like everywhere else.
 import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/app.js';
+import { openStore } from '../../src/store/store.js';
 import { savedComparison } from '../support/saved-comparison.js';
 
 const a =
@@ -75,5 +77,31 @@ describe('closest elsewhere', () => {
     expect(body.closest.every((x) => x.articleId === 'a2' && x.sentenceId.startsWith('a2:') && x.to.startsWith('a1:'))).toBe(true);
     expect(body.closest[0]!.anchors.map((w) => w.toLowerCase())).toContain('außenminister');
     expect((await app.request(`/api/comparisons/${id}/units/u999/closest`)).status).toBe(404);
+  });
+
+  it('offers an editor "Align it here", which moves the closest sentence into the unit; a reader gets no button', async () => {
+    const app = createApp({ store: openStore(':memory:') });
+    const created = await app.request('/api/comparisons', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ articles: [{ text: a, outlet: 'Blatt A' }, { text: b, outlet: 'Sender B' }] }),
+    });
+    const { id, editToken } = (await created.json()) as { id: string; editToken: string };
+    const ministers = await unitIdOf(app, id, 'erneut beraten');
+    const url = `/c/${id}/units/${ministers}/closest`;
+    expect(await (await app.request(url, { headers: fragment })).text()).not.toContain('Align it here');
+    const asEditor = await app.request(url, { headers: { ...fragment, 'x-edit-token': editToken } });
+    expect(asEditor.headers.get('cache-control')).toContain('no-store');
+    const html = await asEditor.text();
+    const form = /<form method="post" action="\/c\/[^"]+\/edits"[^>]*>([\s\S]*?)<\/form>/.exec(html)![1]!;
+    expect(form).toContain('<input type="hidden" name="kind" value="move-sentence"/>');
+    expect(form).toContain(`<input type="hidden" name="toUnitId" value="${ministers}"/>`);
+    const sentenceId = /name="sentenceId" value="([^"]+)"/.exec(form)![1]!;
+
+    const body = new URLSearchParams({ kind: 'move-sentence', sentenceId, toUnitId: ministers });
+    const moved = await app.request(`/c/${id}/edits`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-edit-token': editToken, origin: 'http://localhost' }, body });
+    expect(moved.status).toBe(303);
+    const after = (await (await app.request(`/api/comparisons/${id}`)).json()) as { units: Array<{ id: string; sentences: Record<string, string[]> }> };
+    expect(after.units.find((u) => u.id === ministers)!.sentences['a2']).toContain(sentenceId);
   });
 });
