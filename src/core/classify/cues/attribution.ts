@@ -79,8 +79,19 @@ function joinsName(words: Words, text: string, i: number): boolean {
   return nameJoints.has(word) || (!englishFunctionWords.has(word) && !stopwords.has(word) && !/(?:ed|ly)$/.test(word));
 }
 
-/** A source's key: genitive -s (Peskows, des Kremls, Unternehmens|angaben) names the same source as the bare name. */
-const sourceKey = (name: string): string => name.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '').replace(/'s$|’s$/, '');
+/** A genitive -s after a stem of three letters or more ("Peskows", "Kremls"), and a possessive 's. */
+const genitiveS = /(?<=\p{L}{3})s$/u;
+const possessiveS = /'s$|’s$/;
+
+/**
+ * A source's key: genitive -s (Peskows, des Kremls, Unternehmens|angaben) names the same source as
+ * the bare name. Every word of a sentence another outlet's source is looked up in gets a key
+ * (sourceFactsOf), and most words end in no "s": they are their own key without running the patterns.
+ */
+function sourceKey(name: string): string {
+  const lower = name.toLowerCase();
+  return lower.endsWith('s') ? lower.replace(genitiveS, '').replace(possessiveS, '') : lower;
+}
 
 /**
  * Whether the words after a reporting verb name who speaks. A capitalised word right after it does
@@ -666,7 +677,7 @@ function namesSameSource(signal: Signal, other: Side, otherSignals: readonly Sig
     // A spokesperson against the body itself ("ein Sprecher des Verbands" / "der Verband verweist")
     // is how close the outlet gets to who spoke: kept as a difference.
     if (facts.bySpokesperson !== bySpokesperson || !facts.reports) return false;
-    if (!someIn(forms, facts.keys)) return false;
+    if (!someIn(forms, sourceKeysOf(sentence, facts))) return false;
     const namesAnother = otherSignals.some((x) => x.sentence === sentence && x.value.startsWith('named:') && !nameWordsOf(x).some((w) => forms.has(w) || forms.has(sourceKey(w))));
     return !namesAnother;
   });
@@ -684,7 +695,17 @@ function someIn(values: ReadonlySet<string>, set: ReadonlySet<string>): boolean 
 // text, bounded like the other per-word caches.
 const nameFormsCache = new Map<string, Set<string>>();
 const nameWordsCache = new Map<string, string[]>();
-const sourceFactsCache = new WeakMap<Sentence, { keys: Set<string>; bySpokesperson: boolean; reports: boolean }>();
+const sourceFactsCache = new WeakMap<Sentence, SourceFacts>();
+
+/** What namesSameSource asks of a sentence of the other side, whatever the source looked for. */
+interface SourceFacts {
+  /** Whether it names a spokesperson. */
+  bySpokesperson: boolean;
+  /** Whether it reports: a reporting verb or an introduction. */
+  reports: boolean;
+  /** Its words and their source keys, made at the first look (sourceKeysOf). */
+  keys: Set<string> | null;
+}
 
 /** The signal's source name words in all their forms (nameForms). */
 function nameFormsOf(signal: Signal): Set<string> {
@@ -705,22 +726,32 @@ function nameWordsOf(signal: Signal): string[] {
   return words;
 }
 
-/** A sentence's words and their source keys, whether it names a spokesperson, and whether it reports (a reporting verb or an introduction). */
-function sourceFactsOf(sentence: Sentence): { keys: Set<string>; bySpokesperson: boolean; reports: boolean } {
+function sourceFactsOf(sentence: Sentence): SourceFacts {
   let facts = sourceFactsCache.get(sentence);
   if (!facts) {
     verbs ??= compileLexicon(reportingVerbs);
     introductions ??= compileLexicon(sourceIntroductions);
-    const { lower } = wordsOf(sentence, sentence.text);
+    const reports = findLexicon(sentence, sentence.text, verbs).length > 0 || findLexicon(sentence, sentence.text, introductions).length > 0;
+    sourceFactsCache.set(sentence, (facts = { bySpokesperson: mentionsSpokesperson(sentence.text), reports, keys: null }));
+  }
+  return facts;
+}
+
+/**
+ * A sentence's words and their source keys, made when a source is first looked up in it: most
+ * sentences asked about name no spokesperson where the source does (or the other way round), or
+ * report nothing, and their words are never needed.
+ */
+function sourceKeysOf(sentence: Sentence, facts: SourceFacts): Set<string> {
+  if (facts.keys === null) {
     const keys = new Set<string>();
-    for (const w of lower) {
+    for (const w of wordsOf(sentence, sentence.text).lower) {
       keys.add(w);
       keys.add(sourceKey(w));
     }
-    const reports = findLexicon(sentence, sentence.text, verbs).length > 0 || findLexicon(sentence, sentence.text, introductions).length > 0;
-    sourceFactsCache.set(sentence, (facts = { keys, bySpokesperson: mentionsSpokesperson(sentence.text), reports }));
+    facts.keys = keys;
   }
-  return facts;
+  return facts.keys;
 }
 
 export function attributionCues(sides: Side[]): Cue[] {
