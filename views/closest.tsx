@@ -8,8 +8,7 @@ import { statusLabel } from './status.js';
 /** The toggle in a unit's row: the list is fetched when first opened, or opened as a page without JS. */
 export function ClosestToggle(props: { c: Comparison; u: Unit }) {
   const { c, u } = props;
-  const reported = c.articles.filter((a) => (u.sentences[a.id] ?? []).length > 0).length;
-  if (reported === 0 || reported === c.articles.length) return null;
+  if (u.missingFrom.length === 0 || u.missingFrom.length === c.articles.length) return null;
   const href = `/c/${c.id}/units/${encodeURIComponent(u.id)}/closest`;
   return (
     <details class="why closest" hx-get={href} hx-trigger="toggle once" hx-target="find .closest-list" hx-swap="innerHTML">
@@ -29,7 +28,7 @@ export function ClosestList(props: { c: Comparison; u: Unit; closest: ClosestSen
   const { c, u, closest, bar } = props;
   const sentences = sentenceIndex(c);
   const statusOf = new Map(c.units.map((x) => [x.id, x.status]));
-  const missing = c.articles.filter((a) => (u.sentences[a.id] ?? []).length === 0);
+  const missing = c.articles.filter((a) => u.missingFrom.includes(a.id));
   return (
     <div class="closest-body">
       <p class="hint">

@@ -27,9 +27,10 @@ export function closestSentences(
   const unitOf = new Map<string, string>();
   for (const u of comparison.units) for (const ids of Object.values(u.sentences)) for (const id of ids) unitOf.set(id, u.id);
 
+  const missing = new Set(unit.missingFrom);
   const closest: ClosestSentence[] = [];
   comparison.articles.forEach((article, articleIndex) => {
-    if ((unit.sentences[article.id] ?? []).length > 0) return;
+    if (!missing.has(article.id)) return;
     const ranked: Array<{ v: SentenceVector; to: SentenceVector; score: number }> = [];
     for (const v of vectors) {
       if (v.articleIndex !== articleIndex) continue;

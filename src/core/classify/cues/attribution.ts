@@ -726,6 +726,7 @@ function nameWordsOf(signal: Signal): string[] {
   return words;
 }
 
+/** A sentence's SourceFacts, worked out once: the same sentence is asked about for every source of the other sides. */
 function sourceFactsOf(sentence: Sentence): SourceFacts {
   let facts = sourceFactsCache.get(sentence);
   if (!facts) {
