@@ -1,6 +1,9 @@
 // Saved comparisons change only through hand edits, so their rendered pages can be kept: a page view
-// then costs a map lookup instead of parsing the stored JSON and rendering it again. Bounded, least
-// recently used pages go first, and an edit drops the pages of its comparison (`invalidate`).
+// then costs a map lookup instead of parsing the stored JSON and rendering it again. Bounded in
+// pages and in bytes, least recently used pages go first, and an edit drops the pages of its
+// comparison (`invalidate`). The byte bound matters: a comparison at the input limits (20 articles
+// of 1 MB) renders a 180 MB page, and every new query string is a new page, so a page count alone
+// let a few requests fill the heap.
 //
 // Pages are compressed once per encoding, when a request first asks for it: a 5-article page is
 // ~95 kB of HTML and ~8 kB as brotli, and pushing the raw bytes through the socket, not rendering,
@@ -21,10 +24,14 @@ interface CachedPage {
   identity: Uint8Array;
   /** The compressed bodies made so far (see `bodyFor`). */
   compressed: Partial<Record<Exclude<Encoding, 'identity'>, Uint8Array>>;
+  /** Whether the cache holds the page (and counts its bytes): a page too large to keep is sent once. */
+  kept: boolean;
 }
 
 export interface PageCacheOptions {
   maxPages?: number;
+  /** Bytes of all cached bodies together (identity and compressed); a page over an eighth of it is not kept. */
+  maxBytes?: number;
   /** Requests that must always be rendered fresh (e.g. an editor's view of a comparison). */
   skip?: (c: Context) => boolean;
 }
@@ -35,6 +42,8 @@ export interface PageCache {
   invalidate(comparisonId: string): void;
   /** Number of cached pages (for tests). */
   readonly size: number;
+  /** Bytes the cached pages hold (for tests). */
+  readonly bytes: number;
 }
 
 type Encoding = 'br' | 'gzip' | 'identity';
@@ -58,10 +67,9 @@ function compress(body: Uint8Array, encoding: Exclude<Encoding, 'identity'>): Ui
   return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
 }
 
-/** The page's body in an encoding, compressed the first time that encoding is asked for. */
-function bodyFor(page: CachedPage, encoding: Encoding): Uint8Array {
-  if (encoding === 'identity') return page.identity;
-  return (page.compressed[encoding] ??= compress(page.identity, encoding));
+/** The bytes a cached page holds. */
+function sizeOf(page: CachedPage): number {
+  return page.identity.byteLength + (page.compressed.gzip?.byteLength ?? 0) + (page.compressed.br?.byteLength ?? 0);
 }
 
 /** Headers that belong to one response only, or that the cache sets itself. */
@@ -83,15 +91,6 @@ function headersOf(headers: Array<[string, string]>, etag: string): Record<Encod
   };
 }
 
-function respond(c: Context, page: CachedPage): Response {
-  const ifNoneMatch = c.req.header('if-none-match');
-  if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === page.etag)) {
-    return new Response(null, { status: 304, headers: page.headersFor.identity });
-  }
-  const encoding = chooseEncoding(c.req.header('accept-encoding'));
-  return new Response(bodyFor(page, encoding) as Uint8Array<ArrayBuffer>, { status: page.status, headers: page.headersFor[encoding] });
-}
-
 /** Path and query of a request URL, without parsing it (a hit costs little else). */
 function pathAndQuery(url: string): string {
   const start = url.indexOf('/', url.indexOf('//') + 2);
@@ -100,7 +99,43 @@ function pathAndQuery(url: string): string {
 
 export function createPageCache(options: PageCacheOptions = {}): PageCache {
   const maxPages = options.maxPages ?? 100;
+  const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   const pages = new Map<string, CachedPage>();
+  let bytes = 0;
+
+  const drop = (key: string) => {
+    const page = pages.get(key);
+    if (!page) return;
+    bytes -= sizeOf(page);
+    page.kept = false;
+    pages.delete(key);
+  };
+  const evictOverBounds = () => {
+    while (pages.size > maxPages || (bytes > maxBytes && pages.size > 0)) drop(pages.keys().next().value!);
+  };
+
+  /** The page's body in an encoding, compressed the first time that encoding is asked for. */
+  const bodyFor = (page: CachedPage, encoding: Encoding): Uint8Array => {
+    if (encoding === 'identity') return page.identity;
+    let body = page.compressed[encoding];
+    if (body === undefined) {
+      body = page.compressed[encoding] = compress(page.identity, encoding);
+      if (page.kept) {
+        bytes += body.byteLength;
+        evictOverBounds();
+      }
+    }
+    return body;
+  };
+
+  const respond = (c: Context, page: CachedPage): Response => {
+    const ifNoneMatch = c.req.header('if-none-match');
+    if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === page.etag)) {
+      return new Response(null, { status: 304, headers: page.headersFor.identity });
+    }
+    const encoding = chooseEncoding(c.req.header('accept-encoding'));
+    return new Response(bodyFor(page, encoding) as Uint8Array<ArrayBuffer>, { status: page.status, headers: page.headersFor[encoding] });
+  };
 
   const middleware: MiddlewareHandler = async (c, next) => {
     if (c.req.method !== 'GET' || options.skip?.(c)) return next();
@@ -126,9 +161,15 @@ export function createPageCache(options: PageCacheOptions = {}): PageCache {
       etag,
       identity,
       compressed: {},
+      kept: false,
     };
-    pages.set(key, page);
-    if (pages.size > maxPages) pages.delete(pages.keys().next().value!);
+    // A page too large to keep is still sent (and compressed) once, as any page is.
+    if (identity.byteLength <= maxBytes / 8) {
+      page.kept = true;
+      pages.set(key, page);
+      bytes += identity.byteLength;
+      evictOverBounds();
+    }
     // After next() Hono ignores a returned response: the rendered one is replaced through c.res.
     c.res = respond(c, page);
   };
@@ -139,11 +180,14 @@ export function createPageCache(options: PageCacheOptions = {}): PageCache {
       const prefix = `/c/${comparisonId}`;
       for (const key of [...pages.keys()]) {
         const path = pathOf(key);
-        if (path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`)) pages.delete(key);
+        if (path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`)) drop(key);
       }
     },
     get size() {
       return pages.size;
+    },
+    get bytes() {
+      return bytes;
     },
   };
 }

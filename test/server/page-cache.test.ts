@@ -61,6 +61,32 @@ describe('createPageCache', () => {
     expect(await (await app.request('/c/a')).text()).toMatch(/^<p>a page 5<\/p>$/);
   });
 
+  it('stays within its bytes: the oldest pages go, and a page over an eighth of the bound is sent but not kept', async () => {
+    const cache = createPageCache({ maxBytes: 8_000 });
+    const app = new Hono();
+    let renders = 0;
+    app.use('*', cache.middleware);
+    // Pages of a chosen size, as a comparison at the input limits renders a page of 180 MB.
+    app.get('/c/:id', (c) => c.html(`<p>${++renders}</p>`.padEnd(Number(c.req.query('size') ?? 100), ' ')));
+    for (let i = 0; i < 9; i++) await app.request(`/c/a?size=900&v=${i}`);
+    expect(cache.bytes).toBeLessThanOrEqual(8_000);
+    expect(cache.size).toBe(8); // nine pages of 900 bytes: the first went
+    expect(await (await app.request('/c/a?size=900&v=0')).text()).toMatch(/^<p>10<\/p>/);
+
+    const big = await app.request('/c/a?size=1500', { headers: { 'accept-encoding': 'br' } });
+    expect(brotliDecompressSync(Buffer.from(await big.arrayBuffer())).toString()).toBe('<p>11</p>'.padEnd(1500, ' '));
+    await app.request('/c/a?size=1500');
+    expect(renders).toBe(12); // rendered again: too large to keep
+    expect(cache.bytes).toBeLessThanOrEqual(8_000);
+
+    // Compressed bodies count too, and the count falls back as pages go.
+    await app.request('/c/a?size=900&v=1', { headers: { 'accept-encoding': 'gzip' } });
+    expect(cache.bytes).toBeLessThanOrEqual(8_000);
+    cache.invalidate('a');
+    expect(cache.size).toBe(0);
+    expect(cache.bytes).toBe(0);
+  });
+
   it('never serves or stores a skipped request', async () => {
     const cache = createPageCache({ skip: (c) => c.req.header('cookie') !== undefined });
     const { app, renders } = appWith(cache);
