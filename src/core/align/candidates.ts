@@ -120,8 +120,12 @@ function allCandidatePairs(vectors: SentenceVector[], minScore: number, maxShare
   });
   from.set(postingStart.subarray(0, termCount));
   const n = vectors.length;
-  const articleOf = Int32Array.from(vectors, (v) => v.articleIndex);
-  const norms = Float64Array.from(vectors, (v) => v.norm);
+  const articleOf = new Int32Array(n);
+  const norms = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    articleOf[i] = vectors[i]!.articleIndex;
+    norms[i] = vectors[i]!.norm;
+  }
   // runEnd[i]: the first index after i's run of sentences from the same article (never below i + 1).
   const runEnd = new Int32Array(n);
   for (let i = n - 1; i >= 0; i--) runEnd[i] = i + 1 < n && articleOf[i + 1] === articleOf[i] ? runEnd[i + 1]! : i + 1;

@@ -154,7 +154,8 @@ export function vectorize(articles: Article[]): SentenceVector[] {
   bagStart.push(bagIds.length);
 
   const n = sentences.length;
-  const idf = Float64Array.from(documentFrequency, (df) => Math.log(1 + n / df));
+  const idf = new Float64Array(documentFrequency.length);
+  for (let id = 0; id < idf.length; id++) idf[id] = Math.log(1 + n / documentFrequency[id]!);
   return sentences.map((sentence, s) => {
     const from = bagStart[s]!;
     const count = bagStart[s + 1]! - from;
