@@ -24,8 +24,6 @@ interface CachedPage {
   identity: Uint8Array;
   /** The compressed bodies made so far (see `bodyFor`). */
   compressed: Partial<Record<Exclude<Encoding, 'identity'>, Uint8Array>>;
-  /** Whether the cache holds the page (and counts its bytes): a page too large to keep is sent once. */
-  kept: boolean;
 }
 
 export interface PageCacheOptions {
@@ -101,17 +99,20 @@ export function createPageCache(options: PageCacheOptions = {}): PageCache {
   const maxPages = options.maxPages ?? 100;
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   const pages = new Map<string, CachedPage>();
-  let bytes = 0;
-
-  const drop = (key: string) => {
-    const page = pages.get(key);
-    if (!page) return;
-    bytes -= sizeOf(page);
-    page.kept = false;
-    pages.delete(key);
+  // Summed when asked, not kept as a running count: at most maxPages pages, and a count kept beside
+  // the map drifts (two misses of one URL rendering at once, a page dropped while it is sent).
+  const bytesHeld = (): number => {
+    let bytes = 0;
+    for (const page of pages.values()) bytes += sizeOf(page);
+    return bytes;
   };
   const evictOverBounds = () => {
-    while (pages.size > maxPages || (bytes > maxBytes && pages.size > 0)) drop(pages.keys().next().value!);
+    while (pages.size > maxPages) pages.delete(pages.keys().next().value!);
+    for (let bytes = bytesHeld(); bytes > maxBytes && pages.size > 0; ) {
+      const oldest = pages.keys().next().value!;
+      bytes -= sizeOf(pages.get(oldest)!);
+      pages.delete(oldest);
+    }
   };
 
   /** The page's body in an encoding, compressed the first time that encoding is asked for. */
@@ -120,10 +121,7 @@ export function createPageCache(options: PageCacheOptions = {}): PageCache {
     let body = page.compressed[encoding];
     if (body === undefined) {
       body = page.compressed[encoding] = compress(page.identity, encoding);
-      if (page.kept) {
-        bytes += body.byteLength;
-        evictOverBounds();
-      }
+      evictOverBounds();
     }
     return body;
   };
@@ -161,13 +159,10 @@ export function createPageCache(options: PageCacheOptions = {}): PageCache {
       etag,
       identity,
       compressed: {},
-      kept: false,
     };
     // A page too large to keep is still sent (and compressed) once, as any page is.
     if (identity.byteLength <= maxBytes / 8) {
-      page.kept = true;
       pages.set(key, page);
-      bytes += identity.byteLength;
       evictOverBounds();
     }
     // After next() Hono ignores a returned response: the rendered one is replaced through c.res.
@@ -180,14 +175,14 @@ export function createPageCache(options: PageCacheOptions = {}): PageCache {
       const prefix = `/c/${comparisonId}`;
       for (const key of [...pages.keys()]) {
         const path = pathOf(key);
-        if (path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`)) drop(key);
+        if (path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`)) pages.delete(key);
       }
     },
     get size() {
       return pages.size;
     },
     get bytes() {
-      return bytes;
+      return bytesHeld();
     },
   };
 }
